@@ -1,0 +1,32 @@
+package org.paperdeck.deck;
+
+import java.util.Objects;
+
+/**
+ * A run of text with one style. Math has already been turned into Unicode runs by the parser.
+ *
+ * @param href a hyperlink target, or {@code null}
+ */
+public record Run(
+    String text, boolean bold, boolean italic, boolean code, boolean strike, Script script,
+    String href) {
+  public Run {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(script, "script");
+  }
+
+  public static Run plain(String text) {
+    return new Run(text, false, false, false, false, Script.NORMAL, null);
+  }
+
+  public Run withText(String newText) {
+    return new Run(newText, bold, italic, code, strike, script, href);
+  }
+
+  /** Baseline position of a run. */
+  public enum Script {
+    NORMAL,
+    SUBSCRIPT,
+    SUPERSCRIPT
+  }
+}

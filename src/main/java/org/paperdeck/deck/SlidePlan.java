@@ -1,0 +1,53 @@
+package org.paperdeck.deck;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One slide of the plan.
+ *
+ * @param layout the theme layout's name, matched case-insensitively
+ * @param planLine the line of the {@code <slide>} element in the plan XML, for messages
+ * @param title title runs; empty when the slide has none
+ * @param subtitle subtitle runs (title slides); empty when none
+ * @param body the content placeholder's blocks
+ * @param notes the speaker notes' blocks
+ * @param images pictures to place on the slide
+ * @param qrHref a link to show as a QR code, or {@code null}
+ * @param overflow what to do when the body does not fit even at the smallest type size
+ */
+public record SlidePlan(
+    String layout,
+    int planLine,
+    List<Run> title,
+    List<Run> subtitle,
+    List<PlanBlock> body,
+    List<PlanBlock> notes,
+    List<PlanImage> images,
+    String qrHref,
+    Overflow overflow) {
+  public SlidePlan {
+    Objects.requireNonNull(layout, "layout");
+    title = List.copyOf(title);
+    subtitle = List.copyOf(subtitle);
+    body = List.copyOf(body);
+    notes = List.copyOf(notes);
+    images = List.copyOf(images);
+    Objects.requireNonNull(overflow, "overflow");
+  }
+
+  /** The title as plain text, for messages and tests. */
+  public String titleText() {
+    StringBuilder sb = new StringBuilder();
+    title.forEach(run -> sb.append(run.text()));
+    return sb.toString();
+  }
+
+  /** A template's choice for body text that does not fit at the floor size. */
+  public enum Overflow {
+    /** Shrink down to the floor; what still does not fit goes to the speaker notes. */
+    SHRINK,
+    /** Split the body at top-level block or list-item boundaries onto "(cont.)" slides. */
+    CONTINUE
+  }
+}

@@ -1,0 +1,223 @@
+package org.paperdeck.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the inline-math subset of LaTeX into Unicode text with subscript and superscript runs,
+ * so math stays editable text on a slide and searchable text in a PDF: {@code \geq 2} becomes
+ * "≥ 2", {@code h_\gamma} becomes "h" with a subscript "γ". Commands it does not know are kept
+ * as their source, so nothing silently disappears.
+ */
+public final class MathText {
+  /** Where a piece sits relative to the baseline. */
+  public enum Script {
+    NORMAL,
+    SUBSCRIPT,
+    SUPERSCRIPT
+  }
+
+  /** A run of converted math text. */
+  public record Piece(String text, Script script) {}
+
+  private static final Map<String, String> SYMBOLS = Map.ofEntries(
+      Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
+      Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"),
+      Map.entry("zeta", "ζ"), Map.entry("eta", "η"), Map.entry("theta", "θ"),
+      Map.entry("vartheta", "ϑ"), Map.entry("iota", "ι"), Map.entry("kappa", "κ"),
+      Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"),
+      Map.entry("pi", "π"), Map.entry("rho", "ρ"), Map.entry("sigma", "σ"), Map.entry("tau", "τ"),
+      Map.entry("upsilon", "υ"), Map.entry("phi", "φ"), Map.entry("varphi", "φ"),
+      Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"),
+      Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"),
+      Map.entry("Lambda", "Λ"), Map.entry("Xi", "Ξ"), Map.entry("Pi", "Π"),
+      Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"),
+      Map.entry("Omega", "Ω"),
+      Map.entry("geq", "≥"), Map.entry("ge", "≥"), Map.entry("leq", "≤"), Map.entry("le", "≤"),
+      Map.entry("neq", "≠"), Map.entry("ne", "≠"), Map.entry("approx", "≈"),
+      Map.entry("sim", "∼"), Map.entry("equiv", "≡"), Map.entry("times", "×"),
+      Map.entry("cdot", "·"), Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("div", "÷"),
+      Map.entry("infty", "∞"), Map.entry("partial", "∂"), Map.entry("nabla", "∇"),
+      Map.entry("in", "∈"), Map.entry("notin", "∉"), Map.entry("subset", "⊂"),
+      Map.entry("subseteq", "⊆"), Map.entry("cup", "∪"), Map.entry("cap", "∩"),
+      Map.entry("forall", "∀"), Map.entry("exists", "∃"), Map.entry("neg", "¬"),
+      Map.entry("land", "∧"), Map.entry("lor", "∨"), Map.entry("to", "→"),
+      Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"), Map.entry("Rightarrow", "⇒"),
+      Map.entry("leftrightarrow", "↔"), Map.entry("mapsto", "↦"), Map.entry("sum", "∑"),
+      Map.entry("prod", "∏"), Map.entry("int", "∫"), Map.entry("sqrt", "√"),
+      Map.entry("ldots", "…"), Map.entry("cdots", "⋯"), Map.entry("dots", "…"),
+      Map.entry("emptyset", "∅"), Map.entry("propto", "∝"), Map.entry("ell", "ℓ"),
+      Map.entry("langle", "⟨"), Map.entry("rangle", "⟩"), Map.entry("|", "‖"),
+      Map.entry("{", "{"), Map.entry("}", "}"), Map.entry("%", "%"), Map.entry("_", "_"),
+      Map.entry("&", "&"), Map.entry("#", "#"), Map.entry("$", "$"),
+      Map.entry(",", "\u2009"), Map.entry(";", "\u2005"), Map.entry("quad", "\u2003"),
+      Map.entry("qquad", "\u2003\u2003"), Map.entry(" ", " "));
+
+  /** Operator names printed upright, as LaTeX prints them. */
+  private static final List<String> OPERATORS = List.of(
+      "min", "max", "log", "exp", "sin", "cos", "tan", "arg", "lim", "sup", "inf", "det",
+      "dim", "ker", "Pr", "argmin", "argmax", "softmax");
+
+  private static final Map<Character, Character> BLACKBOARD = Map.of(
+      'R', 'ℝ', 'N', 'ℕ', 'Z', 'ℤ', 'Q', 'ℚ', 'C', 'ℂ', 'E', '𝔼', 'P', 'ℙ');
+
+  private MathText() {}
+
+  /** Converts LaTeX source into pieces; adjacent pieces of the same script are merged. */
+  public static List<Piece> convert(String latex) {
+    List<Piece> out = new ArrayList<>();
+    new Converter(latex, out).run(Script.NORMAL);
+    return merge(out);
+  }
+
+  /** The converted text without script information, for plain-text outputs. */
+  public static String toPlain(String latex) {
+    StringBuilder sb = new StringBuilder();
+    for (Piece piece : convert(latex)) {
+      sb.append(piece.text());
+    }
+    return sb.toString();
+  }
+
+  private static List<Piece> merge(List<Piece> pieces) {
+    List<Piece> merged = new ArrayList<>();
+    for (Piece piece : pieces) {
+      if (piece.text().isEmpty()) {
+        continue;
+      }
+      int last = merged.size() - 1;
+      if (last >= 0 && merged.get(last).script() == piece.script()) {
+        merged.set(last, new Piece(merged.get(last).text() + piece.text(), piece.script()));
+      } else {
+        merged.add(piece);
+      }
+    }
+    return merged;
+  }
+
+  /** A one-pass reader over the source; groups recurse. */
+  private static final class Converter {
+    private final String src;
+    private final List<Piece> out;
+    private int at;
+
+    Converter(String src, List<Piece> out) {
+      this.src = src;
+      this.out = out;
+    }
+
+    void run(Script script) {
+      while (at < src.length()) {
+        char c = src.charAt(at);
+        if (c == '}') {
+          at++;
+          return;
+        }
+        readAtom(script);
+      }
+    }
+
+    /** Reads one atom (a character, a command, a group or a script) at the given level. */
+    private void readAtom(Script script) {
+      char c = src.charAt(at);
+      if (c == '{') {
+        at++;
+        run(script);
+      } else if (c == '_' || c == '^') {
+        at++;
+        Script inner = script != Script.NORMAL ? script
+            : c == '_' ? Script.SUBSCRIPT : Script.SUPERSCRIPT;
+        skipSpaces();
+        if (at < src.length()) {
+          readAtom(inner);
+        }
+      } else if (c == '\\') {
+        readCommand(script);
+      } else {
+        out.add(new Piece(src.substring(at, at + 1), script));
+        at++;
+      }
+    }
+
+    private void readCommand(Script script) {
+      int start = ++at;
+      if (at < src.length() && !Character.isLetter(src.charAt(at))) {
+        at++;
+      } else {
+        while (at < src.length() && Character.isLetter(src.charAt(at))) {
+          at++;
+        }
+      }
+      String name = src.substring(start, at);
+      if (SYMBOLS.containsKey(name)) {
+        out.add(new Piece(SYMBOLS.get(name), script));
+      } else if (OPERATORS.contains(name)) {
+        out.add(new Piece(name, script));
+      } else if (name.equals("mathbb")) {
+        String arg = readArgumentText();
+        StringBuilder sb = new StringBuilder();
+        for (char ch : arg.toCharArray()) {
+          sb.append(BLACKBOARD.getOrDefault(ch, ch));
+        }
+        out.add(new Piece(sb.toString(), script));
+      } else if (name.equals("hat") || name.equals("bar") || name.equals("tilde")
+          || name.equals("vec") || name.equals("dot")) {
+        String accent = switch (name) {
+          case "hat" -> "\u0302";
+          case "bar" -> "\u0304";
+          case "tilde" -> "\u0303";
+          case "vec" -> "\u20D7";
+          default -> "\u0307";
+        };
+        String arg = toPlain(readArgumentText());
+        out.add(new Piece(arg + accent, script));
+      } else if (name.equals("text") || name.equals("mathrm") || name.equals("mathit")
+          || name.equals("mathbf") || name.equals("operatorname") || name.equals("mathcal")) {
+        String arg = readArgumentText();
+        out.add(new Piece(name.equals("text") ? arg : toPlain(arg), script));
+      } else if (name.equals("frac")) {
+        String numerator = toPlain(readArgumentText());
+        String denominator = toPlain(readArgumentText());
+        out.add(new Piece(wrap(numerator) + "/" + wrap(denominator), script));
+      } else if (name.equals("left") || name.equals("right") || name.equals("big")
+          || name.equals("Big") || name.equals("displaystyle")) {
+        // Sizing commands change nothing in running text.
+      } else {
+        out.add(new Piece("\\" + name, script));
+      }
+    }
+
+    private static String wrap(String part) {
+      return part.length() > 1 ? "(" + part + ")" : part;
+    }
+
+    /** The raw source of the next argument: a braced group or a single character. */
+    private String readArgumentText() {
+      skipSpaces();
+      if (at >= src.length()) {
+        return "";
+      }
+      if (src.charAt(at) != '{') {
+        return src.substring(at, ++at);
+      }
+      int depth = 0;
+      int start = at + 1;
+      for (; at < src.length(); at++) {
+        char c = src.charAt(at);
+        if (c == '{') {
+          depth++;
+        } else if (c == '}' && --depth == 0) {
+          return src.substring(start, at++);
+        }
+      }
+      return src.substring(start);
+    }
+
+    private void skipSpaces() {
+      while (at < src.length() && src.charAt(at) == ' ') {
+        at++;
+      }
+    }
+  }
+}
