@@ -1,0 +1,134 @@
+package org.paperdeck.notes;
+
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.diagnostics.Suggestions;
+
+/**
+ * A paper's metadata paragraph (format doc, "Metadata"): the first paragraph under a paper
+ * heading counts when every line is {@code Key: value}. A paragraph whose keys are all unknown
+ * stays summary text, unless one of them is a likely typo of a known key, because "Autors: …"
+ * silently shown as summary would hide the mistake.
+ */
+final class PaperMetadata {
+  static final Set<String> KEYS = Set.of(
+      "authors", "affiliation", "venue", "year", "link", "code", "image", "presenter",
+      "minutes", "tags");
+
+  private static final Pattern LINE = Pattern.compile("^(\\s*)([A-Za-z][A-Za-z0-9_-]*)\\s*:(\\s*)(.*?)\\s*$");
+
+  /** The values read, by lower-case key, with where each value starts. */
+  record Values(Map<String, String> text, Map<String, SourcePos> pos) {
+    String get(String key) {
+      return text.get(key);
+    }
+  }
+
+  private final Diagnostics diagnostics;
+
+  PaperMetadata(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Reads the paragraph's source lines as metadata when they are metadata.
+   *
+   * @param lines the paragraph's raw source lines
+   * @param firstLine the 1-based line number of the first of them
+   */
+  Optional<Values> read(List<String> lines, int firstLine, String file) {
+    List<Matcher> matches = new ArrayList<>();
+    for (String line : lines) {
+      Matcher m = LINE.matcher(line);
+      if (!m.matches() || m.group(4).isEmpty() && !isKnown(m.group(2))) {
+        return Optional.empty();
+      }
+      matches.add(m);
+    }
+    boolean anyKnown = matches.stream().anyMatch(m -> isKnown(m.group(2)));
+    boolean anyTypo = matches.stream()
+        .anyMatch(m -> Suggestions.closest(m.group(2), KEYS).isPresent());
+    if (!anyKnown && !anyTypo) {
+      return Optional.empty();
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, SourcePos> positions = new LinkedHashMap<>();
+    for (int i = 0; i < matches.size(); i++) {
+      Matcher m = matches.get(i);
+      String key = m.group(2).toLowerCase(Locale.ROOT);
+      SourcePos keyPos = new SourcePos(file, firstLine + i, m.start(2) + 1);
+      SourcePos valuePos = new SourcePos(file, firstLine + i, m.start(4) + 1);
+      if (!KEYS.contains(key)) {
+        FrontMatter.reportUnknownKey(diagnostics, keyPos, "metadata key", m.group(2), KEYS);
+      } else if (values.containsKey(key)) {
+        diagnostics.error(keyPos, "metadata key '" + key + "' is given twice",
+            "first given on line " + positions.get(key).line());
+      } else if (m.group(4).isEmpty()) {
+        diagnostics.error(keyPos, "metadata '" + key + "' is empty",
+            "give it a value or remove the line");
+      } else {
+        values.put(key, m.group(4));
+        positions.put(key, valuePos);
+      }
+    }
+    return Optional.of(new Values(values, positions));
+  }
+
+  private static boolean isKnown(String key) {
+    return KEYS.contains(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** Authors written "A, B and C" or "A and B", as people write them. */
+  static List<String> authors(String value) {
+    List<String> out = new ArrayList<>();
+    for (String part : value.split(",|\\s+and\\s+|\\s+&\\s+")) {
+      String name = part.strip();
+      if (name.startsWith("and ")) {
+        name = name.substring(4).strip();
+      }
+      if (!name.isEmpty()) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  static List<String> tags(String value) {
+    List<String> out = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  Integer minutes(Values values) {
+    String value = values.get("minutes");
+    if (value == null) {
+      return null;
+    }
+    try {
+      int minutes = Integer.parseInt(value);
+      if (minutes > 0) {
+        return minutes;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below with the same words as any non-positive number.
+    }
+    diagnostics.error(values.pos().get("minutes"), "'minutes' must be a positive whole number",
+        "for example: Minutes: 5");
+    return null;
+  }
+
+}

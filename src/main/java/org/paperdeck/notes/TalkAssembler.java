@@ -1,0 +1,383 @@
+package org.paperdeck.notes;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.model.Block;
+import org.paperdeck.model.Category;
+import org.paperdeck.model.Inline;
+import org.paperdeck.model.Insight;
+import org.paperdeck.model.Paper;
+import org.paperdeck.model.Reading;
+import org.paperdeck.model.RichText;
+import org.paperdeck.model.Section;
+import org.paperdeck.model.Talk;
+import org.paperdeck.model.TalkInfo;
+
+/**
+ * One pass over the top-level Markdown blocks, sorting them into the talk's structure (format
+ * doc, "Structure"): level-1 headings open categories or the further-reading list, level-2
+ * headings open papers, level-3 headings open a paper's sections.
+ */
+final class TalkAssembler {
+  private static final Set<String> FURTHER_READING = Set.of("further reading", "reading list");
+  private static final Set<String> INSIGHTS = Set.of("insights", "key insights", "takeaways");
+  private static final Set<String> QUESTIONS = Set.of("questions", "discussion");
+  private static final Set<String> NOTES = Set.of("notes", "speaker notes");
+
+  private final String file;
+  private final String[] sourceLines;
+  private final MarkdownConverter converter;
+  private final Positions positions;
+  private final Diagnostics diagnostics;
+  private final PaperMetadata metadata;
+  private final TalkInfo info;
+
+  private final List<Node> intro = new ArrayList<>();
+  private final List<CategoryDraft> categories = new ArrayList<>();
+  private List<Reading> furtherReading;
+  private SourcePos furtherReadingPos;
+  /** Where the next non-heading block goes. */
+  private List<Node> current = intro;
+  private boolean inFurtherReading;
+  /** True from a further-reading heading to the next category heading. */
+  private boolean underFurtherReading;
+
+  TalkAssembler(String file, String source, MarkdownConverter converter, Positions positions,
+      Diagnostics diagnostics, TalkInfo info) {
+    this.file = file;
+    this.sourceLines = source.split("\r?\n", -1);
+    this.converter = converter;
+    this.positions = positions;
+    this.diagnostics = diagnostics;
+    this.metadata = new PaperMetadata(diagnostics);
+    this.info = info;
+  }
+
+  Talk assemble(Node document, Path notesFolder) {
+    for (Node node : MarkdownConverter.children(document)) {
+      if (node instanceof Heading heading && heading.getLevel() <= 3) {
+        heading(heading);
+      } else {
+        current.add(node);
+      }
+    }
+    if (inFurtherReading) {
+      finishFurtherReading();
+    }
+    List<Category> built = new ArrayList<>();
+    for (CategoryDraft draft : categories) {
+      built.add(draft.build());
+    }
+    checkPapers(built);
+    return new Talk(file, info, new RichText(converter.blocks(intro)), built,
+        furtherReading == null ? List.of() : furtherReading);
+  }
+
+  private void heading(Heading heading) {
+    SourcePos pos = positions.of(heading);
+    List<Inline> inlines = converter.inlines(heading);
+    String text = RichText.ofInlines(inlines).plainText().strip();
+    if (inFurtherReading) {
+      finishFurtherReading();
+    }
+    if (heading.getLevel() == 1) {
+      if (FURTHER_READING.contains(text.toLowerCase(Locale.ROOT))) {
+        if (furtherReadingPos != null) {
+          diagnostics.error(pos, "a second further-reading section",
+              "the first is on line " + furtherReadingPos.line() + "; keep one list");
+        }
+        furtherReadingPos = pos;
+        inFurtherReading = true;
+        underFurtherReading = true;
+        current = new ArrayList<>();
+        return;
+      }
+      if (text.isEmpty()) {
+        diagnostics.error(pos, "a category heading needs a name");
+      }
+      CategoryDraft category = new CategoryDraft(text, pos);
+      categories.add(category);
+      current = category.description;
+      underFurtherReading = false;
+    } else if (heading.getLevel() == 2) {
+      CategoryDraft category = categories.isEmpty() ? null : categories.get(categories.size() - 1);
+      if (category == null || underFurtherReading) {
+        diagnostics.error(pos, "paper '" + text + "' comes "
+                + (underFurtherReading ? "inside the further-reading section" : "before any category"),
+            "add a level-1 heading (# Category name) above it");
+        category = new CategoryDraft("", pos);
+        categories.add(category);
+      }
+      if (text.isEmpty()) {
+        diagnostics.error(pos, "a paper heading needs a title");
+      }
+      PaperDraft paper = new PaperDraft(inlines, pos);
+      category.papers.add(paper);
+      current = paper.body;
+    } else {
+      PaperDraft paper = lastPaper();
+      if (paper == null) {
+        diagnostics.error(pos, "section '" + text + "' is not inside a paper",
+            "sections (### …) belong under a paper heading (## …)");
+        current = new ArrayList<>();
+        return;
+      }
+      SectionDraft section = new SectionDraft(text, pos);
+      paper.sections.add(section);
+      current = section.body;
+    }
+  }
+
+  private PaperDraft lastPaper() {
+    if (categories.isEmpty()) {
+      return null;
+    }
+    List<PaperDraft> papers = categories.get(categories.size() - 1).papers;
+    return papers.isEmpty() || current == categories.get(categories.size() - 1).description
+        ? null : papers.get(papers.size() - 1);
+  }
+
+  // ---- further reading ----
+
+  private void finishFurtherReading() {
+    inFurtherReading = false;
+    List<Reading> entries = new ArrayList<>();
+    for (Node node : current) {
+      if (!(node instanceof BulletList || node instanceof OrderedList)) {
+        diagnostics.error(positions.of(node), "further reading must be a list",
+            "write each entry as a list item: 1. Title, or - [Title](https://…)");
+        continue;
+      }
+      for (Node item : MarkdownConverter.children(node)) {
+        entries.add(reading(item));
+      }
+    }
+    if (entries.isEmpty() && current.isEmpty()) {
+      diagnostics.warning(furtherReadingPos, "the further-reading section is empty");
+    }
+    furtherReading = furtherReading == null ? entries : furtherReading;
+    current = new ArrayList<>();
+  }
+
+  /** An entry: its first line is the title (a lone link also sets the link), the rest its note. */
+  private Reading reading(Node item) {
+    SourcePos pos = positions.of(item);
+    List<Node> kids = MarkdownConverter.children(item);
+    List<Inline> title = List.of();
+    List<Block> note = new ArrayList<>();
+    if (!kids.isEmpty() && kids.get(0) instanceof Paragraph first) {
+      List<Inline> inlines = converter.inlines(first);
+      int cut = indexOfBreak(inlines);
+      title = inlines.subList(0, cut);
+      if (cut < inlines.size()) {
+        note.add(new Block.Paragraph(inlines.subList(cut + 1, inlines.size())));
+      }
+      kids = kids.subList(1, kids.size());
+    }
+    note.addAll(converter.blocks(kids));
+    String link = null;
+    if (title.size() == 1 && title.get(0) instanceof Inline.Link only) {
+      link = only.href();
+      title = only.children();
+    }
+    if (title.isEmpty()) {
+      diagnostics.error(pos, "a further-reading entry needs a title on its first line");
+    }
+    return new Reading(RichText.ofInlines(title), link, new RichText(note), pos);
+  }
+
+  private static int indexOfBreak(List<Inline> inlines) {
+    for (int i = 0; i < inlines.size(); i++) {
+      if (inlines.get(i) instanceof Inline.Break) {
+        return i;
+      }
+    }
+    return inlines.size();
+  }
+
+  // ---- whole-talk checks ----
+
+  private void checkPapers(List<Category> built) {
+    Map<String, SourcePos> seenPapers = new HashMap<>();
+    Map<String, SourcePos> seenCategories = new HashMap<>();
+    int papers = 0;
+    for (Category category : built) {
+      String name = category.name().toLowerCase(Locale.ROOT);
+      if (!name.isEmpty() && seenCategories.containsKey(name)) {
+        diagnostics.error(category.pos(), "duplicate category '" + category.name() + "'",
+            "first on line " + seenCategories.get(name).line() + "; merge the two");
+      }
+      seenCategories.putIfAbsent(name, category.pos());
+      if (category.papers().isEmpty() && !category.name().isEmpty()) {
+        diagnostics.error(category.pos(), "category '" + category.name() + "' has no papers",
+            "add a paper under it (## Paper title) or remove the heading");
+      }
+      for (Paper paper : category.papers()) {
+        papers++;
+        String title = paper.title().plainText().strip().toLowerCase(Locale.ROOT);
+        if (!title.isEmpty() && seenPapers.containsKey(title)) {
+          diagnostics.error(paper.pos(), "duplicate paper '" + paper.title().plainText() + "'",
+              "first on line " + seenPapers.get(title).line());
+        }
+        seenPapers.putIfAbsent(title, paper.pos());
+      }
+    }
+    if (papers == 0) {
+      diagnostics.error(SourcePos.startOf(file), "no papers in this file",
+          "a paper is a level-2 heading (## Title) under a level-1 category heading (# Name)");
+    }
+  }
+
+  // ---- drafts: mutable while the pass runs, turned into records at the end ----
+
+  private final class CategoryDraft {
+    final String name;
+    final SourcePos pos;
+    final List<Node> description = new ArrayList<>();
+    final List<PaperDraft> papers = new ArrayList<>();
+
+    CategoryDraft(String name, SourcePos pos) {
+      this.name = name;
+      this.pos = pos;
+    }
+
+    Category build() {
+      List<Paper> built = new ArrayList<>();
+      for (PaperDraft paper : papers) {
+        built.add(paper.build());
+      }
+      return new Category(name, pos, new RichText(converter.blocks(description)), built);
+    }
+  }
+
+  private static final class SectionDraft {
+    final String label;
+    final SourcePos pos;
+    final List<Node> body = new ArrayList<>();
+
+    SectionDraft(String label, SourcePos pos) {
+      this.label = label;
+      this.pos = pos;
+    }
+  }
+
+  private final class PaperDraft {
+    final List<Inline> title;
+    final SourcePos pos;
+    final List<Node> body = new ArrayList<>();
+    final List<SectionDraft> sections = new ArrayList<>();
+
+    PaperDraft(List<Inline> title, SourcePos pos) {
+      this.title = title;
+      this.pos = pos;
+    }
+
+    Paper build() {
+      List<Node> summaryNodes = body;
+      PaperMetadata.Values meta = new PaperMetadata.Values(Map.of(), Map.of());
+      if (!body.isEmpty() && body.get(0) instanceof Paragraph first) {
+        Optional<PaperMetadata.Values> read = readMetadata(first);
+        if (read.isPresent()) {
+          meta = read.get();
+          summaryNodes = body.subList(1, body.size());
+        }
+      }
+      List<Inline> titleInlines = title;
+      String link = meta.get("link") == null ? null
+          : converter.checkedLink(meta.get("link"), meta.pos().get("link"));
+      if (title.size() == 1 && title.get(0) instanceof Inline.Link only) {
+        titleInlines = only.children();
+        link = link == null ? only.href() : link;
+      }
+      String code = meta.get("code") == null ? null
+          : converter.checkedLink(meta.get("code"), meta.pos().get("code"));
+      Path image = meta.get("image") == null ? null
+          : converter.checkedImage(meta.get("image"), meta.pos().get("image"));
+      String venue = meta.get("venue") != null ? meta.get("venue") : info.venue();
+
+      List<Insight> insights = new ArrayList<>();
+      List<RichText> questions = new ArrayList<>();
+      List<Section> labelled = new ArrayList<>();
+      List<Block> notes = new ArrayList<>();
+      Map<String, SourcePos> special = new HashMap<>();
+      for (SectionDraft section : sections) {
+        String key = section.label.toLowerCase(Locale.ROOT);
+        String kind = INSIGHTS.contains(key) ? "Insights"
+            : QUESTIONS.contains(key) ? "Questions" : NOTES.contains(key) ? "Notes" : null;
+        if (kind != null && special.containsKey(kind)) {
+          diagnostics.error(section.pos, "a second " + kind + " section for this paper",
+              "the first is on line " + special.get(kind).line() + "; merge them");
+          continue;
+        }
+        if (kind != null) {
+          special.put(kind, section.pos);
+        }
+        if ("Insights".equals(kind)) {
+          for (RichText item : listItems(section, "Insights")) {
+            insights.add(new Insight(item, section.pos));
+          }
+        } else if ("Questions".equals(kind)) {
+          questions.addAll(listItems(section, "Questions"));
+        } else if ("Notes".equals(kind)) {
+          notes.addAll(converter.blocks(section.body));
+        } else {
+          if (section.label.isEmpty()) {
+            diagnostics.error(section.pos, "a section heading needs a label");
+          }
+          labelled.add(new Section(section.label, new RichText(converter.blocks(section.body)),
+              section.pos));
+        }
+      }
+      return new Paper(
+          RichText.ofInlines(titleInlines), pos,
+          meta.get("authors") == null ? List.of() : PaperMetadata.authors(meta.get("authors")),
+          meta.get("affiliation"), venue, meta.get("year"), link, code, image,
+          meta.get("presenter"), metadata.minutes(meta),
+          meta.get("tags") == null ? List.of() : PaperMetadata.tags(meta.get("tags")),
+          new RichText(converter.blocks(summaryNodes)), insights, questions, labelled,
+          new RichText(notes));
+    }
+
+    private Optional<PaperMetadata.Values> readMetadata(Paragraph paragraph) {
+      List<String> lines = new ArrayList<>();
+      int firstLine = -1;
+      for (SourceSpan span : paragraph.getSourceSpans()) {
+        String line = sourceLines[span.getLineIndex()];
+        int from = Math.min(span.getColumnIndex(), line.length());
+        lines.add(" ".repeat(from) + line.substring(from, Math.min(line.length(), from + span.getLength())));
+        firstLine = firstLine < 0 ? span.getLineIndex() + 1 : firstLine;
+      }
+      return lines.isEmpty() ? Optional.empty() : metadata.read(lines, firstLine, file);
+    }
+
+    /** A section that must be one list: each item becomes one entry. */
+    private List<RichText> listItems(SectionDraft section, String kind) {
+      List<RichText> items = new ArrayList<>();
+      for (Node node : section.body) {
+        if (node instanceof BulletList || node instanceof OrderedList) {
+          for (Block.ListItem item : converter.list(node).items()) {
+            items.add(new RichText(item.blocks()));
+          }
+        } else {
+          diagnostics.error(positions.of(node), "the " + kind + " section must be a list",
+              "write each entry as a list item: 1. … or - …");
+        }
+      }
+      return items;
+    }
+  }
+}
