@@ -1,0 +1,180 @@
+package org.paperdeck.templates;
+
+import freemarker.core.CommonMarkupOutputFormat;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.XMLOutputFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperdeck.model.Category;
+import org.paperdeck.model.Insight;
+import org.paperdeck.model.Paper;
+import org.paperdeck.model.Reading;
+import org.paperdeck.model.RichText;
+import org.paperdeck.model.Section;
+import org.paperdeck.model.Talk;
+import org.paperdeck.model.TalkInfo;
+
+/**
+ * The talk as templates see it (docs/templates.md, "What the templates see"): plain maps, lists,
+ * strings and numbers, with rich text as markup output of the template's format. Templates get
+ * data only, never Java objects with methods, which is half of what keeps them safe.
+ */
+final class TalkView {
+  private final MarkupWriter writer;
+  private final CommonMarkupOutputFormat<?> format;
+
+  private TalkView(Dialect dialect) {
+    this.writer = new MarkupWriter(dialect);
+    this.format = dialect == Dialect.PLAN ? XMLOutputFormat.INSTANCE : HTMLOutputFormat.INSTANCE;
+  }
+
+  /** The data model for one template: {@code talk} and {@code vars}. */
+  static Map<String, Object> of(Talk talk, Dialect dialect) {
+    TalkView view = new TalkView(dialect);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("talk", view.talk(talk));
+    root.put("vars", talk.info().vars());
+    return root;
+  }
+
+  private Map<String, Object> talk(Talk talk) {
+    TalkInfo info = talk.info();
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("title", info.title());
+    putIfPresent(map, "subtitle", info.subtitle());
+    map.put("presenters", info.presenters());
+    putIfPresent(map, "presenter", info.presenters().isEmpty() ? null : joinNames(info.presenters()));
+    putIfPresent(map, "date", info.date());
+    putIfPresent(map, "event", info.event());
+    putIfPresent(map, "venue", info.venue());
+    putIfPresent(map, "duration", info.duration());
+    map.put("lang", info.lang());
+    map.put("intro", blocks(talk.intro()));
+    List<Object> categories = new ArrayList<>();
+    List<Object> papers = new ArrayList<>();
+    int categoryNumber = 0;
+    for (Category category : talk.categories()) {
+      categoryNumber++;
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("name", category.name());
+      c.put("number", categoryNumber);
+      c.put("description", blocks(category.description()));
+      List<Object> categoryPapers = new ArrayList<>();
+      for (Paper paper : category.papers()) {
+        Map<String, Object> p = paper(paper, papers.size() + 1, category.name());
+        categoryPapers.add(p);
+        papers.add(p);
+      }
+      c.put("papers", categoryPapers);
+      categories.add(c);
+    }
+    map.put("categories", categories);
+    map.put("papers", papers);
+    List<Object> readings = new ArrayList<>();
+    for (Reading reading : talk.furtherReading()) {
+      readings.add(reading(reading, readings.size() + 1));
+    }
+    map.put("furtherReading", readings);
+    return map;
+  }
+
+  private Map<String, Object> paper(Paper paper, int number, String categoryName) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("title", inline(paper.title()));
+    map.put("titleText", paper.title().plainText());
+    map.put("number", number);
+    map.put("category", categoryName);
+    map.put("authors", paper.authors());
+    putIfPresent(map, "authorsText", paper.authors().isEmpty() ? null : joinNames(paper.authors()));
+    putIfPresent(map, "affiliation", paper.affiliation());
+    putIfPresent(map, "venue", paper.venue());
+    putIfPresent(map, "year", paper.year());
+    putIfPresent(map, "byline", byline(paper));
+    putIfPresent(map, "link", paper.link());
+    putIfPresent(map, "code", paper.code());
+    putIfPresent(map, "image", paper.image() == null ? null : paper.image().toString());
+    putIfPresent(map, "presenter", paper.presenter());
+    putIfPresent(map, "minutes", paper.minutes());
+    map.put("tags", paper.tags());
+    map.put("summary", blocks(paper.summary()));
+    List<Object> insights = new ArrayList<>();
+    for (Insight insight : paper.insights()) {
+      insights.add(inline(insight.text()));
+    }
+    map.put("insights", insights);
+    List<Object> questions = new ArrayList<>();
+    for (RichText question : paper.questions()) {
+      questions.add(inline(question));
+    }
+    map.put("questions", questions);
+    List<Object> sections = new ArrayList<>();
+    for (Section section : paper.sections()) {
+      sections.add(Map.of("label", section.label(), "body", blocks(section.body())));
+    }
+    map.put("sections", sections);
+    map.put("notes", blocks(paper.notes()));
+    return map;
+  }
+
+  private Map<String, Object> reading(Reading reading, int number) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("title", inline(reading.title()));
+    map.put("titleText", reading.title().plainText());
+    map.put("number", number);
+    putIfPresent(map, "link", reading.link());
+    map.put("note", blocks(reading.note()));
+    return map;
+  }
+
+  /** "authors · affiliation · venue year", leaving out what the notes leave out. */
+  static String byline(Paper paper) {
+    List<String> parts = new ArrayList<>();
+    if (!paper.authors().isEmpty()) {
+      parts.add(joinNames(paper.authors()));
+    }
+    if (paper.affiliation() != null) {
+      parts.add(paper.affiliation());
+    }
+    String venue = paper.venue();
+    if (paper.year() != null) {
+      venue = venue == null ? paper.year()
+          : venue.contains(paper.year()) ? venue : venue + " " + paper.year();
+    }
+    if (venue != null) {
+      parts.add(venue);
+    }
+    return parts.isEmpty() ? null : String.join(" · ", parts);
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  static String joinNames(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private Object blocks(RichText text) {
+    return markup(writer.blocks(text));
+  }
+
+  private Object inline(RichText text) {
+    return markup(writer.inlineOrBlocks(text));
+  }
+
+  private Object markup(String markup) {
+    try {
+      return format.fromMarkup(markup);
+    } catch (freemarker.template.TemplateModelException e) {
+      throw new IllegalStateException("markup output cannot be built", e);
+    }
+  }
+
+  private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.paperdeck.templates;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.ext.beans.BeansWrapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.model.Talk;
+
+/**
+ * Renders a talk through the deck and handout templates with one locked-down FreeMarker
+ * configuration. Built once per template set; safe to reuse for many talks.
+ */
+public final class TemplateEngine {
+  public static final String DECK_TEMPLATE = "deck.ftlx";
+  public static final String HANDOUT_TEMPLATE = "handout.ftlh";
+
+  static {
+    // FreeMarker would otherwise pick a logging library on its own; the terminal is ours.
+    System.setProperty("org.freemarker.loggerLibrary", "none");
+  }
+
+  private final Configuration configuration;
+  private final TemplateSet set;
+
+  public TemplateEngine(TemplateSet set) throws IOException {
+    this.set = set;
+    this.configuration = configure(set);
+  }
+
+  public TemplateSet templateSet() {
+    return set;
+  }
+
+  public Rendered renderDeckPlan(Talk talk) {
+    return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN));
+  }
+
+  public Rendered renderHandout(Talk talk) {
+    return render(HANDOUT_TEMPLATE, TalkView.of(talk, Dialect.XHTML));
+  }
+
+  private Rendered render(String name, Object dataModel) {
+    String displayName = displayName(name);
+    List<Diagnostic> problems = new ArrayList<>();
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(dataModel, out);
+      return new Rendered(out.toString(), displayName, problems);
+    } catch (TemplateNotFoundException e) {
+      problems.add(Diagnostic.error(SourcePos.startOf(displayName), "template not found"));
+    } catch (ParseException e) {
+      problems.add(Diagnostic.error(
+          new SourcePos(displayName, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
+          "template syntax error: " + oneLine(e.getEditorMessage())));
+    } catch (TemplateException e) {
+      int line = e.getLineNumber() == null ? 1 : Math.max(1, e.getLineNumber());
+      int column = e.getColumnNumber() == null ? 1 : Math.max(1, e.getColumnNumber());
+      String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+      problems.add(Diagnostic.error(new SourcePos(displayName(source), line, column),
+          "template error: " + oneLine(e.getMessageWithoutStackTop()))
+          .withHint("see docs/templates.md for the variables templates can use"));
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(SourcePos.startOf(displayName),
+          "cannot read the template: " + e.getMessage()));
+    }
+    return new Rendered(null, displayName, problems);
+  }
+
+  /** The path a user would recognise: their folder's file if they have it, else the built-in. */
+  String displayName(String name) {
+    if (set.userFolder() != null && java.nio.file.Files.isRegularFile(set.userFolder().resolve(name))) {
+      return set.userFolder().resolve(name).toString();
+    }
+    return "templates/default/" + name;
+  }
+
+  private static String oneLine(String message) {
+    String first = message.strip().split("\n", 2)[0];
+    return first.replaceAll("\\s+", " ");
+  }
+
+  private static Configuration configure(TemplateSet set) throws IOException {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (set.userFolder() != null) {
+      // FileTemplateLoader refuses names that resolve outside its folder.
+      loaders.add(new FileTemplateLoader(set.userFolder().toFile()));
+    }
+    loaders.add(new ClassTemplateLoader(TemplateEngine.class, TemplateSet.BUILTIN));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setLocalizedLookup(false);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    // Templates are data in, text out: no reaching into Java.
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+    wrapper.setForceLegacyNonListCollections(false);
+    DefaultObjectWrapper built = wrapper.build();
+    cfg.setObjectWrapper(built);
+    return cfg;
+  }
+}
