@@ -1,0 +1,106 @@
+package org.paperdeck.cli;
+
+import java.io.IOException;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.paperdeck.build.BuildResult;
+import org.paperdeck.build.Builder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paperdeck build NOTES}: writes NAME.pptx and NAME.pdf. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the deck (NAME.pptx) and the handout (NAME.pdf) from a notes file.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown).")
+  Path notes;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Where to write the outputs (default: beside the notes file).")
+  Path output;
+
+  @Mixin
+  TemplateOptions templateOptions;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print each stage and its time.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    var err = spec.commandLine().getErr();
+    var out = spec.commandLine().getOut();
+    String name = baseName(notes);
+    Path dir = output != null ? output : notes.toAbsolutePath().getParent();
+    long start = System.nanoTime();
+    Builder builder = new Builder(templateOptions.set(spec));
+    long[] stageStart = {System.nanoTime()};
+    BuildResult result = builder.build(notes, notes.toString(), stage -> {
+      if (verbose) {
+        long now = System.nanoTime();
+        err.printf("paperdeck: %s (%d ms so far)%n", stage, (now - start) / 1_000_000);
+        err.flush();
+        stageStart[0] = now;
+      }
+    });
+    new DiagnosticPrinter(err).print(result.diagnostics(), !quiet);
+    if (result.hasErrors() || result.deck() == null || result.handout() == null) {
+      long errors = result.diagnostics().stream().filter(d -> d.isError()).count();
+      err.printf("paperdeck: %d error%s; nothing was written%n", errors, errors == 1 ? "" : "s");
+      err.flush();
+      return Cli.BAD_INPUT;
+    }
+    Path deck = dir.resolve(name + ".pptx");
+    Path handout = dir.resolve(name + ".pdf");
+    Map<Path, byte[]> outputs = new LinkedHashMap<>();
+    outputs.put(deck, result.deck());
+    outputs.put(handout, result.handout());
+    try {
+      OutputFiles.writeAll(outputs);
+    } catch (IOException e) {
+      err.printf("paperdeck: cannot write to %s: %s; earlier outputs are unchanged%n", dir, describe(e));
+      err.flush();
+      return Cli.FAILURE;
+    }
+    if (!quiet) {
+      out.printf("wrote %s (%d slides) and %s in %.1f s%n", relative(deck), result.slideCount(),
+          relative(handout), (System.nanoTime() - start) / 1e9);
+    }
+    return Cli.OK;
+  }
+
+  static String baseName(Path file) {
+    String fileName = file.getFileName().toString();
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private static String relative(Path path) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+}

@@ -1,0 +1,37 @@
+package org.paperdeck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Wires the picocli commands to the given streams; never calls {@code System.exit}. */
+public final class Cli {
+  /** Success. */
+  public static final int OK = 0;
+  /** The notes or the templates have errors; they were reported. */
+  public static final int BAD_INPUT = 1;
+  /** The command line itself was wrong. */
+  public static final int USAGE = 2;
+  /** Reading or writing files failed, or paperdeck itself failed. */
+  public static final int FAILURE = 3;
+
+  static {
+    Quiet.libraries();
+  }
+
+  private Cli() {}
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new PaperdeckCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("paperdeck: internal error: " + e);
+      err.flush();
+      return FAILURE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,75 @@
+package org.paperdeck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperdeck.diagnostics.Diagnostic;
+
+/**
+ * Prints diagnostics the way compilers do: the headline, the source line, and a caret under the
+ * column. Source lines are read from the files the positions name, where they can be read.
+ */
+final class DiagnosticPrinter {
+  private final PrintWriter err;
+  private final Map<String, List<String>> sources = new HashMap<>();
+
+  DiagnosticPrinter(PrintWriter err) {
+    this.err = err;
+  }
+
+  /** Registers the text of a file that is not on disk under its name (built-in templates). */
+  void source(String name, String text) {
+    sources.put(name, text.lines().toList());
+  }
+
+  void print(List<Diagnostic> diagnostics, boolean showWarnings) {
+    for (Diagnostic d : diagnostics) {
+      if (!d.isError() && !showWarnings) {
+        continue;
+      }
+      err.println(d.headline());
+      String line = sourceLine(d.pos().file(), d.pos().line());
+      if (line != null && !line.isBlank() && line.length() <= 300) {
+        err.println("  " + line);
+        err.println("  " + caretPad(line, d.pos().column()) + "^");
+      }
+      if (d.hint() != null) {
+        for (String hintLine : d.hint().split("\n")) {
+          err.println("  hint: " + hintLine);
+        }
+      }
+    }
+    err.flush();
+  }
+
+  private String sourceLine(String file, int line) {
+    List<String> lines = sources.computeIfAbsent(file, DiagnosticPrinter::readLines);
+    return lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+  }
+
+  private static List<String> readLines(String file) {
+    try {
+      Path path = Path.of(file);
+      if (Files.isRegularFile(path) && Files.size(path) < 16L * 1024 * 1024) {
+        return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
+      }
+    } catch (IOException | RuntimeException e) {
+      // No source line then: the headline alone still says where.
+    }
+    return List.of();
+  }
+
+  /** Spaces up to the column, keeping tabs so the caret lines up under them. */
+  private static String caretPad(String line, int column) {
+    StringBuilder pad = new StringBuilder();
+    for (int i = 0; i < column - 1 && i < line.length(); i++) {
+      pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    return pad.toString();
+  }
+}

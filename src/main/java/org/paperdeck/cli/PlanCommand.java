@@ -1,0 +1,46 @@
+package org.paperdeck.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.paperdeck.build.Builder;
+import org.paperdeck.notes.ReadResult;
+import org.paperdeck.templates.Rendered;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paperdeck plan NOTES}: prints the deck plan the deck template made, for template authors. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "Print the deck plan (XML) that the deck template makes of a notes file.")
+final class PlanCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown).")
+  Path notes;
+
+  @Mixin
+  TemplateOptions templateOptions;
+
+  @Override
+  public Integer call() throws IOException {
+    var err = spec.commandLine().getErr();
+    Builder builder = new Builder(templateOptions.set(spec));
+    ReadResult read = builder.read(notes, notes.toString());
+    DiagnosticPrinter printer = new DiagnosticPrinter(err);
+    printer.print(read.diagnostics(), true);
+    if (read.talk() == null) {
+      return Cli.BAD_INPUT;
+    }
+    Rendered plan = builder.plan(read.talk());
+    printer.print(plan.diagnostics(), true);
+    if (plan.failed()) {
+      return Cli.BAD_INPUT;
+    }
+    spec.commandLine().getOut().print(plan.text());
+    return Cli.OK;
+  }
+}

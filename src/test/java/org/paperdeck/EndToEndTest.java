@@ -1,0 +1,229 @@
+package org.paperdeck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.cli.Cli;
+import org.paperdeck.model.Block;
+import org.paperdeck.model.Inline;
+import org.paperdeck.model.Insight;
+import org.paperdeck.model.MathText;
+import org.paperdeck.model.Paper;
+import org.paperdeck.model.Reading;
+import org.paperdeck.model.RichText;
+import org.paperdeck.model.Talk;
+import org.paperdeck.notes.NotesReader;
+
+/**
+ * The worked example, built by the real command and read back the way users' programs read it:
+ * the deck with POI and LibreOffice, the handout with poppler.
+ */
+class EndToEndTest {
+  private static final Path EXAMPLE = Path.of("talks/iclr-2022.md");
+
+  @TempDir
+  static Path out;
+
+  static Talk talk;
+  static Path deck;
+  static Path handout;
+
+  @BeforeAll
+  static void build() {
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    int code = Cli.run(new String[] {"build", EXAMPLE.toString(), "-o", out.toString()},
+        new PrintWriter(stdout), new PrintWriter(stderr));
+    assertEquals(0, code, stderr.toString());
+    assertEquals("", stderr.toString(), "the example builds without a warning");
+    talk = new NotesReader().read(EXAMPLE, EXAMPLE.toString()).talk();
+    deck = out.resolve("iclr-2022.pptx");
+    handout = out.resolve("iclr-2022.pdf");
+  }
+
+  @Test
+  void deckHasTheSlidesInOrder() throws Exception {
+    List<String> expected = new ArrayList<>();
+    expected.add(talk.info().title());
+    expected.add("Agenda");
+    talk.categories().forEach(category -> {
+      expected.add(category.name());
+      category.papers().forEach(paper -> expected.add(paper.title().plainText()));
+    });
+    expected.add("Further reading");
+    List<String> titles = slideTitles();
+    assertEquals(expected, titles.subList(0, expected.size()));
+    for (String rest : titles.subList(expected.size(), titles.size())) {
+      assertEquals("Further reading (cont.)", rest);
+    }
+    assertEquals(16, expected.size(), "title, agenda, 2 sections, 10 papers, further reading");
+  }
+
+  @Test
+  void everyPaperSlideHasSpeakerNotesWithItsFullSummary() throws Exception {
+    try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
+      for (Paper paper : talk.papers()) {
+        XSLFSlide slide = slideTitled(show, paper.title().plainText());
+        XSLFNotes notes = slide.getNotes();
+        assertTrue(notes != null, "notes on " + paper.title().plainText());
+        String notesText = Tools.squash(textOf(notes));
+        String summary = Tools.squash(shown(paper.summary()));
+        assertTrue(notesText.contains(summary), "full summary in the notes of " + paper.title().plainText());
+        for (var section : paper.sections()) {
+          assertTrue(notesText.contains(Tools.squash(shown(section.body()))), section.label());
+        }
+      }
+    }
+  }
+
+  @Test
+  void paperSlidesShowBylineAndInsights() throws Exception {
+    try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
+      Paper first = talk.papers().get(0);
+      String face = Tools.squash(textOnFace(slideTitled(show, first.title().plainText())));
+      assertTrue(face.contains(Tools.squash("Fangyu Liu, Yunlong Jiao")), face);
+      for (Insight insight : first.insights()) {
+        assertTrue(face.contains(Tools.squash(shown(insight.text()))), "insight on the slide face");
+      }
+      assertTrue(face.contains("≥2"), "math shown as Unicode on the slide");
+    }
+  }
+
+  @Test
+  void handoutHasEveryInsightAndEveryFurtherReadingTitleInOrder() throws Exception {
+    String text = Tools.squash(Tools.pdfText(handout));
+    int at = 0;
+    for (Paper paper : talk.papers()) {
+      int title = text.indexOf(Tools.squash(paper.title().plainText()), at);
+      assertTrue(title >= at, "paper title in order: " + paper.title().plainText());
+      at = title;
+      for (Insight insight : paper.insights()) {
+        int found = text.indexOf(Tools.squash(shown(insight.text())), at);
+        assertTrue(found >= 0, "insight in the handout: " + shown(insight.text()));
+        at = found;
+      }
+    }
+    for (Reading reading : talk.furtherReading()) {
+      int found = text.indexOf(Tools.squash(reading.title().plainText()), at);
+      assertTrue(found >= 0, "further reading in the handout, in order: " + reading.title().plainText());
+      at = found;
+    }
+    assertTrue(text.contains(Tools.squash("Hyperparameters")) || text.contains("hyperparameters"));
+  }
+
+  @Test
+  void handoutPrintsGreekAndMathSymbols() throws Exception {
+    String text = Tools.pdfText(handout);
+    assertTrue(text.contains("≥"), "≥ printed");
+    assertTrue(text.contains("α"), "α printed");
+    assertTrue(text.contains("γ"), "γ printed");
+    assertTrue(text.contains("θ"), "θ printed");
+  }
+
+  @Test
+  void handoutLeavesSpeakerNotesOut() throws Exception {
+    String text = Tools.squash(Tools.pdfText(handout));
+    for (Paper paper : talk.papers()) {
+      if (!paper.notes().isEmpty()) {
+        assertFalse(text.contains(Tools.squash(shown(paper.notes()))), "speaker notes stay out of the handout");
+      }
+    }
+  }
+
+  @Test
+  void libreOfficeRendersOnePagePerSlide() throws Exception {
+    Path rendered = Tools.libreOfficePdf(deck, Files.createDirectories(out.resolve("lo")));
+    assertEquals(slideTitles().size(), Tools.pdfPages(rendered));
+  }
+
+  // ---- helpers ----
+
+  private static List<String> slideTitles() throws Exception {
+    try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
+      List<String> titles = new ArrayList<>();
+      for (XSLFSlide slide : show.getSlides()) {
+        titles.add(slide.getTitle() == null ? "" : slide.getTitle().replace('\u000B', ' ').replace('\n', ' ').strip());
+      }
+      return titles;
+    }
+  }
+
+  private static XSLFSlide slideTitled(XMLSlideShow show, String title) {
+    return show.getSlides().stream().filter(s -> title.equals(s.getTitle())).findFirst()
+        .orElseThrow(() -> new AssertionError("no slide titled " + title));
+  }
+
+  private static String textOf(XSLFNotes notes) {
+    StringBuilder sb = new StringBuilder();
+    for (XSLFShape shape : notes.getShapes()) {
+      if (shape instanceof XSLFTextShape text) {
+        sb.append(text.getText()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String textOnFace(XSLFSlide slide) {
+    StringBuilder sb = new StringBuilder();
+    for (XSLFShape shape : slide.getShapes()) {
+      if (shape instanceof XSLFTextShape text) {
+        sb.append(text.getText()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Rich text as a reader sees it rendered: math as its Unicode form. */
+  static String shown(RichText text) {
+    StringBuilder sb = new StringBuilder();
+    for (Block block : text.blocks()) {
+      shownBlock(block, sb);
+    }
+    return sb.toString();
+  }
+
+  private static void shownBlock(Block block, StringBuilder sb) {
+    if (block instanceof Block.Paragraph p) {
+      shownInlines(p.inlines(), sb);
+      sb.append('\n');
+    } else if (block instanceof Block.ListBlock list) {
+      list.items().forEach(item -> item.blocks().forEach(b -> shownBlock(b, sb)));
+    } else if (block instanceof Block.DisplayMath m) {
+      sb.append(MathText.toPlain(m.latex()));
+    }
+  }
+
+  private static void shownInlines(List<Inline> inlines, StringBuilder sb) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text t) {
+        sb.append(t.text());
+      } else if (inline instanceof Inline.Math m) {
+        sb.append(MathText.toPlain(m.latex()));
+      } else if (inline instanceof Inline.Styled s) {
+        shownInlines(s.children(), sb);
+      } else if (inline instanceof Inline.Link l) {
+        shownInlines(l.children(), sb);
+      } else if (inline instanceof Inline.Code c) {
+        sb.append(c.text());
+      } else {
+        sb.append(' ');
+      }
+    }
+  }
+}

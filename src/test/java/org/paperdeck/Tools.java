@@ -1,0 +1,59 @@
+package org.paperdeck;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real programs a user opens our outputs with (poppler, LibreOffice). They are test
+ * dependencies of the project: .ci/run installs them.
+ */
+public final class Tools {
+  private Tools() {}
+
+  public static String run(Path workDir, List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).directory(workDir.toFile())
+        .redirectErrorStream(true).start();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (!process.waitFor(180, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IOException("timed out: " + command);
+    }
+    String text = new String(output, StandardCharsets.UTF_8);
+    if (process.exitValue() != 0) {
+      throw new IOException(command + " exited " + process.exitValue() + ": " + text);
+    }
+    return text;
+  }
+
+  /** The PDF's text as poppler's pdftotext reads it, in reading order. */
+  public static String pdfText(Path pdf) throws IOException, InterruptedException {
+    return run(pdf.getParent(), List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+  }
+
+  /** The page count pdfinfo reports. */
+  public static int pdfPages(Path pdf) throws IOException, InterruptedException {
+    for (String line : run(pdf.getParent(), List.of("pdfinfo", pdf.toString())).split("\n")) {
+      if (line.startsWith("Pages:")) {
+        return Integer.parseInt(line.substring(6).strip());
+      }
+    }
+    throw new IOException("pdfinfo gave no page count");
+  }
+
+  /** Converts a deck to PDF with LibreOffice, as a user opening it would see it rendered. */
+  public static Path libreOfficePdf(Path pptx, Path outDir) throws IOException, InterruptedException {
+    Path profile = outDir.resolve("lo-profile");
+    run(outDir, List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+        "--convert-to", "pdf", "--outdir", outDir.toString(), pptx.toString()));
+    String name = pptx.getFileName().toString().replaceFirst("\\.pptx$", ".pdf");
+    return outDir.resolve(name);
+  }
+
+  /** Text with all white space removed, so line wrapping cannot make a comparison fail. */
+  public static String squash(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+}

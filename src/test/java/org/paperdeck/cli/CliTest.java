@@ -1,0 +1,126 @@
+package org.paperdeck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir
+  Path dir;
+
+  /** One run of the real command, in-process. */
+  record Outcome(int code, String out, String err) {}
+
+  static Outcome paperdeck(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    Outcome run = paperdeck("--version");
+    assertEquals(0, run.code());
+    assertTrue(run.out().matches("paperdeck \\d+\\.\\d+\\.\\d+\\R"), run.out());
+  }
+
+  @Test
+  void helpListsCommandsAndExitCodes() {
+    Outcome run = paperdeck("--help");
+    assertEquals(0, run.code());
+    assertTrue(run.out().contains("build"), run.out());
+    assertTrue(run.out().contains("plan"), run.out());
+    assertTrue(run.out().contains("Exit codes:"), run.out());
+  }
+
+  @Test
+  void wrongUsageExitsTwo() {
+    Outcome run = paperdeck("build", "--no-such-option", "x.md");
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+  }
+
+  @Test
+  void badNotesPrintCompilerStyleErrorsAndWriteNothing() throws IOException {
+    Path notes = dir.resolve("talk.md");
+    Files.writeString(notes, "---\npresnter: Jane\n---\n# C\n## P\nAutors: Ann\n");
+    Path oldDeck = dir.resolve("talk.pptx");
+    byte[] lastWeek = "last week's deck".getBytes(StandardCharsets.UTF_8);
+    Files.write(oldDeck, lastWeek);
+
+    Outcome run = paperdeck("build", notes.toString());
+
+    assertEquals(1, run.code());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(notes + ":2:1: error: unknown front-matter key 'presnter'; did you mean 'presenter'?", lines.get(0));
+    assertEquals("  presnter: Jane", lines.get(1));
+    assertEquals("  ^", lines.get(2));
+    assertTrue(run.err().contains(notes + ":6:1: error: unknown metadata key 'Autors'; did you mean 'authors'?"));
+    assertTrue(run.err().contains("paperdeck: 2 errors; nothing was written"));
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertArrayEquals(lastWeek, Files.readAllBytes(oldDeck), "last week's deck is untouched");
+    assertFalse(Files.exists(dir.resolve("talk.pdf")));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of("talk.md", "talk.pptx"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void aMissingNotesFileIsAnError() {
+    Outcome run = paperdeck("build", dir.resolve("nope.md").toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().startsWith(dir.resolve("nope.md") + ":1:1: error: no such file"), run.err());
+  }
+
+  @Test
+  void buildWritesDeckAndHandoutIntoTheOutputFolder() throws IOException {
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "---\ntitle: Mini\n---\n# C\n## A paper\nAuthors: Ann\n\nSummary.\n\n### Insights\n- One.\n");
+    Path out = dir.resolve("out");
+
+    Outcome run = paperdeck("build", notes.toString(), "-o", out.toString());
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("mini.pptx (4 slides) and "), run.out());
+    assertEquals("", run.err());
+    assertTrue(Files.size(out.resolve("mini.pptx")) > 0);
+    assertTrue(Files.size(out.resolve("mini.pdf")) > 0);
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(2, files.count(), "no temporary files left behind");
+    }
+  }
+
+  @Test
+  void quietPrintsNothingOnSuccess() throws IOException {
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "# C\n## A paper\nSummary.\n");
+    Outcome run = paperdeck("build", "-q", notes.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void planPrintsTheDeckPlan() throws IOException {
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "# C\n## A <paper> & more\nSummary with \\(\\alpha\\).\n");
+    Outcome run = paperdeck("plan", notes.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("<title>A &lt;paper&gt; &amp; more</title>"), run.out());
+    assertTrue(run.out().contains("<math>\\alpha</math>"), run.out());
+  }
+}
