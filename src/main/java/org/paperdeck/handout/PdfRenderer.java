@@ -20,7 +20,8 @@ import org.xhtmlrenderer.util.XRLog;
  *
  * <p>Holds no per-run state, so one instance serves many renders (watch mode). It never throws
  * for bad input and never prints: a malformed document or a failed layout comes back as an error
- * diagnostic with no PDF, an image that cannot be loaded as a warning.
+ * diagnostic with no PDF; an image that cannot be loaded, or a character the fonts lack, as a
+ * warning.
  */
 public final class PdfRenderer {
   static {
@@ -67,6 +68,7 @@ public final class PdfRenderer {
     if (parsed.document() == null) {
       return new Result(new byte[0], diagnostics);
     }
+    diagnostics.addAll(MissingGlyphs.check(parsed.document(), xhtml));
     try {
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
       ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics);

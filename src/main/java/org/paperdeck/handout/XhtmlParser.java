@@ -104,7 +104,7 @@ final class XhtmlParser {
   }
 
   /** The 1-based line and column of a character offset. */
-  private static SourcePos positionOf(String text, int offset) {
+  static SourcePos positionOf(String text, int offset) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {

@@ -174,6 +174,22 @@ class PdfRendererTest {
   }
 
   @Test
+  void charactersTheFontsLackAreAWarningNotASilentGap() {
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml"><body style="font-family: 'Liberation Serif'">
+        <p>for all x ∈ ℝ: x ≥ 0 ⇒ √x ∈ ℝ</p>
+        </body></html>
+        """;
+    PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
+    assertTrue(result.pdf().length > 0);
+    assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(Severity.WARNING, d.severity());
+    assertTrue(d.message().contains("∈ ℝ ⇒;"), d.message());
+    assertEquals("handout.ftlh:2:14", d.pos().toString());
+  }
+
+  @Test
   void renderingPrintsNothingAndLogsNothing() {
     List<LogRecord> records = new ArrayList<>();
     Handler handler = new Handler() {
