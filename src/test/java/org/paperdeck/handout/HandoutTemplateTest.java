@@ -206,6 +206,47 @@ class HandoutTemplateTest {
   }
 
   @Test
+  void noPageIsLeftBlankWhateverTheLengthOfTheHandout() throws Exception {
+    // Content ending near the foot of a page once made Flying Saucer add an empty last page;
+    // growing the reading list moves the end of the content down the page, past one boundary.
+    for (int extra = 0; extra <= 24; extra += 2) {
+      Map<String, Object> talk = sampleTalk();
+      @SuppressWarnings("unchecked")
+      List<Object> readings = new java.util.ArrayList<>((List<Object>) talk.get("furtherReading"));
+      for (int i = 0; i < extra; i++) {
+        readings.add(map("title", html("Extra reading " + i), "titleText", "Extra reading " + i,
+            "note", html("<p>Why it matters, in one line.</p>"), "number", 3 + i));
+      }
+      talk.put("furtherReading", readings);
+      PdfRenderer.Result result =
+          new PdfRenderer().render(render(talk), URI.create("file:///nonexistent/"));
+      String[] pages = Poppler.text(result.pdf()).split("\f");
+      for (int i = 0; i < pages.length; i++) {
+        String body = pages[i].replaceAll("Page \\d+ of \\d+", "")
+            .replace("ICLR 2022 — posters I read", "").strip();
+        assertFalse(body.isEmpty(), "page " + (i + 1) + " is blank with " + extra + " extra");
+      }
+    }
+  }
+
+  @Test
+  void pagesAfterTheFirstCarryTheTalkTitleInTheFooter() throws Exception {
+    Map<String, Object> talk = sampleTalk();
+    List<Object> readings = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      readings.add(map("title", html("Reading " + i), "titleText", "Reading " + i,
+          "note", html(""), "number", i + 1));
+    }
+    talk.put("furtherReading", readings);
+    PdfRenderer.Result result =
+        new PdfRenderer().render(render(talk), URI.create("file:///nonexistent/"));
+    String[] pages = Poppler.text(result.pdf()).split("\f");
+    assertTrue(pages.length >= 2);
+    assertTrue(pages[1].contains("ICLR 2022 — posters I read"), pages[1]);
+    assertEquals(1, pages[0].split("ICLR 2022 — posters I read", -1).length - 1, pages[0]);
+  }
+
+  @Test
   void everyFontInTheHandoutIsEmbedded() throws Exception {
     for (Poppler.FontRow font : Poppler.fonts(sample.pdf())) {
       assertTrue(font.embedded(), "not embedded: " + font);
