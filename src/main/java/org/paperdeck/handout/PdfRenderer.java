@@ -1,0 +1,101 @@
+package org.paperdeck.handout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.SourcePos;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.util.XRLog;
+
+/**
+ * Lays out the XHTML a handout template rendered as a PDF: Flying Saucer for CSS paged media
+ * (page size, margins, "Page 1 of 3" footers), OpenPDF underneath, the Liberation fonts embedded.
+ * The PDF's title and author come from the document's {@code <title>} and {@code <meta
+ * name="author">}.
+ *
+ * <p>Holds no per-run state, so one instance serves many renders (watch mode). It never throws
+ * for bad input and never prints: a malformed document or a failed layout comes back as an error
+ * diagnostic with no PDF; an image that cannot be loaded, or a character the fonts lack, as a
+ * warning.
+ */
+public final class PdfRenderer {
+  static {
+    // Flying Saucer's own java.util.logging channel writes to the console by default; the SLF4J
+    // side is silenced by the slf4j-nop binding (see pom.xml).
+    XRLog.setLoggingEnabled(false);
+  }
+
+  /**
+   * What a render produced.
+   *
+   * @param pdf the PDF's bytes; empty when an error stopped the render
+   * @param diagnostics errors and warnings, in the order found
+   */
+  public record Result(byte[] pdf, List<Diagnostic> diagnostics) {
+    public Result {
+      pdf = pdf.clone();
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    @Override
+    public byte[] pdf() {
+      return pdf.clone();
+    }
+
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  private final XhtmlParser parser = new XhtmlParser();
+
+  /**
+   * Renders {@code xhtml} to PDF.
+   *
+   * @param baseUri what relative image and stylesheet references resolve against, usually the
+   *     folder of the notes file (a directory URI ends in {@code /})
+   */
+  public Result render(String xhtml, URI baseUri) {
+    Objects.requireNonNull(xhtml, "xhtml");
+    Objects.requireNonNull(baseUri, "baseUri");
+    XhtmlParser.Parsed parsed = parser.parse(xhtml);
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    if (parsed.document() == null) {
+      return new Result(new byte[0], diagnostics);
+    }
+    diagnostics.addAll(MissingGlyphs.check(parsed.document(), xhtml));
+    try {
+      ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+      ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics);
+      ITextRenderer renderer = new ITextRenderer(device, agent);
+      HandoutFonts.register(renderer.getFontResolver());
+      renderer.setDocument(parsed.document(), baseUri.toString());
+      renderer.layout();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      renderer.createPDF(out);
+      return new Result(out.toByteArray(), diagnostics);
+    } catch (IOException | RuntimeException e) {
+      // OpenPDF's DocumentException is unchecked, and Flying Saucer reports layout trouble as
+      // unchecked XRRuntimeException (or, for CSS it cannot handle, the odd
+      // NullPointerException): none of it should reach the user as a stack trace.
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(XhtmlParser.SOURCE),
+              "the handout could not be laid out as a PDF: " + describe(e))
+          .withHint("check the handout template and its CSS; the default template renders"));
+      return new Result(new byte[0], diagnostics);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      text.append(": ").append(cause.getMessage());
+    }
+    return e.getClass().getSimpleName() + ": " + text;
+  }
+}

@@ -1,0 +1,231 @@
+package org.paperdeck.handout;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.Severity;
+
+class PdfRendererTest {
+  /** Two pages, both font families, Greek and maths symbols, a link, title and author. */
+  static final String SAMPLE = """
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+      <head>
+        <title>Symbols &amp; such</title>
+        <meta name="author" content="Jane Doe"/>
+        <style>
+          @page { size: A4; margin: 20mm;
+            @bottom-center { content: "Page " counter(page) " of " counter(pages);
+                             font-family: "Liberation Sans"; font-size: 8pt; } }
+          body { font-family: "Liberation Serif"; font-size: 11pt; }
+          h1 { font-family: "Liberation Sans"; }
+          code { font-family: "Liberation Mono"; }
+        </style>
+      </head>
+      <body>
+        <h1>Warm-up schedules</h1>
+        <p>Loss stays ≥ 0.5 while α → 0 and γ ≤ θ; see <code>lr_warmup</code>.</p>
+        <p><a href="https://example.org/paper">the paper</a></p>
+        <p style="page-break-before: always"><i>Second</i> <b>page</b>.</p>
+      </body>
+      </html>
+      """;
+
+  private final PdfRenderer renderer = new PdfRenderer();
+
+  private byte[] renderOk(String xhtml) {
+    PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
+    assertEquals(List.of(), result.diagnostics());
+    return result.pdf();
+  }
+
+  @Test
+  void greekAndMathSymbolsReachTheExtractedText() throws Exception {
+    String text = Poppler.text(renderOk(SAMPLE));
+    assertAll(
+        () -> assertTrue(text.contains("Warm-up schedules"), text),
+        () -> assertTrue(text.contains("≥ 0.5"), text),
+        () -> assertTrue(text.contains("α → 0"), text),
+        () -> assertTrue(text.contains("γ ≤ θ"), text),
+        () -> assertTrue(text.contains("lr_warmup"), text));
+  }
+
+  @Test
+  void everyFontIsALiberationFontAndEmbedded() throws Exception {
+    List<Poppler.FontRow> fonts = Poppler.fonts(renderOk(SAMPLE));
+    assertFalse(fonts.isEmpty());
+    for (Poppler.FontRow font : fonts) {
+      assertTrue(font.embedded(), "not embedded: " + font);
+      assertTrue(font.name().contains("Liberation"), "not a Liberation font: " + font);
+    }
+    assertTrue(fonts.stream().anyMatch(f -> f.name().contains("LiberationSerif")), fonts::toString);
+    assertTrue(fonts.stream().anyMatch(f -> f.name().contains("LiberationSans")), fonts::toString);
+    assertTrue(fonts.stream().anyMatch(f -> f.name().contains("LiberationMono")), fonts::toString);
+  }
+
+  @Test
+  void footerCountsPagesFromCssPagedMedia() throws Exception {
+    String[] pages = Poppler.text(renderOk(SAMPLE)).split("\f");
+    assertTrue(pages[0].contains("Page 1 of 2"), pages[0]);
+    assertTrue(pages[1].contains("Page 2 of 2"), pages[1]);
+  }
+
+  @Test
+  void titleAndAuthorBecomePdfMetadata() throws Exception {
+    String info = Poppler.info(renderOk(SAMPLE));
+    assertTrue(info.matches("(?s).*Title:\\s+Symbols & such\\n.*"), info);
+    assertTrue(info.matches("(?s).*Author:\\s+Jane Doe\\n.*"), info);
+  }
+
+  @Test
+  void linksBecomeUriAnnotations() {
+    String raw = new String(renderOk(SAMPLE), StandardCharsets.ISO_8859_1);
+    assertTrue(raw.contains("/URI (https://example.org/paper)")
+        || raw.contains("/URI(https://example.org/paper)"), "no link annotation");
+  }
+
+  @Test
+  void malformedXhtmlIsADiagnosticWithItsPositionNotAnException() {
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml">
+        <body>
+          <p>never closed
+        </body>
+        </html>
+        """;
+    PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
+    assertEquals(0, result.pdf().length);
+    assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(Severity.ERROR, d.severity());
+    assertEquals("handout.ftlh", d.pos().file());
+    assertEquals(4, d.pos().line());
+    assertTrue(d.message().contains("not well-formed"), d.message());
+    assertTrue(d.hint().contains("</body>"), d.hint());
+  }
+
+  @Test
+  void htmlOnlyEntitiesAreReportedBecauseNoDtdIsLoaded() {
+    String xhtml = """
+        <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+        <html xmlns="http://www.w3.org/1999/xhtml"><body><p>a&nbsp;b</p></body></html>
+        """;
+    PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
+    assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
+    Diagnostic d = result.diagnostics().get(0);
+    assertTrue(d.isError());
+    assertTrue(d.message().contains("&nbsp;"), d.message());
+    assertEquals("handout.ftlh:3:54", d.pos().toString());
+  }
+
+  @Test
+  void externalEntitiesAreNeverRead(@TempDir Path dir) throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET");
+    String xhtml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE html [ <!ENTITY leak SYSTEM "%s"> ]>
+        <html xmlns="http://www.w3.org/1999/xhtml"><body><p>x&leak;y</p></body></html>
+        """.formatted(secret.toUri());
+    PdfRenderer.Result result = renderer.render(xhtml, dir.toUri());
+    assertTrue(result.hasErrors());
+    assertTrue(result.diagnostics().toString().contains("&leak;"), result.diagnostics()::toString);
+    assertFalse(result.diagnostics().toString().contains("TOP-SECRET"));
+    assertEquals(0, result.pdf().length);
+  }
+
+  @Test
+  void relativeImagesResolveAgainstTheBaseUriAndMissingOnesAreWarnings(@TempDir Path dir)
+      throws Exception {
+    // A 1×1 PNG.
+    byte[] png = java.util.Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+    Files.write(dir.resolve("dot.png"), png);
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml"><body style="font-family: 'Liberation Serif'">
+        <p><img src="dot.png" alt="dot" style="width: 2cm"/></p>
+        <p><img src="missing.png" alt="missing"/></p>
+        </body></html>
+        """;
+    PdfRenderer.Result result = renderer.render(xhtml, dir.toUri());
+    assertTrue(result.pdf().length > 0);
+    assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(Severity.WARNING, d.severity());
+    assertTrue(d.message().contains("missing.png"), d.message());
+  }
+
+  @Test
+  void charactersTheFontsLackAreAWarningNotASilentGap() {
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml"><body style="font-family: 'Liberation Serif'">
+        <p>for all x ∈ ℝ: x ≥ 0 ⇒ √x ∈ ℝ</p>
+        </body></html>
+        """;
+    PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
+    assertTrue(result.pdf().length > 0);
+    assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(Severity.WARNING, d.severity());
+    assertTrue(d.message().contains("∈ ℝ ⇒;"), d.message());
+    assertEquals("handout.ftlh:2:14", d.pos().toString());
+  }
+
+  @Test
+  void renderingPrintsNothingAndLogsNothing() {
+    List<LogRecord> records = new ArrayList<>();
+    Handler handler = new Handler() {
+      @Override public void publish(LogRecord record) { records.add(record); }
+      @Override public void flush() {}
+      @Override public void close() {}
+    };
+    Logger root = Logger.getLogger("");
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+    root.addHandler(handler);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      new PdfRenderer().render(SAMPLE, URI.create("file:///nonexistent/"));
+      new PdfRenderer().render("<html><p>broken</html>", URI.create("file:///nonexistent/"));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+      root.removeHandler(handler);
+    }
+    assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    assertEquals(List.of(), records.stream().map(LogRecord::getMessage).toList());
+  }
+
+  @Test
+  void aFirstRenderInAFreshJvmPrintsNothing() throws Exception {
+    // Logging back-ends complain once per JVM; only a JVM of its own shows that first time.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        RenderInFreshJvm.class.getName()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue(), output);
+    assertEquals("", output);
+  }
+}
