@@ -1,7 +1,15 @@
 /**
  * The deck stage. Receives the deck plan XML that the deck template rendered, parses it safely
- * into a {@link org.paperdeck.deck.DeckPlan} ({@link org.paperdeck.deck.PlanParser}), and lays the
- * plan out with Apache POI on the theme's slide layouts ({@link org.paperdeck.deck.DeckWriter}),
- * handing on the bytes of a .pptx. Lengths are points everywhere except inside the writer.
+ * into a {@link org.paperdeck.deck.DeckPlan} ({@link org.paperdeck.deck.PlanParser}: no DTDs, no
+ * entities, every unknown element or attribute an error at its plan line and column), and lays
+ * the plan out with Apache POI on the theme's slide layouts ({@link org.paperdeck.deck.DeckWriter}),
+ * handing on the bytes of a .pptx and its diagnostics.
+ *
+ * <p>Inside: {@code PlanHandler} builds the records from SAX events, {@code RunCollector} applies
+ * HTML-like whitespace rules; {@code Theme} opens the theme and finds layouts by name;
+ * {@code SlideWriter} fills placeholders, {@code Flow} flattens blocks into paragraphs whose sizes
+ * and indents {@code TextMeasure} measures (java.awt, Liberation fonts), {@code TextFitter} fits
+ * and {@code TextWriter} writes, and {@code ImagePlacer} places pictures. Lengths are points
+ * everywhere; POI converts to EMU.
  */
 package org.paperdeck.deck;

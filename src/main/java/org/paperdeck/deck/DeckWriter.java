@@ -1,0 +1,57 @@
+package org.paperdeck.deck;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
+
+/**
+ * Lays a {@link DeckPlan} out on a theme's slide layouts with Apache POI and hands back the
+ * bytes of an editable .pptx. Text is fitted to its placeholders (see {@link TextFitter}); what
+ * cannot fit is moved to the speaker notes with a warning, or continued on "(cont.)" slides.
+ * Holds no per-run state, so one writer serves many runs.
+ */
+public final class DeckWriter {
+  /**
+   * What writing produced.
+   *
+   * @param pptx the deck, or {@code null} when there were errors
+   * @param diagnostics errors and warnings, in plan order
+   */
+  public record Result(byte[] pptx, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return pptx != null;
+    }
+  }
+
+  public DeckWriter() {}
+
+  /**
+   * Writes {@code plan} on the theme in {@code themeBytes} (a .pptx or .potx).
+   *
+   * @param themeName the theme's file name, for messages
+   * @param templateName the deck template's name; diagnostics point at plan lines under it
+   */
+  public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName) {
+    Diagnostics diagnostics = new Diagnostics();
+    try (Theme theme = Theme.open(themeBytes)) {
+      SlideWriter slides = new SlideWriter(theme, themeName, templateName, diagnostics);
+      plan.slides().forEach(slides::write);
+      if (diagnostics.hasErrors()) {
+        return new Result(null, diagnostics.sorted());
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      theme.show().write(out);
+      return new Result(out.toByteArray(), diagnostics.sorted());
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + e.getMessage());
+      return new Result(null, diagnostics.sorted());
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package org.paperdeck.deck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.diagnostics.Suggestions;
+
+/** Lays out the slides of one plan on one theme; holds that run's theme and diagnostics. */
+final class SlideWriter {
+  static final double BODY_START = 24;
+  static final double BODY_FLOOR = 14;
+  static final double TITLE_START = 40;
+  static final double TITLE_FLOOR = 24;
+  static final double NOTES_SIZE = 12;
+  static final String CONTINUED = " (cont.)";
+  static final String DID_NOT_FIT = "(Did not fit on the slide:)";
+
+  private final Theme theme;
+  private final String themeName;
+  private final String templateName;
+  private final Diagnostics diagnostics;
+
+  SlideWriter(Theme theme, String themeName, String templateName, Diagnostics diagnostics) {
+    this.theme = theme;
+    this.themeName = themeName;
+    this.templateName = templateName;
+    this.diagnostics = diagnostics;
+  }
+
+  void write(SlidePlan plan) {
+    SourcePos pos = new SourcePos(templateName, Math.max(1, plan.planLine()), 1);
+    Optional<XSLFSlideLayout> layout = theme.layout(plan.layout());
+    if (layout.isEmpty()) {
+      List<String> names = theme.layoutNames();
+      diagnostics.error(pos, "no layout '" + plan.layout() + "' in " + themeName + "; it has: "
+          + String.join(", ", names), Suggestions.closest(plan.layout(), names)
+          .map(name -> "did you mean '" + name + "'?").orElse(null));
+      return;
+    }
+    List<PlanBlock> notes = new ArrayList<>(plan.notes());
+    XSLFSlide slide = theme.show().createSlide(layout.get());
+    Placeholders ph = Placeholders.of(slide);
+    List<Flow.Unit> units = Flow.units(plan.body());
+    ph = ImagePlacer.place(theme.show(), slide, ph, plan.images(), !units.isEmpty(),
+        theme.slideSize(), problem -> diagnostics.error(pos, problem));
+    // QR codes (plan.qrHref()) are not drawn yet: that is issue #3. The parser keeps the link.
+    writeTitle(ph.title(), plan.title(), pos);
+    XSLFTextShape body = ph.body();
+    if (!plan.subtitle().isEmpty()) {
+      XSLFTextShape target = ph.subtitle() != null ? ph.subtitle()
+          : units.isEmpty() ? body : null;
+      if (target == body) {
+        body = null;
+      }
+      writeSubtitle(target, plan, notes, pos);
+    }
+    List<List<Flow.Unit>> pages = List.of(units);
+    if (!units.isEmpty() && body == null) {
+      diagnostics.warning(pos, slideName(plan) + ": layout '" + plan.layout()
+          + "' has no body placeholder; the body went to the speaker notes");
+      moveToNotes(notes, units);
+      pages = List.of();
+    } else if (!units.isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {
+      TextFitter.Area area = Placeholders.area(body);
+      if (!TextFitter.fit(Flow.paras(units), BODY_START, BODY_FLOOR, area).fits()) {
+        pages = TextFitter.pages(units, (BODY_START + BODY_FLOOR) / 2, area);
+      }
+    }
+    if (pages.isEmpty()) {
+      writeNotes(slide, notes);
+      removeEmptyPlaceholders(slide);
+    }
+    for (int page = 0; page < pages.size(); page++) {
+      List<PlanBlock> pageNotes = page == 0 ? notes : new ArrayList<>();
+      if (page > 0) {
+        slide = theme.show().createSlide(layout.get());
+        ph = Placeholders.of(slide);
+        List<Run> title = new ArrayList<>(plan.title());
+        title.add(Run.plain(CONTINUED));
+        writeTitle(ph.title(), title, pos);
+        body = ph.body();
+      }
+      writeBody(body, pages.get(page), plan, pageNotes, pos);
+      writeNotes(slide, pageNotes);
+      removeEmptyPlaceholders(slide);
+    }
+  }
+
+  private void writeTitle(XSLFTextShape shape, List<Run> runs, SourcePos pos) {
+    if (shape == null || runs.isEmpty()) {
+      return;
+    }
+    Inherited inherited = inherited(shape);
+    List<Flow.Para> paras = List.of(new Flow.Para(runs, 0, Flow.Marker.NONE, 0, null,
+        inherited.bold()));
+    TextFitter.Fit fit = TextFitter.fit(paras, Math.min(TITLE_START, inherited.size()),
+        TITLE_FLOOR, Placeholders.area(shape));
+    if (!fit.fits()) {
+      diagnostics.warning(pos, "slide " + slideNumber() + ": the title does not fit its"
+          + " placeholder even at " + (int) TITLE_FLOOR + " pt", "shorten the title");
+    }
+    TextWriter.write(shape, paras, fit.size(), true);
+  }
+
+  private void writeSubtitle(XSLFTextShape shape, SlidePlan plan, List<PlanBlock> notes,
+      SourcePos pos) {
+    PlanBlock subtitle = new PlanBlock.Paragraph(plan.subtitle(), null);
+    if (shape == null) {
+      diagnostics.warning(pos, slideName(plan) + ": layout '" + plan.layout()
+          + "' has no place for a subtitle; it went to the speaker notes");
+      moveToNotes(notes, Flow.units(List.of(subtitle)));
+      return;
+    }
+    List<Flow.Para> paras = Flow.paras(Flow.units(List.of(subtitle)));
+    double start = Math.min(BODY_START, inherited(shape).size());
+    TextFitter.Fit fit = TextFitter.fit(paras, start, BODY_FLOOR, Placeholders.area(shape));
+    TextWriter.write(shape, paras, fit.size(), true);
+  }
+
+  private void writeBody(XSLFTextShape shape, List<Flow.Unit> units, SlidePlan plan,
+      List<PlanBlock> notes, SourcePos pos) {
+    if (shape == null || units.isEmpty()) {
+      return;
+    }
+    TextFitter.Area area = Placeholders.area(shape);
+    double start = Math.min(BODY_START, inherited(shape).size());
+    TextFitter.Fit fit = TextFitter.fit(Flow.paras(units), start, BODY_FLOOR, area);
+    List<Flow.Unit> kept = units;
+    if (!fit.fits()) {
+      TextFitter.Split split = TextFitter.keepFitting(units, BODY_FLOOR, area);
+      kept = split.kept();
+      moveToNotes(notes, split.rest());
+      diagnostics.warning(pos, slideName(plan) + ": the body does not fit even at "
+          + (int) BODY_FLOOR + " pt; moved " + split.rest().size() + " of " + units.size()
+          + " blocks or list items to the speaker notes",
+          "shorten the text, or use overflow=\"continue\" to split it onto more slides");
+    }
+    if (!kept.isEmpty()) {
+      TextWriter.write(shape, Flow.paras(kept), fit.size(), true);
+    }
+  }
+
+  private static void moveToNotes(List<PlanBlock> notes, List<Flow.Unit> units) {
+    if (units.isEmpty()) {
+      return;
+    }
+    notes.add(new PlanBlock.Paragraph(List.of(Run.plain(DID_NOT_FIT)), null));
+    notes.addAll(Flow.blocks(units));
+  }
+
+  private void writeNotes(XSLFSlide slide, List<PlanBlock> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    XSLFNotes page = theme.show().getNotesSlide(slide);
+    for (XSLFTextShape shape : page.getPlaceholders()) {
+      if (shape.getPlaceholder() == Placeholder.BODY) {
+        TextWriter.write(shape, Flow.paras(Flow.units(notes)), NOTES_SIZE, false);
+        return;
+      }
+    }
+  }
+
+  /** Placeholders nobody wrote to would show "Click to add text" in PowerPoint. */
+  private static void removeEmptyPlaceholders(XSLFSlide slide) {
+    for (XSLFTextShape shape : slide.getPlaceholders()) {
+      if (shape.getText() == null || shape.getText().isBlank()) {
+        slide.removeShape(shape);
+      }
+    }
+  }
+
+  /** The size and weight a placeholder gives text by default, from its layout and master. */
+  record Inherited(double size, boolean bold) {}
+
+  private static Inherited inherited(XSLFTextShape shape) {
+    shape.clearText();
+    XSLFTextParagraph paragraph = shape.addNewTextParagraph();
+    XSLFTextRun probe = paragraph.addNewTextRun();
+    probe.setText("x");
+    Double size = probe.getFontSize();
+    boolean bold = probe.isBold();
+    shape.clearText();
+    return new Inherited(size == null ? BODY_START : size, bold);
+  }
+
+  private int slideNumber() {
+    return theme.show().getSlides().size();
+  }
+
+  private String slideName(SlidePlan plan) {
+    return "slide " + slideNumber() + " \"" + plan.titleText() + "\"";
+  }
+}

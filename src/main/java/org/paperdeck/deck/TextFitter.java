@@ -1,0 +1,74 @@
+package org.paperdeck.deck;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses type sizes so text never overflows its box: steps down one point at a time from the
+ * start size to a floor, and when even the floor is too big, says which units of the body to
+ * keep on this slide. Works on the text area, i.e. the placeholder minus its insets.
+ */
+final class TextFitter {
+  /**
+   * Room left for differences between java.awt and the renderer that draws the slide
+   * (LibreOffice and PowerPoint break lines and round metrics a little differently).
+   */
+  static final double WIDTH_SLACK = 0.97;
+  static final double HEIGHT_SLACK = 0.95;
+
+  /** A text area in points. */
+  record Area(double width, double height) {}
+
+  /** The chosen base size, and whether the text fits at it. */
+  record Fit(double size, boolean fits) {}
+
+  /** Units kept on a slide and units that must go elsewhere. */
+  record Split(List<Flow.Unit> kept, List<Flow.Unit> rest) {}
+
+  private TextFitter() {}
+
+  static boolean fits(List<Flow.Para> paras, double size, Area area) {
+    return TextMeasure.height(paras, size, area.width() * WIDTH_SLACK)
+        <= area.height() * HEIGHT_SLACK;
+  }
+
+  /** The largest whole size from {@code start} down to {@code floor} at which the text fits. */
+  static Fit fit(List<Flow.Para> paras, double start, double floor, Area area) {
+    for (double size = Math.floor(start); size >= floor; size -= 1) {
+      if (fits(paras, size, area)) {
+        return new Fit(size, true);
+      }
+    }
+    return new Fit(floor, false);
+  }
+
+  /** The longest run of leading units that fits at {@code floor}; possibly none. */
+  static Split keepFitting(List<Flow.Unit> units, double floor, Area area) {
+    int kept = 0;
+    while (kept < units.size() && fits(Flow.paras(units.subList(0, kept + 1)), floor, area)) {
+      kept++;
+    }
+    return new Split(List.copyOf(units.subList(0, kept)), List.copyOf(units.subList(kept, units.size())));
+  }
+
+  /**
+   * Splits units into pages for "(cont.)" slides, filling each page while it fits at
+   * {@code packSize}; a unit too big for a page on its own gets a page to itself.
+   */
+  static List<List<Flow.Unit>> pages(List<Flow.Unit> units, double packSize, Area area) {
+    List<List<Flow.Unit>> pages = new ArrayList<>();
+    List<Flow.Unit> page = new ArrayList<>();
+    for (Flow.Unit unit : units) {
+      page.add(unit);
+      if (page.size() > 1 && !fits(Flow.paras(page), packSize, area)) {
+        page.remove(page.size() - 1);
+        pages.add(page);
+        page = new ArrayList<>(List.of(unit));
+      }
+    }
+    if (!page.isEmpty()) {
+      pages.add(page);
+    }
+    return pages;
+  }
+}

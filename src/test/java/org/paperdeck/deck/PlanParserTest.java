@@ -1,0 +1,177 @@
+package org.paperdeck.deck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperdeck.deck.PlanBlock.Item;
+import org.paperdeck.deck.PlanBlock.ListBlock;
+import org.paperdeck.deck.PlanBlock.Paragraph;
+import org.paperdeck.deck.PlanBlock.Table;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.Severity;
+import org.paperdeck.diagnostics.SourcePos;
+
+class PlanParserTest {
+  private static final Run.Script N = Run.Script.NORMAL;
+
+  private static Run run(String text) {
+    return Run.plain(text);
+  }
+
+  @Test
+  void everyElementBecomesTheExpectedRecords() {
+    String xml = """
+        <deck>
+          <slide layout="Title Slide">
+            <title>ICLR   2022 —
+              <i>posters</i></title>
+            <subtitle>Jane Doe</subtitle>
+            <notes><p>Welcome.</p></notes>
+          </slide>
+          <slide layout="title and content" overflow="continue">
+            <title>Loss <math>h_\\gamma \\geq 2</math></title>
+            <body>
+              <p class="byline">A · B</p>
+              <p>Some <b>bold</b>, <i>it</i>, <code>x+1</code>, <s>old</s>,
+                 <a href="https://ex.org">link</a> and H<sub>2</sub>O<sup>+</sup><br/> next</p>
+              <ul>
+                <li>one
+                  <ul><li>deep</li></ul>
+                </li>
+                <li><p>para</p><p>two</p></li>
+              </ul>
+              <ol><li>first</li></ol>
+              <table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td><b>1</b></td></tr></table>
+            </body>
+            <image src="/tmp/fig.png" alt="A figure"/>
+            <qr href="https://ex.org/paper"/>
+          </slide>
+        </deck>
+        """;
+    PlanParser.Result result = PlanParser.parse(xml, "deck.ftlx");
+    assertEquals(List.of(), result.diagnostics());
+    List<SlidePlan> slides = result.plan().slides();
+    assertEquals(2, slides.size());
+
+    SlidePlan first = slides.get(0);
+    assertEquals("Title Slide", first.layout());
+    assertEquals(2, first.planLine());
+    assertEquals(List.of(run("ICLR 2022 — "), new Run("posters", false, true, false, false, N, null)),
+        first.title());
+    assertEquals(List.of(run("Jane Doe")), first.subtitle());
+    assertEquals(List.of(new Paragraph(List.of(run("Welcome.")), null)), first.notes());
+    assertEquals(SlidePlan.Overflow.SHRINK, first.overflow());
+
+    SlidePlan second = slides.get(1);
+    assertEquals(SlidePlan.Overflow.CONTINUE, second.overflow());
+    assertEquals(List.of(run("Loss h"), new Run("γ", false, false, false, false,
+        Run.Script.SUBSCRIPT, null), run(" ≥ 2")), second.title());
+    assertEquals(List.of(new PlanImage(Path.of("/tmp/fig.png"), "A figure")), second.images());
+    assertEquals("https://ex.org/paper", second.qrHref());
+
+    List<PlanBlock> body = second.body();
+    assertEquals(new Paragraph(List.of(run("A · B")), "byline"), body.get(0));
+    assertEquals(new Paragraph(List.of(
+        run("Some "), new Run("bold", true, false, false, false, N, null), run(", "),
+        new Run("it", false, true, false, false, N, null), run(", "),
+        new Run("x+1", false, false, true, false, N, null), run(", "),
+        new Run("old", false, false, false, true, N, null), run(", "),
+        new Run("link", false, false, false, false, N, "https://ex.org"), run(" and H"),
+        new Run("2", false, false, false, false, Run.Script.SUBSCRIPT, null), run("O"),
+        new Run("+", false, false, false, false, Run.Script.SUPERSCRIPT, null), run("\n"),
+        run("next")), null), body.get(1));
+    assertEquals(new ListBlock(false, List.of(
+        new Item(List.of(run("one")),
+            List.of(new ListBlock(false, List.of(new Item(List.of(run("deep")), List.of()))))),
+        new Item(List.of(run("para"), run("\n"), run("two")), List.of()))), body.get(2));
+    assertEquals(new ListBlock(true, List.of(new Item(List.of(run("first")), List.of()))),
+        body.get(3));
+    assertEquals(new Table(true, List.of(
+        List.of(List.of(run("k")), List.of(run("v"))),
+        List.of(List.of(run("a")), List.of(new Run("1", true, false, false, false, N, null))))),
+        body.get(4));
+    assertEquals(5, body.size());
+  }
+
+  @Test
+  void unknownElementIsAnErrorAtItsTagWithTheAllowedOnesAsHint() {
+    String xml = "<deck>\n  <slide layout=\"Blank\">\n    <body>\n      <para>x</para>\n"
+        + "    </body>\n  </slide>\n</deck>\n";
+    PlanParser.Result result = PlanParser.parse(xml, "deck.ftlx");
+    assertNull(result.plan());
+    assertEquals(1, result.diagnostics().size());
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(Severity.ERROR, d.severity());
+    assertEquals(new SourcePos("deck.ftlx", 4, 7), d.pos());
+    assertEquals("unknown deck-plan element <para> in <body>", d.message());
+    assertEquals("allowed in <body>: <p>, <ul>, <ol>, <table>", d.hint());
+  }
+
+  @Test
+  void unknownAttributeIsPinnedToTheAttributeAndSuggestsTheClosest() {
+    String xml = "<deck>\n  <slide layuot=\"Blank\"/>\n</deck>";
+    PlanParser.Result result = PlanParser.parse(xml, "deck.ftlx");
+    assertNull(result.plan());
+    // Sorted by position: the missing attribute belongs to the tag, the unknown one to its name.
+    Diagnostic missing = result.diagnostics().get(0);
+    assertEquals(new SourcePos("deck.ftlx", 2, 3), missing.pos());
+    assertEquals("<slide> needs a 'layout' attribute", missing.message());
+    Diagnostic unknown = result.diagnostics().get(1);
+    assertEquals(new SourcePos("deck.ftlx", 2, 10), unknown.pos());
+    assertEquals("unknown attribute 'layuot' on <slide>", unknown.message());
+    assertEquals("did you mean 'layout'? <slide> takes: layout, overflow", unknown.hint());
+  }
+
+  @Test
+  void collectsEveryProblemInsteadOfStoppingAtTheFirst() {
+    String xml = "<deck><slide layout='A' overflow='wrap'><title>t<blink/></title></slide>"
+        + "<slide layout='B'><bdy/></slide></deck>";
+    List<String> messages = PlanParser.parse(xml, "p").diagnostics().stream()
+        .map(Diagnostic::message).toList();
+    assertEquals(List.of("unknown overflow 'wrap' on <slide>",
+        "unknown deck-plan element <blink> in <title>",
+        "unknown deck-plan element <bdy> in <slide>"), messages);
+  }
+
+  @Test
+  void doctypeWithExternalEntityIsRefusedAsADiagnostic() {
+    String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE deck [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+        + "<deck><slide layout=\"Blank\"><title>&xxe;</title></slide></deck>";
+    PlanParser.Result result = PlanParser.parse(xml, "deck.ftlx");
+    assertNull(result.plan());
+    assertEquals(1, result.diagnostics().size());
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(2, d.pos().line());
+    assertTrue(d.message().contains("DOCTYPE"), d.message());
+  }
+
+  @Test
+  void malformedXmlIsADiagnosticWithLineAndColumn() {
+    PlanParser.Result result = PlanParser.parse("<deck>\n<slide layout='x'>\n</deck>", "deck.ftlx");
+    assertNull(result.plan());
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(3, d.pos().line());
+    assertTrue(d.message().startsWith("the deck plan is not well-formed XML: "), d.message());
+  }
+
+  @Test
+  void strayTextInABodyIsAnErrorNotDropped() {
+    PlanParser.Result result = PlanParser.parse(
+        "<deck><slide layout='x'><body>loose words</body></slide></deck>", "d");
+    assertEquals("text \"loose words\" is not allowed directly in <body>",
+        result.diagnostics().get(0).message());
+    assertEquals("wrap it in <p>", result.diagnostics().get(0).hint());
+  }
+
+  @Test
+  void spaceBetweenTextAndLinkStaysOutsideTheLink() {
+    PlanParser.Result result = PlanParser.parse(
+        "<deck><slide layout='x'><title>see <a href='u'> here </a> now</title></slide></deck>", "d");
+    assertEquals(List.of(run("see "), new Run("here", false, false, false, false, N, "u"),
+        run(" now")), result.plan().slides().get(0).title());
+  }
+}
