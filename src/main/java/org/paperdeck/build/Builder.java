@@ -92,7 +92,8 @@ public final class Builder {
         return null;
       }
       DeckWriter.Result written =
-          deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName());
+          deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
+              TemplateEngine.DECK_TEMPLATE);
       diagnostics.addAll(written.diagnostics());
       return written.pptx() == null ? null : written;
     } catch (IOException e) {

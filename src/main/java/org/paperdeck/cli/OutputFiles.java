@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a build's outputs so that nothing is lost: each goes to a temporary file in the target
@@ -28,6 +32,8 @@ final class OutputFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         staged.put(temp, target);
         Files.write(temp, output.getValue());
+        // Temporary files are private to their owner; the outputs are ordinary documents.
+        readableLikeADocument(temp, target);
       }
       List<Path> moved = new ArrayList<>();
       for (Map.Entry<Path, Path> move : staged.entrySet()) {
@@ -40,6 +46,16 @@ final class OutputFiles {
         Files.deleteIfExists(leftover);
       }
     }
+  }
+
+  private static void readableLikeADocument(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   private static void moveIntoPlace(Path temp, Path target) throws IOException {

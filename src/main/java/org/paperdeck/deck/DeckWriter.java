@@ -18,9 +18,10 @@ public final class DeckWriter {
    * What writing produced.
    *
    * @param pptx the deck, or {@code null} when there were errors
+   * @param slideCount the slides written, "(cont.)" slides included
    * @param diagnostics errors and warnings, in plan order
    */
-  public record Result(byte[] pptx, List<Diagnostic> diagnostics) {
+  public record Result(byte[] pptx, int slideCount, List<Diagnostic> diagnostics) {
     public Result {
       diagnostics = List.copyOf(diagnostics);
     }
@@ -44,14 +45,14 @@ public final class DeckWriter {
       SlideWriter slides = new SlideWriter(theme, themeName, templateName, diagnostics);
       plan.slides().forEach(slides::write);
       if (diagnostics.hasErrors()) {
-        return new Result(null, diagnostics.sorted());
+        return new Result(null, 0, diagnostics.sorted());
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       theme.show().write(out);
-      return new Result(out.toByteArray(), diagnostics.sorted());
+      return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted());
     } catch (IOException e) {
       diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + e.getMessage());
-      return new Result(null, diagnostics.sorted());
+      return new Result(null, 0, diagnostics.sorted());
     }
   }
 }
