@@ -3,7 +3,9 @@ package org.paperdeck.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.paperdeck.deck.DeckWriter;
 import org.paperdeck.deck.PlanParser;
@@ -51,7 +53,7 @@ public final class Builder {
     ReadResult read = reader.read(notes, displayName);
     diagnostics.addAll(read.diagnostics());
     if (read.talk() == null) {
-      return new BuildResult(null, null, 0, diagnostics);
+      return new BuildResult(null, null, 0, diagnostics, Map.of());
     }
     Talk talk = read.talk();
 
@@ -60,11 +62,15 @@ public final class Builder {
     diagnostics.addAll(planText.diagnostics());
     byte[] deck = null;
     int slides = 0;
+    Map<String, String> generated = new HashMap<>();
     if (!planText.failed()) {
-      PlanParser.Result plan = PlanParser.parse(planText.text(), planText.templateName());
+      // Problems in the plan are at plan lines, not template lines: name them as the plan.
+      String planName = planSourceName(planText.templateName());
+      generated.put(planName, planText.text());
+      PlanParser.Result plan = PlanParser.parse(planText.text(), planName);
       diagnostics.addAll(plan.diagnostics());
       if (plan.ok()) {
-        DeckWriter.Result written = writeDeck(plan, diagnostics);
+        DeckWriter.Result written = writeDeck(plan, planName, diagnostics);
         if (written != null) {
           deck = written.pptx();
           slides = written.slideCount();
@@ -81,10 +87,16 @@ public final class Builder {
       diagnostics.addAll(pdf.diagnostics());
       handout = pdf.hasErrors() ? null : pdf.pdf();
     }
-    return new BuildResult(deck, handout, slides, diagnostics);
+    return new BuildResult(deck, handout, slides, diagnostics, generated);
   }
 
-  private DeckWriter.Result writeDeck(PlanParser.Result plan, List<Diagnostic> diagnostics) {
+  /** How messages name the deck plan a template produced: "TEMPLATE[plan]". */
+  public static String planSourceName(String templateName) {
+    return templateName + "[plan]";
+  }
+
+  private DeckWriter.Result writeDeck(
+      PlanParser.Result plan, String planName, List<Diagnostic> diagnostics) {
     try {
       var theme = templates.templateSet().resource(THEME);
       if (theme.isEmpty()) {
@@ -93,7 +105,7 @@ public final class Builder {
       }
       DeckWriter.Result written =
           deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
-              TemplateEngine.DECK_TEMPLATE);
+              planName);
       diagnostics.addAll(written.diagnostics());
       return written.pptx() == null ? null : written;
     } catch (IOException e) {

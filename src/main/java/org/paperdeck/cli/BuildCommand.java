@@ -55,7 +55,9 @@ final class BuildCommand implements Callable<Integer> {
         stageStart[0] = now;
       }
     });
-    new DiagnosticPrinter(err).print(result.diagnostics(), !quiet);
+    DiagnosticPrinter printer = new DiagnosticPrinter(err);
+    result.generated().forEach(printer::source);
+    printer.print(result.diagnostics(), !quiet);
     if (result.hasErrors() || result.deck() == null || result.handout() == null) {
       long errors = result.diagnostics().stream().filter(d -> d.isError()).count();
       err.printf("paperdeck: %d error%s; nothing was written%n", errors, errors == 1 ? "" : "s");

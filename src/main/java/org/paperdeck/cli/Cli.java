@@ -29,9 +29,15 @@ public final class Cli {
       err.flush();
       return FAILURE;
     });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // Whatever escapes picocli's handler is still ours to report in one line, not a trace.
+      err.println("paperdeck: internal error: " + e);
+      return FAILURE;
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 }

@@ -91,9 +91,22 @@ public final class TemplateEngine {
     return "templates/default/" + name;
   }
 
-  private static String oneLine(String message) {
-    String first = message.strip().split("\n", 2)[0];
-    return first.replaceAll("\\s+", " ");
+  /**
+   * FreeMarker's messages span several lines (the problem, "==> expression [in template …]",
+   * then tips after a "----" rule); a diagnostic is one line, and the position is already ours.
+   */
+  static String oneLine(String message) {
+    StringBuilder out = new StringBuilder();
+    for (String line : message.strip().split("\n")) {
+      if (line.startsWith("----")) {
+        break;
+      }
+      String cleaned = line.replaceAll("\\[in template [^\\]]*\\]", "").replace("==>", "").strip();
+      if (!cleaned.isEmpty()) {
+        out.append(out.length() > 0 ? " " : "").append(cleaned);
+      }
+    }
+    return out.toString().replaceAll("\\s+", " ");
   }
 
   private static Configuration configure(TemplateSet set) throws IOException {

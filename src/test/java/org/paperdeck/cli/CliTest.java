@@ -123,4 +123,39 @@ class CliTest {
     assertTrue(run.out().contains("<title>A &lt;paper&gt; &amp; more</title>"), run.out());
     assertTrue(run.out().contains("<math>\\alpha</math>"), run.out());
   }
+
+  @Test
+  void aPlanElementTheWriterDoesNotKnowIsAnErrorAtItsPlanLine() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(templates.resolve("deck.ftlx"),
+        "<deck>\n<slide layout=\"Title Only\">\n  <title>${talk.title}</title>\n  <sparkle/>\n</slide>\n</deck>\n");
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "# C\n## A paper\nSummary.\n");
+
+    Outcome run = paperdeck("build", notes.toString(), "--templates", templates.toString());
+
+    assertEquals(1, run.code());
+    List<String> lines = run.err().lines().toList();
+    assertTrue(lines.get(0).startsWith(templates.resolve("deck.ftlx") + "[plan]:4:3: error: unknown deck-plan element <sparkle>"), run.err());
+    assertEquals("    <sparkle/>", lines.get(1));
+    assertEquals("    ^", lines.get(2));
+    assertFalse(Files.exists(dir.resolve("mini.pptx")));
+  }
+
+  @Test
+  void aLayoutTheThemeLacksIsAnErrorListingTheThemesLayouts() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(templates.resolve("deck.ftlx"),
+        "<deck><slide layout=\"Title, Content\"><title>x</title></slide></deck>");
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "# C\n## A paper\nSummary.\n");
+
+    Outcome run = paperdeck("build", notes.toString(), "--templates", templates.toString());
+
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("error: no layout 'Title, Content' in templates/default/theme.pptx; it has: "), run.err());
+    for (String layout : List.of("Title Slide", "Title and Content", "Section Header", "Two Content", "Title Only", "Blank")) {
+      assertTrue(run.err().contains(layout), layout);
+    }
+  }
 }

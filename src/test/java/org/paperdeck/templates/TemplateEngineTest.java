@@ -1,0 +1,140 @@
+package org.paperdeck.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.deck.DeckPlan;
+import org.paperdeck.deck.PlanParser;
+import org.paperdeck.deck.SlidePlan;
+import org.paperdeck.model.Talk;
+import org.paperdeck.notes.NotesReader;
+
+/** The template stage: a talk in, a deck plan (and handout XHTML) out. */
+class TemplateEngineTest {
+  @TempDir
+  Path dir;
+
+  private static Talk talk(String notes) {
+    return new NotesReader().read(notes.getBytes(StandardCharsets.UTF_8), "talk.md",
+        Path.of("").toAbsolutePath(), "talk").talk();
+  }
+
+  private static final String NOTES = """
+      ---
+      title: Reading group
+      presenter: Jane Doe
+      date: 2022-05-06
+      ---
+      # Training
+      ## First paper
+      Authors: Ann Lee, Bo Chen and Cy Diaz
+      Affiliation: MIT
+      Venue: ICLR 2022
+      Link: https://example.org/first
+
+      Summary with \\(h_\\gamma\\).
+
+      ### Insights
+      1. One.
+      2. Two.
+
+      ### Method
+      Steps.
+
+      ### Notes
+      Only for the speaker.
+
+      ## Second paper
+      Text.
+
+      # Further reading
+      - [Pyraformer](https://example.org/pyraformer)
+      """;
+
+  @Test
+  void defaultDeckTemplatePlansTitleAgendaSectionsPapersAndReading() throws IOException {
+    String plan = new TemplateEngine(TemplateSet.builtIn()).renderDeckPlan(talk(NOTES)).text();
+    DeckPlan parsed = PlanParser.parse(plan, "plan").plan();
+    List<String> layouts = parsed.slides().stream().map(SlidePlan::layout).toList();
+    List<String> titles = parsed.slides().stream().map(SlidePlan::titleText).toList();
+    assertEquals(List.of("Reading group", "Agenda", "Training", "First paper", "Second paper",
+        "Further reading"), titles);
+    assertEquals(List.of("Title Slide", "Title and Content", "Section Header", "Title and Content",
+        "Title and Content", "Title and Content"), layouts);
+    assertEquals(SlidePlan.Overflow.CONTINUE, parsed.slides().get(5).overflow());
+    assertEquals("https://example.org/first", parsed.slides().get(3).qrHref());
+    assertTrue(plan.contains("<p class=\"byline\">Ann Lee, Bo Chen and Cy Diaz · MIT · ICLR 2022</p>"), plan);
+    assertTrue(plan.contains("<subtitle>Jane Doe · 2022-05-06</subtitle>"), plan);
+    assertTrue(plan.contains("<math>h_\\gamma</math>"), plan);
+    assertTrue(plan.contains("<li>One.</li><li>Two.</li>"), plan);
+    assertTrue(plan.contains("<p class=\"label\">Method</p>"), plan);
+  }
+
+  @Test
+  void speakerNotesGoToTheNotesNeverTheSlideFace() throws IOException {
+    String plan = new TemplateEngine(TemplateSet.builtIn()).renderDeckPlan(talk(NOTES)).text();
+    DeckPlan parsed = PlanParser.parse(plan, "plan").plan();
+    SlidePlan first = parsed.slides().get(3);
+    assertTrue(first.notes().toString().contains("Only for the speaker."));
+    assertTrue(!first.body().toString().contains("Only for the speaker."));
+  }
+
+  @Test
+  void notesTextIsDataNeverMarkupOrTemplateCode() throws IOException {
+    Talk talk = talk("# C\n## ${talk.title} <b>bold</b> & \"q\"\nText `<#list x>`.\n");
+    TemplateEngine engine = new TemplateEngine(TemplateSet.builtIn());
+    String plan = engine.renderDeckPlan(talk).text();
+    assertTrue(plan.contains("<title>${talk.title} &lt;b&gt;bold&lt;/b&gt; &amp; &quot;q&quot;</title>"), plan);
+    assertTrue(plan.contains("<code>&lt;#list x&gt;</code>"), plan);
+    String xhtml = engine.renderHandout(talk).text();
+    assertTrue(xhtml.contains("${talk.title} &lt;b&gt;bold&lt;/b&gt; &amp; &quot;q&quot;"), xhtml);
+  }
+
+  @Test
+  void aUserTemplateOverridesTheBuiltInFileByFile() throws IOException {
+    Files.writeString(dir.resolve("deck.ftlx"), "<deck><slide layout=\"Title Only\"><title>${talk.title}</title></slide></deck>");
+    TemplateEngine engine = new TemplateEngine(new TemplateSet(dir));
+    Rendered plan = engine.renderDeckPlan(talk(NOTES));
+    assertEquals("<deck><slide layout=\"Title Only\"><title>Reading group</title></slide></deck>", plan.text());
+    assertEquals(dir.resolve("deck.ftlx").toString(), plan.templateName());
+    assertTrue(engine.renderHandout(talk(NOTES)).text().contains("Reading group"), "handout falls back to the default");
+  }
+
+  @Test
+  void aTemplateErrorNamesTheTemplateLineAndColumn() throws IOException {
+    Files.writeString(dir.resolve("deck.ftlx"), "<deck>\n  ${talk.nosuch}\n</deck>");
+    Rendered plan = new TemplateEngine(new TemplateSet(dir)).renderDeckPlan(talk(NOTES));
+    assertNull(plan.text());
+    String headline = plan.diagnostics().get(0).headline();
+    assertTrue(headline.startsWith(dir.resolve("deck.ftlx") + ":2:5: error: template error: "), headline);
+    assertTrue(headline.contains("talk.nosuch"), headline);
+  }
+
+  @Test
+  void aTemplateSyntaxErrorIsADiagnostic() throws IOException {
+    Files.writeString(dir.resolve("deck.ftlx"), "<deck>\n<#if>\n</deck>");
+    Rendered plan = new TemplateEngine(new TemplateSet(dir)).renderDeckPlan(talk(NOTES));
+    assertNull(plan.text());
+    assertTrue(plan.diagnostics().get(0).headline().startsWith(dir.resolve("deck.ftlx") + ":2:"),
+        plan.diagnostics().get(0).headline());
+  }
+
+  @Test
+  void templatesCannotReachIntoJava() throws IOException {
+    Files.writeString(dir.resolve("deck.ftlx"),
+        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+    Rendered newed = new TemplateEngine(new TemplateSet(dir)).renderDeckPlan(talk(NOTES));
+    assertNull(newed.text());
+    Files.writeString(dir.resolve("deck.ftlx"), "${talk?api.getClass()}");
+    Rendered api = new TemplateEngine(new TemplateSet(dir)).renderDeckPlan(talk(NOTES));
+    assertNull(api.text());
+  }
+}
