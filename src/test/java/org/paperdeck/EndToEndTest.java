@@ -96,7 +96,7 @@ class EndToEndTest {
   void paperSlidesShowBylineAndInsights() throws Exception {
     try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
       Paper first = talk.papers().get(0);
-      String face = Tools.squash(textOnFace(slideTitled(show, first.title().plainText())));
+      String face = Tools.squash(textOf(slideTitled(show, first.title().plainText())));
       assertTrue(face.contains(Tools.squash("Fangyu Liu, Yunlong Jiao")), face);
       for (Insight insight : first.insights()) {
         assertTrue(face.contains(Tools.squash(shown(insight.text()))), "insight on the slide face");
@@ -181,19 +181,10 @@ class EndToEndTest {
         .orElseThrow(() -> new AssertionError("no slide titled " + title));
   }
 
-  private static String textOf(XSLFNotes notes) {
+  /** The text of every text shape on a slide or notes page. */
+  private static String textOf(org.apache.poi.xslf.usermodel.XSLFSheet sheet) {
     StringBuilder sb = new StringBuilder();
-    for (XSLFShape shape : notes.getShapes()) {
-      if (shape instanceof XSLFTextShape text) {
-        sb.append(text.getText()).append('\n');
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String textOnFace(XSLFSlide slide) {
-    StringBuilder sb = new StringBuilder();
-    for (XSLFShape shape : slide.getShapes()) {
+    for (XSLFShape shape : sheet.getShapes()) {
       if (shape instanceof XSLFTextShape text) {
         sb.append(text.getText()).append('\n');
       }
