@@ -53,7 +53,7 @@ final class SlideWriter {
     ph = ImagePlacer.place(theme.show(), slide, ph, plan.images(), !units.isEmpty(),
         theme.slideSize(), problem -> diagnostics.error(pos, problem));
     // QR codes (plan.qrHref()) are not drawn yet: that is issue #3. The parser keeps the link.
-    writeTitle(ph.title(), plan.title(), pos);
+    writeTitle(ph.title(), plan.title(), notes, pos);
     XSLFTextShape body = ph.body();
     if (!plan.subtitle().isEmpty()) {
       XSLFTextShape target = ph.subtitle() != null ? ph.subtitle()
@@ -86,7 +86,7 @@ final class SlideWriter {
         ph = Placeholders.of(slide);
         List<Run> title = new ArrayList<>(plan.title());
         title.add(Run.plain(CONTINUED));
-        writeTitle(ph.title(), title, pos);
+        writeTitle(ph.title(), title, pageNotes, pos);
         body = ph.body();
       }
       writeBody(body, pages.get(page), plan, pageNotes, pos);
@@ -95,7 +95,7 @@ final class SlideWriter {
     }
   }
 
-  private void writeTitle(XSLFTextShape shape, List<Run> runs, SourcePos pos) {
+  private void writeTitle(XSLFTextShape shape, List<Run> runs, List<PlanBlock> notes, SourcePos pos) {
     if (shape == null || runs.isEmpty()) {
       return;
     }
@@ -105,8 +105,18 @@ final class SlideWriter {
     TextFitter.Fit fit = TextFitter.fit(paras, Math.min(TITLE_START, inherited.size()),
         TITLE_FLOOR, Placeholders.area(shape));
     if (!fit.fits()) {
+      // Cut at a word end with an ellipsis; the whole title heads the speaker notes.
+      RunCuts.Cut cut = TextFitter.longestFittingHead(runs, RunCuts.wordEnds(RunCuts.text(runs)),
+          head -> List.of(new Flow.Para(head, 0, Flow.Marker.NONE, 0, null, inherited.bold())),
+          TITLE_FLOOR, Placeholders.area(shape));
+      if (cut != null) {
+        paras = List.of(new Flow.Para(RunCuts.withEllipsis(cut.head()), 0, Flow.Marker.NONE, 0,
+            null, inherited.bold()));
+        notes.add(0, new PlanBlock.Paragraph(runs, null));
+      }
       diagnostics.warning(pos, "slide " + slideNumber() + ": the title does not fit its"
-          + " placeholder even at " + (int) TITLE_FLOOR + " pt", "shorten the title");
+          + " placeholder even at " + (int) TITLE_FLOOR + " pt; it is shortened on the slide"
+          + " and given whole in the speaker notes", "shorten the title");
     }
     TextWriter.write(shape, paras, fit.size(), true);
   }
@@ -137,16 +147,36 @@ final class SlideWriter {
     List<Flow.Unit> kept = units;
     if (!fit.fits()) {
       TextFitter.Split split = TextFitter.keepFitting(units, BODY_FLOOR, area);
-      kept = split.kept();
-      moveToNotes(notes, split.rest());
+      kept = new ArrayList<>(split.kept());
+      List<Flow.Unit> rest = new ArrayList<>(split.rest());
+      // A long paragraph keeps the sentences that fit, rather than leaving the slide bare.
+      if (rest.get(0).block() instanceof PlanBlock.Paragraph paragraph) {
+        List<Flow.Unit> before = List.copyOf(kept);
+        RunCuts.Cut cut = TextFitter.longestFittingHead(paragraph.runs(),
+            RunCuts.sentenceEnds(RunCuts.text(paragraph.runs())),
+            head -> Flow.paras(append(before, new PlanBlock.Paragraph(head, paragraph.styleClass()))),
+            BODY_FLOOR, area);
+        if (cut != null) {
+          kept.add(new Flow.Unit(new PlanBlock.Paragraph(RunCuts.withEllipsis(cut.head()),
+              paragraph.styleClass()), 1));
+          rest.set(0, new Flow.Unit(new PlanBlock.Paragraph(cut.tail(), paragraph.styleClass()), 1));
+        }
+      }
+      moveToNotes(notes, rest);
       diagnostics.warning(pos, slideName(plan) + ": the body does not fit even at "
-          + (int) BODY_FLOOR + " pt; moved " + split.rest().size() + " of " + units.size()
-          + " blocks or list items to the speaker notes",
+          + (int) BODY_FLOOR + " pt; the last " + rest.size() + " of its blocks or list items"
+          + " (or parts of them) went to the speaker notes",
           "shorten the text, or use overflow=\"continue\" to split it onto more slides");
     }
     if (!kept.isEmpty()) {
       TextWriter.write(shape, Flow.paras(kept), fit.size(), true);
     }
+  }
+
+  private static List<Flow.Unit> append(List<Flow.Unit> units, PlanBlock block) {
+    List<Flow.Unit> out = new ArrayList<>(units);
+    out.add(new Flow.Unit(block, 1));
+    return out;
   }
 
   private static void moveToNotes(List<PlanBlock> notes, List<Flow.Unit> units) {

@@ -52,6 +52,31 @@ final class TextFitter {
   }
 
   /**
+   * The longest head of {@code runs}, cut at one of {@code cuts} and ended with an ellipsis,
+   * whose layout still fits at {@code size}.
+   *
+   * @param layout lays out a candidate head, with whatever must fit beside it
+   * @return the head and the rest, or {@code null} when not even the first cut fits
+   */
+  static RunCuts.Cut longestFittingHead(List<Run> runs, List<Integer> cuts,
+      java.util.function.Function<List<Run>, List<Flow.Para>> layout, double size, Area area) {
+    int low = 0;
+    int high = cuts.size() - 1;
+    RunCuts.Cut best = null;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      RunCuts.Cut cut = RunCuts.at(runs, cuts.get(mid));
+      if (fits(layout.apply(RunCuts.withEllipsis(cut.head())), size, area)) {
+        best = cut;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  /**
    * Splits units into pages for "(cont.)" slides, filling each page while it fits at
    * {@code packSize}; a unit too big for a page on its own gets a page to itself.
    */

@@ -215,6 +215,42 @@ class DeckWriterTest {
   }
 
   @Test
+  void aParagraphTooLongForTheSlideKeepsTheSentencesThatFit() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 80; i++) {
+      text.append("Sentence ").append(i).append(" says something about the paper. ");
+    }
+    DeckWriter.Result result = write("<deck><slide layout='Title and Content'><title>Long</title>"
+        + "<body><p>" + text + "</p></body></slide></deck>", "long-paragraph");
+    try (XMLSlideShow show = read(result)) {
+      XSLFSlide slide = show.getSlides().get(0);
+      String face = placeholder(slide, Placeholder.CONTENT).getText();
+      assertTrue(face.startsWith("Sentence 1 says"), face);
+      assertTrue(face.endsWith("about the paper. \u2026"), face);
+      String notes = notesText(show, slide);
+      String firstMoved = notes.substring(notes.indexOf("Sentence "), notes.indexOf(" says"));
+      int kept = Integer.parseInt(face.substring(face.lastIndexOf("Sentence ") + 9, face.lastIndexOf(" says")));
+      assertEquals("Sentence " + (kept + 1), firstMoved, "the notes go on where the slide stops");
+      assertTrue(kept > 10, "a slide's worth of sentences stays on the slide: " + kept);
+    }
+  }
+
+  @Test
+  void aTitleTooLongEvenAtTheFloorIsShortenedAndKeptWholeInTheNotes() throws IOException {
+    String title = "A very long title that goes on and on ".repeat(10).strip();
+    DeckWriter.Result result = write("<deck><slide layout='Title and Content'><title>" + title
+        + "</title><body><p>Body.</p></body></slide></deck>", "long-title");
+    assertTrue(result.diagnostics().get(0).message().contains("the title does not fit"));
+    try (XMLSlideShow show = read(result)) {
+      XSLFSlide slide = show.getSlides().get(0);
+      String shown = placeholder(slide, Placeholder.TITLE).getText();
+      assertTrue(shown.endsWith(" \u2026") && shown.length() < title.length(), shown);
+      assertTrue(runSizes(placeholder(slide, Placeholder.TITLE)).stream().allMatch(s -> s == 24.0));
+      assertTrue(notesText(show, slide).startsWith(title), "the whole title opens the notes");
+    }
+  }
+
+  @Test
   void continueSplitsAtListItemsOntoContSlides() throws IOException {
     DeckWriter.Result result = write("<deck><slide layout='Title and Content' overflow='continue'>"
         + "<title>Many</title><body><ol>" + items(30, "words words words words words words")
