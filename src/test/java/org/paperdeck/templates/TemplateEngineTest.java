@@ -49,6 +49,9 @@ class TemplateEngineTest {
       ### Method
       Steps.
 
+      ### Questions
+      - Would it scale?
+
       ### Notes
       Only for the speaker.
 
@@ -66,10 +69,12 @@ class TemplateEngineTest {
     List<String> layouts = parsed.slides().stream().map(SlidePlan::layout).toList();
     List<String> titles = parsed.slides().stream().map(SlidePlan::titleText).toList();
     assertEquals(List.of("Reading group", "Agenda", "Training", "First paper", "Second paper",
-        "Further reading"), titles);
+        "Discussion: Training", "Further reading"), titles);
     assertEquals(List.of("Title Slide", "Title and Content", "Section Header", "Title and Content",
-        "Title and Content", "Title and Content"), layouts);
-    assertEquals(SlidePlan.Overflow.CONTINUE, parsed.slides().get(5).overflow());
+        "Title and Content", "Title and Content", "Title and Content"), layouts);
+    assertTrue(parsed.slides().get(5).body().toString().contains("Would it scale?"));
+    assertTrue(!parsed.slides().get(5).body().toString().contains("Second paper"), "only papers with questions");
+    assertEquals(SlidePlan.Overflow.CONTINUE, parsed.slides().get(6).overflow());
     assertEquals("https://example.org/first", parsed.slides().get(3).qrHref());
     assertTrue(plan.contains("<p class=\"byline\">Ann Lee, Bo Chen and Cy Diaz · MIT · ICLR 2022</p>"), plan);
     assertTrue(plan.contains("<subtitle>Jane Doe · 2022-05-06</subtitle>"), plan);
