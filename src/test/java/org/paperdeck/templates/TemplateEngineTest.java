@@ -76,7 +76,7 @@ class TemplateEngineTest {
     assertTrue(!parsed.slides().get(5).body().toString().contains("Second paper"), "only papers with questions");
     assertEquals(SlidePlan.Overflow.CONTINUE, parsed.slides().get(6).overflow());
     assertEquals("https://example.org/first", parsed.slides().get(3).qrHref());
-    assertTrue(plan.contains("<p class=\"byline\">Ann Lee, Bo Chen and Cy Diaz · MIT · ICLR 2022</p>"), plan);
+    assertTrue(plan.contains("<p class=\"byline\">Ann Lee, Bo Chen and Cy Diaz · MIT · ICLR 2022 · <a href=\"https://example.org/first\">paper</a></p>"), plan);
     assertTrue(plan.contains("<subtitle>Jane Doe · 2022-05-06</subtitle>"), plan);
     assertTrue(plan.contains("<math>h_\\gamma</math>"), plan);
     assertTrue(plan.contains("<li>One.</li><li>Two.</li>"), plan);
