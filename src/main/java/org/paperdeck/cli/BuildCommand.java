@@ -45,6 +45,11 @@ final class BuildCommand implements Callable<Integer> {
     String name = baseName(notes);
     Path dir = output != null ? output : notes.toAbsolutePath().getParent();
     long start = System.nanoTime();
+    if (!quiet && !verbose && System.console() != null) {
+      // A build takes seconds; at a terminal, say so before the wait rather than after.
+      err.println("paperdeck: building " + notes + " ...");
+      err.flush();
+    }
     Builder builder = new Builder(templateOptions.set(spec));
     long[] stageStart = {System.nanoTime()};
     BuildResult result = builder.build(notes, notes.toString(), stage -> {
