@@ -51,13 +51,11 @@ final class BuildCommand implements Callable<Integer> {
       err.flush();
     }
     Builder builder = new Builder(templateOptions.set(spec));
-    long[] stageStart = {System.nanoTime()};
     BuildResult result = builder.build(notes, notes.toString(), stage -> {
       if (verbose) {
         long now = System.nanoTime();
         err.printf("paperdeck: %s (%d ms so far)%n", stage, (now - start) / 1_000_000);
         err.flush();
-        stageStart[0] = now;
       }
     });
     DiagnosticPrinter printer = new DiagnosticPrinter(err);

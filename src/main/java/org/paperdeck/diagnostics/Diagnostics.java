@@ -31,10 +31,6 @@ public final class Diagnostics {
     add(Diagnostic.warning(pos, message).withHint(hint));
   }
 
-  public void addAll(List<Diagnostic> more) {
-    items.addAll(more);
-  }
-
   public boolean hasErrors() {
     return items.stream().anyMatch(Diagnostic::isError);
   }
@@ -46,9 +42,5 @@ public final class Diagnostics {
             .thenComparingInt(d -> d.pos().line())
             .thenComparingInt(d -> d.pos().column()))
         .toList();
-  }
-
-  public List<Diagnostic> all() {
-    return List.copyOf(items);
   }
 }

@@ -18,11 +18,6 @@ public record RichText(List<Block> blocks) {
     return inlines.isEmpty() ? EMPTY : new RichText(List.of(new Block.Paragraph(inlines)));
   }
 
-  /** One paragraph of plain text. */
-  public static RichText plain(String text) {
-    return text.isEmpty() ? EMPTY : ofInlines(List.of(new Inline.Text(text)));
-  }
-
   public boolean isEmpty() {
     return blocks.isEmpty();
   }

@@ -79,7 +79,7 @@ public final class NotesReader {
     MarkdownConverter converter =
         new MarkdownConverter(masked, positions, diagnostics, folder.toAbsolutePath());
     Talk talk = new TalkAssembler(displayName, body, converter, positions, diagnostics,
-        split.get().info()).assemble(document, folder);
+        split.get().info()).assemble(document);
     return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
   }
 

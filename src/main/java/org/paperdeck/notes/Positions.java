@@ -24,12 +24,4 @@ final class Positions {
     return SourcePos.startOf(file);
   }
 
-  /** The position of a line's first character, for a line given 1-based. */
-  SourcePos line(int line, int column) {
-    return new SourcePos(file, line, column);
-  }
-
-  String file() {
-    return file;
-  }
 }

@@ -67,7 +67,7 @@ final class TalkAssembler {
     this.info = info;
   }
 
-  Talk assemble(Node document, Path notesFolder) {
+  Talk assemble(Node document) {
     for (Node node : MarkdownConverter.children(document)) {
       if (node instanceof Heading heading && heading.getLevel() <= 3) {
         heading(heading);
