@@ -34,11 +34,11 @@ final class MathMasker {
     }
   }
 
-  private final String file;
+  private final TextOrigin origin;
   private final Diagnostics diagnostics;
 
-  MathMasker(String file, Diagnostics diagnostics) {
-    this.file = file;
+  MathMasker(TextOrigin origin, Diagnostics diagnostics) {
+    this.origin = origin;
     this.diagnostics = diagnostics;
   }
 
@@ -77,7 +77,7 @@ final class MathMasker {
       if (open == null) {
         if (c == '\\' && i + 1 < text.length()
             && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ']')) {
-          diagnostics.error(new SourcePos(file, line, i - lineStart + 1),
+          diagnostics.error(origin.at(line - 1, i - lineStart),
               "'\\" + text.charAt(i + 1) + "' closes math that was never opened",
               "open inline math with \\( and display math with \\[");
           i += 2;
@@ -86,7 +86,7 @@ final class MathMasker {
         }
         continue;
       }
-      SourcePos pos = new SourcePos(file, line, i - lineStart + 1);
+      SourcePos pos = origin.at(line - 1, i - lineStart);
       int close = findCloser(text, i + open.open.length(), open);
       if (close < 0) {
         if (open.mustClose) {

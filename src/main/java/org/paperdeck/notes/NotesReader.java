@@ -4,29 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.model.Talk;
 
 /**
- * Reads a Markdown notes file into a {@link Talk}, reporting every problem at once. Built once
+ * Reads a notes file (Markdown, or YAML or JSON by extension) into a {@link Talk}, reporting
+ * every problem at once. Built once
  * and reusable: it holds no per-file state.
  */
 public final class NotesReader {
   /** Larger notes are surely a mistake (a wrong file), and would only waste memory. */
   public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
-
-  private final Parser parser = Parser.builder()
-      .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create()))
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-      .build();
 
   /** Reads a file; {@code displayName} is how messages name it (usually the path as typed). */
   public ReadResult read(Path file, String displayName) {
@@ -67,20 +57,31 @@ public final class NotesReader {
           "start with a category (# Name) and a paper under it (## Title)");
       return new ReadResult(null, diagnostics.sorted());
     }
+    if (isStructured(displayName)) {
+      Optional<Tree> tree = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+          ? new JsonTree(displayName, diagnostics).read(text.get())
+          : new YamlTree(displayName, text.get(), 0, diagnostics).read(text.get(), "the file");
+      Talk talk = tree.map(t -> new StructuredNotes(displayName, folder, diagnostics).read(t, defaultTitle))
+          .orElse(null);
+      return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
+    }
     Optional<FrontMatter.Split> split =
         new FrontMatter(displayName, diagnostics).split(text.get(), defaultTitle);
     if (split.isEmpty()) {
       return new ReadResult(null, diagnostics.sorted());
     }
     String body = split.get().body();
-    MathMasker.Masked masked = new MathMasker(displayName, diagnostics).mask(body);
-    Node document = parser.parse(masked.text());
-    Positions positions = new Positions(displayName);
-    MarkdownConverter converter =
-        new MarkdownConverter(masked, positions, diagnostics, folder.toAbsolutePath());
-    Talk talk = new TalkAssembler(displayName, body, converter, positions, diagnostics,
-        split.get().info()).assemble(document);
+    MarkdownText.Parsed parsed =
+        MarkdownText.parse(body, TextOrigin.wholeFile(displayName), folder, diagnostics);
+    Talk talk = new TalkAssembler(displayName, body, parsed.converter(), parsed.positions(),
+        diagnostics, split.get().info()).assemble(parsed.document());
     return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
+  }
+
+  /** YAML and JSON notes are told apart from Markdown by the file's extension. */
+  static boolean isStructured(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
   }
 
   private static String baseName(Path file) {

@@ -69,7 +69,7 @@ final class PaperMetadata {
       SourcePos keyPos = new SourcePos(file, firstLine + i, m.start(2) + 1);
       SourcePos valuePos = new SourcePos(file, firstLine + i, m.start(4) + 1);
       if (!KEYS.contains(key)) {
-        FrontMatter.reportUnknownKey(diagnostics, keyPos, "metadata key", m.group(2), KEYS);
+        TreeFields.reportUnknownKey(diagnostics, keyPos, "metadata key", m.group(2), KEYS);
       } else if (values.containsKey(key)) {
         diagnostics.error(keyPos, "metadata key '" + key + "' is given twice",
             "first given on line " + positions.get(key).line());

@@ -5,12 +5,12 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.paperdeck.diagnostics.SourcePos;
 
-/** The one place where commonmark's 0-based source spans become 1-based positions. */
+/** The one place where commonmark's 0-based source spans become 1-based file positions. */
 final class Positions {
-  private final String file;
+  private final TextOrigin origin;
 
-  Positions(String file) {
-    this.file = file;
+  Positions(TextOrigin origin) {
+    this.origin = origin;
   }
 
   SourcePos of(Node node) {
@@ -18,10 +18,10 @@ final class Positions {
       List<SourceSpan> spans = n.getSourceSpans();
       if (!spans.isEmpty()) {
         SourceSpan first = spans.get(0);
-        return new SourcePos(file, first.getLineIndex() + 1, first.getColumnIndex() + 1);
+        return origin.at(first.getLineIndex(), first.getColumnIndex());
       }
     }
-    return SourcePos.startOf(file);
+    return origin.start();
   }
 
 }

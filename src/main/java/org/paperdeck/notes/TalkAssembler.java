@@ -82,7 +82,7 @@ final class TalkAssembler {
     for (CategoryDraft draft : categories) {
       built.add(draft.build());
     }
-    checkPapers(built);
+    TalkChecks.check(file, built, diagnostics);
     return new Talk(file, info, new RichText(converter.blocks(intro)), built,
         furtherReading == null ? List.of() : furtherReading);
   }
@@ -207,39 +207,6 @@ final class TalkAssembler {
       }
     }
     return inlines.size();
-  }
-
-  // ---- whole-talk checks ----
-
-  private void checkPapers(List<Category> built) {
-    Map<String, SourcePos> seenPapers = new HashMap<>();
-    Map<String, SourcePos> seenCategories = new HashMap<>();
-    int papers = 0;
-    for (Category category : built) {
-      String name = category.name().toLowerCase(Locale.ROOT);
-      if (!name.isEmpty() && seenCategories.containsKey(name)) {
-        diagnostics.error(category.pos(), "duplicate category '" + category.name() + "'",
-            "first on line " + seenCategories.get(name).line() + "; merge the two");
-      }
-      seenCategories.putIfAbsent(name, category.pos());
-      if (category.papers().isEmpty() && !category.name().isEmpty()) {
-        diagnostics.error(category.pos(), "category '" + category.name() + "' has no papers",
-            "add a paper under it (## Paper title) or remove the heading");
-      }
-      for (Paper paper : category.papers()) {
-        papers++;
-        String title = paper.title().plainText().strip().toLowerCase(Locale.ROOT);
-        if (!title.isEmpty() && seenPapers.containsKey(title)) {
-          diagnostics.error(paper.pos(), "duplicate paper '" + paper.title().plainText() + "'",
-              "first on line " + seenPapers.get(title).line());
-        }
-        seenPapers.putIfAbsent(title, paper.pos());
-      }
-    }
-    if (papers == 0) {
-      diagnostics.error(SourcePos.startOf(file), "no papers in this file",
-          "a paper is a level-2 heading (## Title) under a level-1 category heading (# Name)");
-    }
   }
 
   // ---- drafts: mutable while the pass runs, turned into records at the end ----

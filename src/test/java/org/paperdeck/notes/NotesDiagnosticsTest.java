@@ -36,7 +36,7 @@ class NotesDiagnosticsTest {
             "talk.md:3:1: error: front matter is not valid YAML: "),
         Arguments.of("repeated front-matter key",
             "---\ntitle: A\ntitle: B\n---\n" + paper,
-            "talk.md:3:1: error: front-matter key 'title' is given twice"),
+            "talk.md:3:1: error: key 'title' is given twice"),
         Arguments.of("duration as text",
             "---\nduration: an hour\n---\n" + paper,
             "talk.md:2:11: error: 'duration' must be a positive whole number of minutes"),

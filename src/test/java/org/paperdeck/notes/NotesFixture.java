@@ -20,6 +20,12 @@ final class NotesFixture {
     return new NotesReader().read(text.getBytes(StandardCharsets.UTF_8), "talk.md", folder, "talk");
   }
 
+  /** Reads notes under a file name whose extension picks the form (.md, .yaml, .json). */
+  static ReadResult readAs(String name, String text) {
+    return new NotesReader().read(text.getBytes(StandardCharsets.UTF_8), name,
+        Path.of("").toAbsolutePath(), "talk");
+  }
+
   /** The headlines, one per line, as the CLI would print them. */
   static String headlines(ReadResult result) {
     return result.diagnostics().stream().map(Diagnostic::headline).collect(Collectors.joining("\n"));
