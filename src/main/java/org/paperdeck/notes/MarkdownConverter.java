@@ -68,6 +68,9 @@ final class MarkdownConverter {
   }
 
   private void block(Node node, List<Block> out) {
+    if (tooDeep(node)) {
+      return;
+    }
     if (node instanceof Paragraph paragraph) {
       out.add(paragraph(paragraph));
     } else if (node instanceof BulletList || node instanceof OrderedList) {
@@ -191,7 +194,32 @@ final class MarkdownConverter {
       diagnostics.error(pos, "'" + written + "' is not a PNG or JPEG image");
       return null;
     }
+    long pixels = pixels(resolved);
+    if (pixels > Limits.MAX_IMAGE_PIXELS) {
+      diagnostics.error(pos, "image '" + written + "' has " + pixels / 1_000_000 + " million pixels; at most "
+          + Limits.MAX_IMAGE_PIXELS / 1_000_000 + " million", "scale it down: a slide shows about 2 million");
+      return null;
+    }
     return resolved;
+  }
+
+  /** Width times height, read from the image's header without decoding it; 0 if unreadable. */
+  private static long pixels(Path path) {
+    try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(path.toFile())) {
+      var readers = javax.imageio.ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return 0;
+      }
+      javax.imageio.ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return (long) reader.getWidth(0) * reader.getHeight(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static String imageKind(Path path) {
@@ -213,6 +241,9 @@ final class MarkdownConverter {
   // ---- inlines ----
 
   List<Inline> inlines(Node parent) {
+    if (tooDeep(parent)) {
+      return List.of();
+    }
     List<Inline> out = new ArrayList<>();
     boolean[] insideMath = {false};
     for (Node node : children(parent)) {
@@ -331,6 +362,30 @@ final class MarkdownConverter {
   private void rawHtml(Node node) {
     diagnostics.warning(positions.of(node), "raw HTML is not supported; it is shown as text",
         "use Markdown markup instead");
+  }
+
+  /**
+   * Lists, quotes, emphasis and links nested beyond {@link Limits#MAX_NESTING} levels are
+   * reported once, at the outermost too-deep one,
+   * and not followed further: the recursion below stays bounded whatever the file holds.
+   */
+  private boolean tooDeep(Node node) {
+    int depth = 0;
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n instanceof BulletList || n instanceof OrderedList || n instanceof BlockQuote
+          || n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Strikethrough
+          || n instanceof Link) {
+        depth++;
+      }
+    }
+    if (depth <= Limits.MAX_NESTING) {
+      return false;
+    }
+    if (depth == Limits.MAX_NESTING + 1) {
+      diagnostics.error(positions.of(node), "nested more than " + Limits.MAX_NESTING + " levels deep",
+          "flatten the lists or emphasis here");
+    }
+    return true;
   }
 
   static List<Node> children(Node parent) {

@@ -16,7 +16,7 @@ import org.paperdeck.model.Talk;
  */
 public final class NotesReader {
   /** Larger notes are surely a mistake (a wrong file), and would only waste memory. */
-  public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = Limits.MAX_FILE_BYTES;
 
   /** Reads a file; {@code displayName} is how messages name it (usually the path as typed). */
   public ReadResult read(Path file, String displayName) {
@@ -48,6 +48,11 @@ public final class NotesReader {
    */
   public ReadResult read(byte[] bytes, String displayName, Path folder, String defaultTitle) {
     Diagnostics diagnostics = new Diagnostics();
+    if (bytes.length > MAX_FILE_BYTES) {
+      diagnostics.error(SourcePos.startOf(displayName), "file is larger than "
+          + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "is this really a notes file?");
+      return new ReadResult(null, diagnostics.sorted());
+    }
     Optional<String> text = SourceText.decode(bytes, displayName, diagnostics);
     if (text.isEmpty()) {
       return new ReadResult(null, diagnostics.sorted());

@@ -42,6 +42,20 @@ final class SourceText {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > Limits.MAX_LINE_CHARS) {
+          diagnostics.error(new SourcePos(file, line, Limits.MAX_LINE_CHARS + 1),
+              "line " + line + " is longer than " + Limits.MAX_LINE_CHARS + " characters",
+              "notes are prose: break long lines, or check that this is the right file");
+          return Optional.empty();
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
     return Optional.of(text);
   }
 

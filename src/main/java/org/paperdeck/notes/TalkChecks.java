@@ -34,6 +34,10 @@ final class TalkChecks {
       }
       for (Paper paper : category.papers()) {
         papers++;
+        if (papers == Limits.MAX_PAPERS + 1) {
+          diagnostics.error(paper.pos(), "more than " + Limits.MAX_PAPERS + " papers",
+              "split the talk into several notes files");
+        }
         String title = paper.title().plainText().strip().toLowerCase(Locale.ROOT);
         if (!title.isEmpty() && seenPapers.containsKey(title)) {
           diagnostics.error(paper.pos(), "duplicate paper '" + paper.title().plainText() + "'",

@@ -20,9 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.paperdeck.diagnostics.Diagnostic;
 
 /** Every error rule of the format doc: the input, and the exact message a user sees. */
-class NotesDiagnosticsTest {
+public class NotesDiagnosticsTest {
 
-  static Stream<Arguments> badNotes() {
+  /** The Markdown half of the bad-input corpus: name, notes, the error it must give. */
+  public static Stream<Arguments> badNotes() {
     String paper = NotesFixture.MINIMAL_PAPER;
     return Stream.of(
         Arguments.of("unknown front-matter key suggests the closest",
@@ -120,7 +121,22 @@ class NotesDiagnosticsTest {
             "talk.md:3:8: error: image '../secret.png' is outside the notes file's folder"),
         Arguments.of("paper heading without a title",
             "# C\n## \n",
-            "talk.md:2:1: error: a paper heading needs a title"));
+            "talk.md:2:1: error: a paper heading needs a title"),
+        Arguments.of("empty metadata value",
+            "# C\n## P\nAuthors:\nLink: https://x.org\n",
+            "talk.md:3:1: error: metadata 'authors' is empty"),
+        Arguments.of("a 5 MB line",
+            "# C\n## P\n" + "x".repeat(5_000_000) + "\n",
+            "talk.md:3:20001: error: line 3 is longer than 20000 characters"),
+        Arguments.of("deeply nested lists",
+            "# C\n## P\n" + nestedList(200),
+            "talk.md:13:21: error: nested more than 10 levels deep"),
+        Arguments.of("a paper after the further-reading list",
+            paper + "# Further reading\n- A\n## Stray\n",
+            "talk.md:8:1: error: paper 'Stray' comes inside the further-reading section"),
+        Arguments.of("freemarker syntax in a title is fine but an empty category is not",
+            "# ${oops}\n",
+            "talk.md:1:1: error: category '${oops}' has no papers"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -182,6 +198,33 @@ class NotesDiagnosticsTest {
   void hintsComeWithErrorsWhereTheyHelp() {
     Diagnostic d = read("## P\n").diagnostics().get(0);
     assertEquals("add a level-1 heading (# Category name) above it", d.hint());
+  }
+
+  static String nestedList(int depth) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      sb.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void moreThanTwoThousandPapersIsALimit() {
+    StringBuilder notes = new StringBuilder("# C\n");
+    for (int i = 1; i <= 2001; i++) {
+      notes.append("## Paper ").append(i).append('\n');
+    }
+    assertEquals(List.of("talk.md:2002:1: error: more than 2000 papers"), errors(read(notes.toString())));
+  }
+
+  @Test
+  void anImageOfTooManyPixelsIsALimit(@TempDir Path dir) throws IOException {
+    java.awt.image.BufferedImage huge = new java.awt.image.BufferedImage(8000, 7000,
+        java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+    javax.imageio.ImageIO.write(huge, "png", dir.resolve("huge.png").toFile());
+    ReadResult result = read("# C\n## P\nImage: huge.png\n", dir);
+    assertEquals(List.of("talk.md:3:8: error: image 'huge.png' has 56 million pixels; at most 50 million"),
+        errors(result));
   }
 
   private static int indexOf(byte[] bytes, byte b) {

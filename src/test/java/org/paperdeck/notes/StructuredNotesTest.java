@@ -17,7 +17,7 @@ import org.paperdeck.model.Paper;
 import org.paperdeck.model.Talk;
 
 /** The YAML and JSON form: the same model and the same diagnostics, positioned in the file. */
-class StructuredNotesTest {
+public class StructuredNotesTest {
   private static final String PAPER = "categories:\n  - name: C\n    papers:\n      - title: P\n";
 
   @Test
@@ -73,7 +73,8 @@ class StructuredNotesTest {
     assertEquals("A note.", talk.furtherReading().get(0).note().plainText());
   }
 
-  static Stream<Arguments> badStructuredNotes() {
+  /** The YAML and JSON half of the bad-input corpus: file name, notes, the error it must give. */
+  public static Stream<Arguments> badStructuredNotes() {
     return Stream.of(
         Arguments.of("talk.yaml", "title: T\npresnter: X\n" + PAPER,
             "talk.yaml:2:1: error: unknown key 'presnter'; did you mean 'presenter'?"),
