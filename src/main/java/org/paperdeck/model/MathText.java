@@ -64,6 +64,16 @@ public final class MathText {
 
   private MathText() {}
 
+  /** Whether a command is a symbol or operator this converter shows as Unicode text. */
+  static boolean knows(String name) {
+    return SYMBOLS.containsKey(name) || OPERATORS.contains(name);
+  }
+
+  /** Whether a letter has a double-struck Unicode form (blackboard bold). */
+  static boolean hasBlackboard(char letter) {
+    return BLACKBOARD.containsKey(letter);
+  }
+
   /** Converts LaTeX source into pieces; adjacent pieces of the same script are merged. */
   public static List<Piece> convert(String latex) {
     List<Piece> out = new ArrayList<>();
