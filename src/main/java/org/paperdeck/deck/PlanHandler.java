@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.diagnostics.Suggestions;
+import org.paperdeck.model.MathForm;
 import org.paperdeck.model.MathText;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -57,7 +58,12 @@ final class PlanHandler extends DefaultHandler {
     final List<List<List<Run>>> rows = new ArrayList<>();
     final List<SlidePlan> slides = new ArrayList<>();
     final StringBuilder tex = new StringBuilder();
+    /** Inline math that Unicode only approximates, to be typeset after this block. */
+    final List<String> mathCopies = new ArrayList<>();
     boolean allHeaders = true;
+    boolean displayMath;
+    String displayLatex;
+    PlanImage figure;
     boolean headerRow;
     String styleClass;
     SlideParts slide;
@@ -101,7 +107,9 @@ final class PlanHandler extends DefaultHandler {
       case "slide" -> frame.slide = startSlide(attributes);
       case "p" -> frame.styleClass = paragraphClass(attributes.getValue("class"));
       case "br" -> collectorFor(parent).lineBreak();
-      case "image" -> image(parent.slide, attributes);
+      case "image" -> image(parent.slide.images, attributes);
+      case "figure" -> frame.figure = image(new ArrayList<>(), attributes);
+      case "math" -> frame.displayMath = "block".equals(attributes.getValue("display"));
       case "qr" -> parent.slide.qrHref = attributes.getValue("href");
       case "b", "i", "code", "s", "a", "sub", "sup" ->
           styles.push(styles.peek().inside(name, attributes.getValue("href")));
@@ -126,8 +134,10 @@ final class PlanHandler extends DefaultHandler {
       case "body" -> parent.slide.body = once(parent.slide.body, frame.blocks, frame);
       case "notes" -> parent.slide.notes = once(parent.slide.notes, frame.blocks, frame);
       case "p" -> endParagraph(frame, parent);
+      case "figure" -> endFigure(frame, parent);
       case "ul", "ol" -> addBlock(parent, new PlanBlock.ListBlock(name.equals("ol"), frame.items));
-      case "li" -> parent.items.add(new PlanBlock.Item(frame.runs.finish(), frame.blocks));
+      case "li" -> parent.items.add(new PlanBlock.Item(frame.runs.finish(),
+          withCopies(frame.mathCopies, frame.blocks)));
       case "th", "td" -> {
         parent.cells.add(frame.runs.finish());
         parent.allHeaders &= name.equals("th");
@@ -139,7 +149,7 @@ final class PlanHandler extends DefaultHandler {
         parent.rows.add(List.copyOf(frame.cells));
       }
       case "table" -> addBlock(parent, new PlanBlock.Table(frame.headerRow, frame.rows));
-      case "math" -> math(frame.tex.toString(), collectorFor(parent));
+      case "math" -> math(frame, parent);
       case "b", "i", "code", "s", "a", "sub", "sup" -> styles.pop();
       default -> { }
     }
@@ -176,6 +186,18 @@ final class PlanHandler extends DefaultHandler {
     return frame.runs;
   }
 
+  /** The paragraph or list item that inline content at {@code frame} belongs to, if any. */
+  private Frame blockOf(Frame frame) {
+    boolean reached = false;
+    for (Frame f : open) {
+      reached |= f == frame;
+      if (reached && !PlanVocabulary.INLINE.contains(f.name)) {
+        return f.name.equals("p") || f.name.equals("li") ? f : null;
+      }
+    }
+    return null;
+  }
+
   private SlideParts startSlide(Attributes attributes) {
     SlideParts parts = new SlideParts();
     parts.layout = attributes.getValue("layout");
@@ -197,15 +219,26 @@ final class PlanHandler extends DefaultHandler {
         orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow);
   }
 
-  private void image(SlideParts slide, Attributes attributes) {
+  /** Adds the {@code src}/{@code alt} picture to {@code into}; returns it, or null if invalid. */
+  private PlanImage image(List<PlanImage> into, Attributes attributes) {
     String src = attributes.getValue("src");
     if (src == null) {
-      return; // reported as a missing attribute
+      return null; // reported as a missing attribute
     }
     try {
-      slide.images.add(new PlanImage(Path.of(src), attributes.getValue("alt")));
+      PlanImage image = new PlanImage(Path.of(src), attributes.getValue("alt"));
+      into.add(image);
+      return image;
     } catch (InvalidPathException e) {
       diagnostics.error(attributePos("src"), "image path '" + src + "' is not a valid path");
+      return null;
+    }
+  }
+
+  private void endFigure(Frame frame, Frame parent) {
+    if (frame.figure != null) {
+      parent.blocks.add(new PlanBlock.Figure(frame.figure.source(), frame.figure.alt(),
+          frame.runs.finish()));
     }
   }
 
@@ -221,19 +254,47 @@ final class PlanHandler extends DefaultHandler {
   /** A {@code p} is a block in a body, but inside {@code li} its runs join the item's text. */
   private void endParagraph(Frame frame, Frame parent) {
     List<Run> runs = frame.runs.finish();
+    List<PlanBlock> after = withCopies(frame.mathCopies, frame.displayLatex == null ? List.of()
+        : List.of(new PlanBlock.DisplayMath(frame.displayLatex, false)));
     if (parent.name.equals("li")) {
       parent.runs.appendParagraph(runs);
-    } else if (!runs.isEmpty()) {
+      parent.blocks.addAll(after);
+      return;
+    }
+    if (!runs.isEmpty()) {
       parent.blocks.add(new PlanBlock.Paragraph(runs, frame.styleClass));
     }
+    parent.blocks.addAll(after);
+  }
+
+  /** The typeset copies of a block's approximated inline math, then {@code blocks}. */
+  private static List<PlanBlock> withCopies(List<String> copies, List<PlanBlock> blocks) {
+    List<PlanBlock> out = new ArrayList<>();
+    copies.forEach(latex -> out.add(new PlanBlock.DisplayMath(latex, true)));
+    out.addAll(blocks);
+    return out;
   }
 
   private static void addBlock(Frame parent, PlanBlock block) {
     parent.blocks.add(block);
   }
 
-  private void math(String tex, RunCollector into) {
-    String source = tex.strip().replaceAll("[ \\t\\r\\n]+", " ");
+  /**
+   * Math as text runs. Display math alone in a {@code p} becomes a picture instead; inline math
+   * that Unicode can only approximate keeps its approximation in the text (the slide stays
+   * editable) and is noted on its block, to be typeset beside it (docs/format.md, "Math").
+   */
+  private void math(Frame frame, Frame parent) {
+    String source = frame.tex.toString().strip().replaceAll("[ \\t\\r\\n]+", " ");
+    if (frame.displayMath && parent.name.equals("p") && parent.displayLatex == null) {
+      parent.displayLatex = source;
+      return;
+    }
+    Frame block = blockOf(parent);
+    if (!MathForm.unicodeShows(source) && block != null) {
+      block.mathCopies.add(source);
+    }
+    RunCollector into = collectorFor(parent);
     for (MathText.Piece piece : MathText.convert(source)) {
       Run.Script script = Run.Script.valueOf(piece.script().name());
       into.text(piece.text(), styles.peek().withScript(script));
