@@ -24,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class PlanHandler extends DefaultHandler {
   private final PlanSource source;
   private final Diagnostics diagnostics;
-  private final Deque<Frame> open = new ArrayDeque<>();
+  private final Deque<PlanFrame> open = new ArrayDeque<>();
   private final Deque<RunCollector.Style> styles = new ArrayDeque<>();
   private Locator locator;
   private int skipDepth;
@@ -33,7 +33,7 @@ final class PlanHandler extends DefaultHandler {
   PlanHandler(PlanSource source, Diagnostics diagnostics) {
     this.source = source;
     this.diagnostics = diagnostics;
-    open.push(new Frame(PlanVocabulary.DOCUMENT, SourcePos.startOf("-")));
+    open.push(new PlanFrame(PlanVocabulary.DOCUMENT, SourcePos.startOf("-")));
     styles.push(RunCollector.Style.PLAIN);
   }
 
@@ -47,52 +47,13 @@ final class PlanHandler extends DefaultHandler {
     this.locator = locator;
   }
 
-  /** An open element and what it has gathered so far; which fields it uses depends on its name. */
-  private static final class Frame {
-    final String name;
-    final SourcePos pos;
-    final RunCollector runs = new RunCollector();
-    final List<PlanBlock> blocks = new ArrayList<>();
-    final List<PlanBlock.Item> items = new ArrayList<>();
-    final List<List<Run>> cells = new ArrayList<>();
-    final List<List<List<Run>>> rows = new ArrayList<>();
-    final List<SlidePlan> slides = new ArrayList<>();
-    final StringBuilder tex = new StringBuilder();
-    /** Inline math that Unicode only approximates, to be typeset after this block. */
-    final List<String> mathCopies = new ArrayList<>();
-    boolean allHeaders = true;
-    boolean displayMath;
-    String displayLatex;
-    PlanImage figure;
-    boolean headerRow;
-    String styleClass;
-    SlideParts slide;
-
-    Frame(String name, SourcePos pos) {
-      this.name = name;
-      this.pos = pos;
-    }
-  }
-
-  /** The parts of a {@code <slide>} as they arrive. */
-  private static final class SlideParts {
-    String layout;
-    SlidePlan.Overflow overflow = SlidePlan.Overflow.SHRINK;
-    List<Run> title;
-    List<Run> subtitle;
-    List<PlanBlock> body;
-    List<PlanBlock> notes;
-    final List<PlanImage> images = new ArrayList<>();
-    String qrHref;
-  }
-
   @Override
   public void startElement(String uri, String localName, String name, Attributes attributes) {
     if (skipDepth > 0) {
       skipDepth++;
       return;
     }
-    Frame parent = open.peek();
+    PlanFrame parent = open.peek();
     SourcePos pos = source.tagStart(locator.getLineNumber(), locator.getColumnNumber());
     List<String> allowed = PlanVocabulary.children(parent.name);
     if (!allowed.contains(name)) {
@@ -101,7 +62,7 @@ final class PlanHandler extends DefaultHandler {
       return;
     }
     checkAttributes(name, attributes);
-    Frame frame = new Frame(name, pos);
+    PlanFrame frame = new PlanFrame(name, pos);
     open.push(frame);
     switch (name) {
       case "slide" -> frame.slide = startSlide(attributes);
@@ -123,8 +84,8 @@ final class PlanHandler extends DefaultHandler {
       skipDepth--;
       return;
     }
-    Frame frame = open.pop();
-    Frame parent = open.peek();
+    PlanFrame frame = open.pop();
+    PlanFrame parent = open.peek();
     switch (name) {
       case "deck" -> plan = new DeckPlan(frame.slides);
       case "slide" -> parent.slides.add(endSlide(frame));
@@ -160,7 +121,7 @@ final class PlanHandler extends DefaultHandler {
     if (skipDepth > 0) {
       return;
     }
-    Frame top = open.peek();
+    PlanFrame top = open.peek();
     String text = new String(ch, start, length);
     if (top.name.equals("math")) {
       top.tex.append(text);
@@ -175,9 +136,9 @@ final class PlanHandler extends DefaultHandler {
   }
 
   /** The runs that text inside {@code frame} belongs to: inline elements write to their block. */
-  private RunCollector collectorFor(Frame frame) {
+  private RunCollector collectorFor(PlanFrame frame) {
     boolean reached = false;
-    for (Frame f : open) {
+    for (PlanFrame f : open) {
       reached |= f == frame;
       if (reached && !PlanVocabulary.INLINE.contains(f.name)) {
         return f.runs;
@@ -187,9 +148,9 @@ final class PlanHandler extends DefaultHandler {
   }
 
   /** The paragraph or list item that inline content at {@code frame} belongs to, if any. */
-  private Frame blockOf(Frame frame) {
+  private PlanFrame blockOf(PlanFrame frame) {
     boolean reached = false;
-    for (Frame f : open) {
+    for (PlanFrame f : open) {
       reached |= f == frame;
       if (reached && !PlanVocabulary.INLINE.contains(f.name)) {
         return f.name.equals("p") || f.name.equals("li") ? f : null;
@@ -198,8 +159,8 @@ final class PlanHandler extends DefaultHandler {
     return null;
   }
 
-  private SlideParts startSlide(Attributes attributes) {
-    SlideParts parts = new SlideParts();
+  private PlanFrame.SlideParts startSlide(Attributes attributes) {
+    PlanFrame.SlideParts parts = new PlanFrame.SlideParts();
     parts.layout = attributes.getValue("layout");
     String overflow = attributes.getValue("overflow");
     if (overflow != null) {
@@ -213,8 +174,8 @@ final class PlanHandler extends DefaultHandler {
     return parts;
   }
 
-  private SlidePlan endSlide(Frame frame) {
-    SlideParts s = frame.slide;
+  private SlidePlan endSlide(PlanFrame frame) {
+    PlanFrame.SlideParts s = frame.slide;
     return new SlidePlan(s.layout == null ? "" : s.layout, frame.pos.line(), orEmpty(s.title),
         orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow);
   }
@@ -235,7 +196,7 @@ final class PlanHandler extends DefaultHandler {
     }
   }
 
-  private void endFigure(Frame frame, Frame parent) {
+  private void endFigure(PlanFrame frame, PlanFrame parent) {
     if (frame.figure != null) {
       parent.blocks.add(new PlanBlock.Figure(frame.figure.source(), frame.figure.alt(),
           frame.runs.finish()));
@@ -252,7 +213,7 @@ final class PlanHandler extends DefaultHandler {
   }
 
   /** A {@code p} is a block in a body, but inside {@code li} its runs join the item's text. */
-  private void endParagraph(Frame frame, Frame parent) {
+  private void endParagraph(PlanFrame frame, PlanFrame parent) {
     List<Run> runs = frame.runs.finish();
     List<PlanBlock> after = withCopies(frame.mathCopies, frame.displayLatex == null ? List.of()
         : List.of(new PlanBlock.DisplayMath(frame.displayLatex, false)));
@@ -275,7 +236,7 @@ final class PlanHandler extends DefaultHandler {
     return out;
   }
 
-  private static void addBlock(Frame parent, PlanBlock block) {
+  private static void addBlock(PlanFrame parent, PlanBlock block) {
     parent.blocks.add(block);
   }
 
@@ -284,13 +245,13 @@ final class PlanHandler extends DefaultHandler {
    * that Unicode can only approximate keeps its approximation in the text (the slide stays
    * editable) and is noted on its block, to be typeset beside it (docs/format.md, "Math").
    */
-  private void math(Frame frame, Frame parent) {
+  private void math(PlanFrame frame, PlanFrame parent) {
     String source = frame.tex.toString().strip().replaceAll("[ \\t\\r\\n]+", " ");
     if (frame.displayMath && parent.name.equals("p") && parent.displayLatex == null) {
       parent.displayLatex = source;
       return;
     }
-    Frame block = blockOf(parent);
+    PlanFrame block = blockOf(parent);
     if (!MathForm.unicodeShows(source) && block != null) {
       block.mathCopies.add(source);
     }
@@ -301,7 +262,7 @@ final class PlanHandler extends DefaultHandler {
     }
   }
 
-  private <T> T once(T already, T value, Frame frame) {
+  private <T> T once(T already, T value, PlanFrame frame) {
     if (already != null) {
       diagnostics.error(frame.pos, "a slide takes one <" + frame.name + ">; this is a second",
           "merge their contents into one <" + frame.name + ">");

@@ -160,7 +160,10 @@ public final class MathText {
         }
       }
       String name = src.substring(start, at);
-      if (SYMBOLS.containsKey(name)) {
+      if (name.equals("sqrt")) {
+        // "√x+1" would read as (√x)+1: a longer radicand keeps its extent in parentheses.
+        out.add(new Piece("√" + wrap(toPlain(readArgumentText())), script));
+      } else if (SYMBOLS.containsKey(name)) {
         out.add(new Piece(SYMBOLS.get(name), script));
       } else if (OPERATORS.contains(name)) {
         out.add(new Piece(name, script));

@@ -81,7 +81,7 @@ class PictureBodyTest {
       double size = DeckWriterTest.runSizes(above).get(0);
       double h = formula.getAnchor().getHeight();
       assertTrue(h > 1.5 * size && h < 4 * size, "formula " + h + " pt beside " + size + " pt text");
-      assertTrue(formula.getPictureData().getImageDimension().getHeight() >= 3 * h * 96 / 72 - 1,
+      assertTrue(formula.getPictureData().getImageDimensionInPixels().getHeight() >= 3 * h * 96 / 72 - 1,
           "at least 3 × the shown size in pixels");
     }
   }
