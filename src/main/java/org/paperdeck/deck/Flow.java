@@ -2,6 +2,7 @@ package org.paperdeck.deck;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperdeck.model.MathText;
 
 /**
  * The body as the writer lays it out: a flat list of paragraphs with a list level and a marker.
@@ -39,19 +40,40 @@ final class Flow {
 
   private Flow() {}
 
+  /**
+   * Display math inside a list item cannot sit between its lines on a slide, so it is lifted out
+   * to follow the item's unit; numbering goes on after it.
+   */
   static List<Unit> units(List<PlanBlock> blocks) {
     List<Unit> units = new ArrayList<>();
     for (PlanBlock block : blocks) {
       if (block instanceof PlanBlock.ListBlock list) {
         for (int i = 0; i < list.items().size(); i++) {
-          units.add(new Unit(new PlanBlock.ListBlock(list.ordered(), List.of(list.items().get(i))),
-              i + 1));
+          List<PlanBlock> lifted = new ArrayList<>();
+          PlanBlock.Item item = withoutMath(list.items().get(i), lifted);
+          units.add(new Unit(new PlanBlock.ListBlock(list.ordered(), List.of(item)), i + 1));
+          lifted.forEach(math -> units.add(new Unit(math, 1)));
         }
       } else {
         units.add(new Unit(block, 1));
       }
     }
     return units;
+  }
+
+  private static PlanBlock.Item withoutMath(PlanBlock.Item item, List<PlanBlock> lifted) {
+    List<PlanBlock> children = new ArrayList<>();
+    for (PlanBlock child : item.children()) {
+      if (child instanceof PlanBlock.DisplayMath) {
+        lifted.add(child);
+      } else if (child instanceof PlanBlock.ListBlock list) {
+        children.add(new PlanBlock.ListBlock(list.ordered(),
+            list.items().stream().map(inner -> withoutMath(inner, lifted)).toList()));
+      } else {
+        children.add(child);
+      }
+    }
+    return new PlanBlock.Item(item.runs(), children);
   }
 
   /** Puts consecutive single-item units of one list back into one list block. */
@@ -90,6 +112,17 @@ final class Flow {
             number++, null, false));
         item.children().forEach(child -> add(child, level + 1, 1, out));
       }
+    } else if (block instanceof PlanBlock.DisplayMath math && !math.copy()) {
+      // As text (speaker notes, measuring): the Unicode approximation; copies repeat text.
+      List<Run> runs = new ArrayList<>();
+      for (MathText.Piece piece : MathText.convert(math.latex())) {
+        runs.add(new Run(piece.text(), false, false, false, false,
+            Run.Script.valueOf(piece.script().name()), null));
+      }
+      out.add(new Para(runs, level, Marker.NONE, 0, null, false));
+    } else if (block instanceof PlanBlock.Figure figure) {
+      out.add(new Para(figure.caption().isEmpty() ? List.of(Run.plain(figure.alt()))
+          : figure.caption(), level, Marker.NONE, 0, "caption", false));
     } else if (block instanceof PlanBlock.Table table) {
       // Tables are written as one line per row, cells separated by a tab (see DeckWriter).
       boolean header = table.header();

@@ -37,7 +37,9 @@ final class ImagePlacer {
     Placeholders left = ph;
     if (ph.second() != null) {
       box = ph.second().getAnchor();
-      slide.removeShape(ph.second());
+      // Left empty, the slide writer removes it at the end. Removed now, it would linger in
+      // POI's cached placeholder list with its XML gone, and reading it back would throw.
+      ph.second().clearText();
       left = new Placeholders(ph.title(), ph.subtitle(), ph.body(), null);
     } else if (ph.body() != null && !hasBody) {
       box = ph.body().getAnchor();
@@ -86,7 +88,7 @@ final class ImagePlacer {
     ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(image.alt());
   }
 
-  private static PictureType type(byte[] bytes) {
+  static PictureType type(byte[] bytes) {
     if (bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N') {
       return PictureType.PNG;
     }

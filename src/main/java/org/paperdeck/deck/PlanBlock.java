@@ -1,6 +1,8 @@
 package org.paperdeck.deck;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /** A block inside a slide's body or notes. */
 public sealed interface PlanBlock {
@@ -34,6 +36,27 @@ public sealed interface PlanBlock {
   record Table(boolean header, List<List<List<Run>>> rows) implements PlanBlock {
     public Table {
       rows = rows.stream().map(row -> row.stream().map(List::copyOf).toList()).toList();
+    }
+  }
+
+  /**
+   * A formula typeset as a picture on the slide.
+   *
+   * @param copy true when this repeats inline math that the text beside it can only approximate
+   *     in Unicode; a copy is left out of the speaker notes, which have the text already
+   */
+  record DisplayMath(String latex, boolean copy) implements PlanBlock {
+    public DisplayMath {
+      Objects.requireNonNull(latex, "latex");
+    }
+  }
+
+  /** A picture in the body's reading order, with a caption under it. */
+  record Figure(Path source, String alt, List<Run> caption) implements PlanBlock {
+    public Figure {
+      Objects.requireNonNull(source, "source");
+      alt = alt == null ? "" : alt;
+      caption = List.copyOf(caption);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.diagnostics.Suggestions;
+import org.paperdeck.model.MathForm;
 import org.paperdeck.model.MathText;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -23,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class PlanHandler extends DefaultHandler {
   private final PlanSource source;
   private final Diagnostics diagnostics;
-  private final Deque<Frame> open = new ArrayDeque<>();
+  private final Deque<PlanFrame> open = new ArrayDeque<>();
   private final Deque<RunCollector.Style> styles = new ArrayDeque<>();
   private Locator locator;
   private int skipDepth;
@@ -32,7 +33,7 @@ final class PlanHandler extends DefaultHandler {
   PlanHandler(PlanSource source, Diagnostics diagnostics) {
     this.source = source;
     this.diagnostics = diagnostics;
-    open.push(new Frame(PlanVocabulary.DOCUMENT, SourcePos.startOf("-")));
+    open.push(new PlanFrame(PlanVocabulary.DOCUMENT, SourcePos.startOf("-")));
     styles.push(RunCollector.Style.PLAIN);
   }
 
@@ -46,47 +47,13 @@ final class PlanHandler extends DefaultHandler {
     this.locator = locator;
   }
 
-  /** An open element and what it has gathered so far; which fields it uses depends on its name. */
-  private static final class Frame {
-    final String name;
-    final SourcePos pos;
-    final RunCollector runs = new RunCollector();
-    final List<PlanBlock> blocks = new ArrayList<>();
-    final List<PlanBlock.Item> items = new ArrayList<>();
-    final List<List<Run>> cells = new ArrayList<>();
-    final List<List<List<Run>>> rows = new ArrayList<>();
-    final List<SlidePlan> slides = new ArrayList<>();
-    final StringBuilder tex = new StringBuilder();
-    boolean allHeaders = true;
-    boolean headerRow;
-    String styleClass;
-    SlideParts slide;
-
-    Frame(String name, SourcePos pos) {
-      this.name = name;
-      this.pos = pos;
-    }
-  }
-
-  /** The parts of a {@code <slide>} as they arrive. */
-  private static final class SlideParts {
-    String layout;
-    SlidePlan.Overflow overflow = SlidePlan.Overflow.SHRINK;
-    List<Run> title;
-    List<Run> subtitle;
-    List<PlanBlock> body;
-    List<PlanBlock> notes;
-    final List<PlanImage> images = new ArrayList<>();
-    String qrHref;
-  }
-
   @Override
   public void startElement(String uri, String localName, String name, Attributes attributes) {
     if (skipDepth > 0) {
       skipDepth++;
       return;
     }
-    Frame parent = open.peek();
+    PlanFrame parent = open.peek();
     SourcePos pos = source.tagStart(locator.getLineNumber(), locator.getColumnNumber());
     List<String> allowed = PlanVocabulary.children(parent.name);
     if (!allowed.contains(name)) {
@@ -95,13 +62,15 @@ final class PlanHandler extends DefaultHandler {
       return;
     }
     checkAttributes(name, attributes);
-    Frame frame = new Frame(name, pos);
+    PlanFrame frame = new PlanFrame(name, pos);
     open.push(frame);
     switch (name) {
       case "slide" -> frame.slide = startSlide(attributes);
       case "p" -> frame.styleClass = paragraphClass(attributes.getValue("class"));
       case "br" -> collectorFor(parent).lineBreak();
-      case "image" -> image(parent.slide, attributes);
+      case "image" -> image(parent.slide.images, attributes);
+      case "figure" -> frame.figure = image(new ArrayList<>(), attributes);
+      case "math" -> frame.displayMath = "block".equals(attributes.getValue("display"));
       case "qr" -> parent.slide.qrHref = attributes.getValue("href");
       case "b", "i", "code", "s", "a", "sub", "sup" ->
           styles.push(styles.peek().inside(name, attributes.getValue("href")));
@@ -115,8 +84,8 @@ final class PlanHandler extends DefaultHandler {
       skipDepth--;
       return;
     }
-    Frame frame = open.pop();
-    Frame parent = open.peek();
+    PlanFrame frame = open.pop();
+    PlanFrame parent = open.peek();
     switch (name) {
       case "deck" -> plan = new DeckPlan(frame.slides);
       case "slide" -> parent.slides.add(endSlide(frame));
@@ -126,8 +95,10 @@ final class PlanHandler extends DefaultHandler {
       case "body" -> parent.slide.body = once(parent.slide.body, frame.blocks, frame);
       case "notes" -> parent.slide.notes = once(parent.slide.notes, frame.blocks, frame);
       case "p" -> endParagraph(frame, parent);
+      case "figure" -> endFigure(frame, parent);
       case "ul", "ol" -> addBlock(parent, new PlanBlock.ListBlock(name.equals("ol"), frame.items));
-      case "li" -> parent.items.add(new PlanBlock.Item(frame.runs.finish(), frame.blocks));
+      case "li" -> parent.items.add(new PlanBlock.Item(frame.runs.finish(),
+          withCopies(frame.mathCopies, frame.blocks)));
       case "th", "td" -> {
         parent.cells.add(frame.runs.finish());
         parent.allHeaders &= name.equals("th");
@@ -139,7 +110,7 @@ final class PlanHandler extends DefaultHandler {
         parent.rows.add(List.copyOf(frame.cells));
       }
       case "table" -> addBlock(parent, new PlanBlock.Table(frame.headerRow, frame.rows));
-      case "math" -> math(frame.tex.toString(), collectorFor(parent));
+      case "math" -> math(frame, parent);
       case "b", "i", "code", "s", "a", "sub", "sup" -> styles.pop();
       default -> { }
     }
@@ -150,7 +121,7 @@ final class PlanHandler extends DefaultHandler {
     if (skipDepth > 0) {
       return;
     }
-    Frame top = open.peek();
+    PlanFrame top = open.peek();
     String text = new String(ch, start, length);
     if (top.name.equals("math")) {
       top.tex.append(text);
@@ -165,9 +136,9 @@ final class PlanHandler extends DefaultHandler {
   }
 
   /** The runs that text inside {@code frame} belongs to: inline elements write to their block. */
-  private RunCollector collectorFor(Frame frame) {
+  private RunCollector collectorFor(PlanFrame frame) {
     boolean reached = false;
-    for (Frame f : open) {
+    for (PlanFrame f : open) {
       reached |= f == frame;
       if (reached && !PlanVocabulary.INLINE.contains(f.name)) {
         return f.runs;
@@ -176,8 +147,20 @@ final class PlanHandler extends DefaultHandler {
     return frame.runs;
   }
 
-  private SlideParts startSlide(Attributes attributes) {
-    SlideParts parts = new SlideParts();
+  /** The paragraph or list item that inline content at {@code frame} belongs to, if any. */
+  private PlanFrame blockOf(PlanFrame frame) {
+    boolean reached = false;
+    for (PlanFrame f : open) {
+      reached |= f == frame;
+      if (reached && !PlanVocabulary.INLINE.contains(f.name)) {
+        return f.name.equals("p") || f.name.equals("li") ? f : null;
+      }
+    }
+    return null;
+  }
+
+  private PlanFrame.SlideParts startSlide(Attributes attributes) {
+    PlanFrame.SlideParts parts = new PlanFrame.SlideParts();
     parts.layout = attributes.getValue("layout");
     String overflow = attributes.getValue("overflow");
     if (overflow != null) {
@@ -191,21 +174,32 @@ final class PlanHandler extends DefaultHandler {
     return parts;
   }
 
-  private SlidePlan endSlide(Frame frame) {
-    SlideParts s = frame.slide;
+  private SlidePlan endSlide(PlanFrame frame) {
+    PlanFrame.SlideParts s = frame.slide;
     return new SlidePlan(s.layout == null ? "" : s.layout, frame.pos.line(), orEmpty(s.title),
         orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow);
   }
 
-  private void image(SlideParts slide, Attributes attributes) {
+  /** Adds the {@code src}/{@code alt} picture to {@code into}; returns it, or null if invalid. */
+  private PlanImage image(List<PlanImage> into, Attributes attributes) {
     String src = attributes.getValue("src");
     if (src == null) {
-      return; // reported as a missing attribute
+      return null; // reported as a missing attribute
     }
     try {
-      slide.images.add(new PlanImage(Path.of(src), attributes.getValue("alt")));
+      PlanImage image = new PlanImage(Path.of(src), attributes.getValue("alt"));
+      into.add(image);
+      return image;
     } catch (InvalidPathException e) {
       diagnostics.error(attributePos("src"), "image path '" + src + "' is not a valid path");
+      return null;
+    }
+  }
+
+  private void endFigure(PlanFrame frame, PlanFrame parent) {
+    if (frame.figure != null) {
+      parent.blocks.add(new PlanBlock.Figure(frame.figure.source(), frame.figure.alt(),
+          frame.runs.finish()));
     }
   }
 
@@ -219,28 +213,56 @@ final class PlanHandler extends DefaultHandler {
   }
 
   /** A {@code p} is a block in a body, but inside {@code li} its runs join the item's text. */
-  private void endParagraph(Frame frame, Frame parent) {
+  private void endParagraph(PlanFrame frame, PlanFrame parent) {
     List<Run> runs = frame.runs.finish();
+    List<PlanBlock> after = withCopies(frame.mathCopies, frame.displayLatex == null ? List.of()
+        : List.of(new PlanBlock.DisplayMath(frame.displayLatex, false)));
     if (parent.name.equals("li")) {
       parent.runs.appendParagraph(runs);
-    } else if (!runs.isEmpty()) {
+      parent.blocks.addAll(after);
+      return;
+    }
+    if (!runs.isEmpty()) {
       parent.blocks.add(new PlanBlock.Paragraph(runs, frame.styleClass));
     }
+    parent.blocks.addAll(after);
   }
 
-  private static void addBlock(Frame parent, PlanBlock block) {
+  /** The typeset copies of a block's approximated inline math, then {@code blocks}. */
+  private static List<PlanBlock> withCopies(List<String> copies, List<PlanBlock> blocks) {
+    List<PlanBlock> out = new ArrayList<>();
+    copies.forEach(latex -> out.add(new PlanBlock.DisplayMath(latex, true)));
+    out.addAll(blocks);
+    return out;
+  }
+
+  private static void addBlock(PlanFrame parent, PlanBlock block) {
     parent.blocks.add(block);
   }
 
-  private void math(String tex, RunCollector into) {
-    String source = tex.strip().replaceAll("[ \\t\\r\\n]+", " ");
+  /**
+   * Math as text runs. Display math alone in a {@code p} becomes a picture instead; inline math
+   * that Unicode can only approximate keeps its approximation in the text (the slide stays
+   * editable) and is noted on its block, to be typeset beside it (docs/format.md, "Math").
+   */
+  private void math(PlanFrame frame, PlanFrame parent) {
+    String source = frame.tex.toString().strip().replaceAll("[ \\t\\r\\n]+", " ");
+    if (frame.displayMath && parent.name.equals("p") && parent.displayLatex == null) {
+      parent.displayLatex = source;
+      return;
+    }
+    PlanFrame block = blockOf(parent);
+    if (!MathForm.unicodeShows(source) && block != null) {
+      block.mathCopies.add(source);
+    }
+    RunCollector into = collectorFor(parent);
     for (MathText.Piece piece : MathText.convert(source)) {
       Run.Script script = Run.Script.valueOf(piece.script().name());
       into.text(piece.text(), styles.peek().withScript(script));
     }
   }
 
-  private <T> T once(T already, T value, Frame frame) {
+  private <T> T once(T already, T value, PlanFrame frame) {
     if (already != null) {
       diagnostics.error(frame.pos, "a slide takes one <" + frame.name + ">; this is a second",
           "merge their contents into one <" + frame.name + ">");

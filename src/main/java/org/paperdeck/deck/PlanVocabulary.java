@@ -15,7 +15,7 @@ final class PlanVocabulary {
   static final String DOCUMENT = "#document";
 
   static final List<String> INLINE = List.of("b", "i", "code", "s", "a", "sub", "sup", "br", "math");
-  static final List<String> BLOCKS = List.of("p", "ul", "ol", "table");
+  static final List<String> BLOCKS = List.of("p", "ul", "ol", "table", "figure");
   static final List<String> PARAGRAPH_CLASSES = List.of("byline", "label", "math", "caption");
 
   private static final Map<String, List<String>> CHILDREN = Map.ofEntries(
@@ -27,6 +27,7 @@ final class PlanVocabulary {
       Map.entry("body", BLOCKS),
       Map.entry("notes", BLOCKS),
       Map.entry("p", INLINE),
+      Map.entry("figure", INLINE),
       Map.entry("ul", List.of("li")),
       Map.entry("ol", List.of("li")),
       Map.entry("li", concat(INLINE, List.of("p", "ul", "ol"))),
@@ -45,6 +46,7 @@ final class PlanVocabulary {
   private static final Map<String, List<String>> ATTRIBUTES = Map.of(
       "slide", List.of("layout", "overflow"),
       "image", List.of("src", "alt"),
+      "figure", List.of("src", "alt"),
       "qr", List.of("href"),
       "p", List.of("class"),
       "a", List.of("href"),
@@ -52,7 +54,7 @@ final class PlanVocabulary {
 
   /** Attributes an element cannot do without. */
   static final Map<String, String> REQUIRED = Map.of(
-      "slide", "layout", "image", "src", "qr", "href", "a", "href");
+      "slide", "layout", "image", "src", "figure", "src", "qr", "href", "a", "href");
 
   private PlanVocabulary() {}
 

@@ -143,6 +143,16 @@ final class SlideWriter {
     }
     TextFitter.Area area = Placeholders.area(shape);
     double start = Math.min(BODY_START, inherited(shape).size());
+    if (PictureBody.applies(units)) {
+      // Display math and figures: text boxes and pictures stacked in reading order.
+      PictureBody.Result stacked = PictureBody.write(shape, units, start, BODY_FLOOR);
+      stacked.problems().forEach(p -> diagnostics.warning(pos, slideName(plan) + ": " + p));
+      if (!stacked.rest().isEmpty()) {
+        moveToNotes(notes, stacked.rest());
+        warnOverflow(pos, plan, stacked.rest().size());
+      }
+      return;
+    }
     TextFitter.Fit fit = TextFitter.fit(Flow.paras(units), start, BODY_FLOOR, area);
     List<Flow.Unit> kept = units;
     if (!fit.fits()) {
@@ -163,14 +173,18 @@ final class SlideWriter {
         }
       }
       moveToNotes(notes, rest);
-      diagnostics.warning(pos, slideName(plan) + ": the body does not fit even at "
-          + (int) BODY_FLOOR + " pt; the last " + rest.size() + " of its blocks or list items"
-          + " (or parts of them) went to the speaker notes",
-          "shorten the text, or use overflow=\"continue\" to split it onto more slides");
+      warnOverflow(pos, plan, rest.size());
     }
     if (!kept.isEmpty()) {
       TextWriter.write(shape, Flow.paras(kept), fit.size(), true);
     }
+  }
+
+  private void warnOverflow(SourcePos pos, SlidePlan plan, int moved) {
+    diagnostics.warning(pos, slideName(plan) + ": the body does not fit even at "
+        + (int) BODY_FLOOR + " pt; the last " + moved + " of its blocks or list items"
+        + " (or parts of them) went to the speaker notes",
+        "shorten the text, or use overflow=\"continue\" to split it onto more slides");
   }
 
   private static List<Flow.Unit> append(List<Flow.Unit> units, PlanBlock block) {

@@ -64,6 +64,16 @@ public final class MathText {
 
   private MathText() {}
 
+  /** Whether a command is a symbol or operator this converter shows as Unicode text. */
+  static boolean knows(String name) {
+    return SYMBOLS.containsKey(name) || OPERATORS.contains(name);
+  }
+
+  /** Whether a letter has a double-struck Unicode form (blackboard bold). */
+  static boolean hasBlackboard(char letter) {
+    return BLACKBOARD.containsKey(letter);
+  }
+
   /** Converts LaTeX source into pieces; adjacent pieces of the same script are merged. */
   public static List<Piece> convert(String latex) {
     List<Piece> out = new ArrayList<>();
@@ -150,7 +160,10 @@ public final class MathText {
         }
       }
       String name = src.substring(start, at);
-      if (SYMBOLS.containsKey(name)) {
+      if (name.equals("sqrt")) {
+        // "√x+1" would read as (√x)+1: a longer radicand keeps its extent in parentheses.
+        out.add(new Piece("√" + wrap(toPlain(readArgumentText())), script));
+      } else if (SYMBOLS.containsKey(name)) {
         out.add(new Piece(SYMBOLS.get(name), script));
       } else if (OPERATORS.contains(name)) {
         out.add(new Piece(name, script));

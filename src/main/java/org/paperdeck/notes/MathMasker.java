@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.math.MathRenderer;
 
 /**
  * Hides math from the Markdown parser. CommonMark reads {@code \(} as an escaped parenthesis and
@@ -103,6 +104,10 @@ final class MathMasker {
       } else if (spans.size() >= MAX_SPANS) {
         diagnostics.error(pos, "too many math formulas in one file (at most " + MAX_SPANS + ")");
       } else {
+        // Format doc, "Math": a formula the typesetter cannot read is an error at its opening
+        // delimiter, whether it would be shown as text or as a picture.
+        MathRenderer.problem(latex).ifPresent(problem ->
+            diagnostics.error(pos, "malformed math: " + problem));
         placeholder(out, i, end, (char) (FIRST_INDEX + spans.size()));
         spans.add(new Span(latex, open.display, pos));
       }

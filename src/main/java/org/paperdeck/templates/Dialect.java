@@ -4,6 +4,9 @@ package org.paperdeck.templates;
 enum Dialect {
   /** The deck-plan vocabulary (docs/templates.md): math stays LaTeX for the deck writer. */
   PLAN,
-  /** XHTML for Flying Saucer: math becomes Unicode with sub/sup elements. */
+  /**
+   * XHTML for Flying Saucer: math becomes Unicode with sub/sup elements where that shows it
+   * faithfully, else a typeset picture.
+   */
   XHTML
 }

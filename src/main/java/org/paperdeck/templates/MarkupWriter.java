@@ -63,22 +63,23 @@ final class MarkupWriter {
         out.append("<p class=\"math\"><math display=\"block\">").append(escape(math.latex()))
             .append("</math></p>");
       } else {
-        out.append("<p class=\"math display\">");
-        math(math.latex(), out);
-        out.append("</p>");
+        out.append("<p class=\"math display\">").append(XhtmlMath.image(math.latex(), true))
+            .append("</p>");
       }
     } else if (block instanceof Block.Figure figure) {
+      String alt = escape(RichText.ofInlines(figure.caption()).plainText());
       if (dialect == Dialect.XHTML) {
         out.append("<div class=\"figure\"><img src=\"")
-            .append(escape(figure.path().toUri().toString())).append("\" alt=\"")
-            .append(escape(RichText.ofInlines(figure.caption()).plainText())).append("\"/>");
+            .append(escape(figure.path().toUri().toString())).append("\" alt=\"").append(alt)
+            .append("\"/>");
         out.append("<p class=\"caption\">");
         inlines(figure.caption(), out);
         out.append("</p></div>");
       } else {
-        out.append("<p class=\"caption\">");
+        out.append("<figure src=\"").append(escape(figure.path().toString()))
+            .append("\" alt=\"").append(alt).append("\">");
         inlines(figure.caption(), out);
-        out.append("</p>");
+        out.append("</figure>");
       }
     } else if (block instanceof Block.Table table) {
       table(table, out);
@@ -146,10 +147,12 @@ final class MarkupWriter {
       } else if (inline instanceof Inline.Math m) {
         if (dialect == Dialect.PLAN) {
           out.append("<math>").append(escape(m.latex())).append("</math>");
-        } else {
+        } else if (XhtmlMath.asText(m.latex())) {
           out.append("<span class=\"math\">");
           math(m.latex(), out);
           out.append("</span>");
+        } else {
+          out.append(XhtmlMath.image(m.latex(), false));
         }
       } else if (inline instanceof Inline.Break b) {
         out.append(b.hard() ? "<br/>" : " ");

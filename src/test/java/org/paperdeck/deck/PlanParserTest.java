@@ -108,7 +108,37 @@ class PlanParserTest {
     assertEquals(Severity.ERROR, d.severity());
     assertEquals(new SourcePos("deck.ftlx", 4, 7), d.pos());
     assertEquals("unknown deck-plan element <para> in <body>", d.message());
-    assertEquals("allowed in <body>: <p>, <ul>, <ol>, <table>", d.hint());
+    assertEquals("allowed in <body>: <p>, <ul>, <ol>, <table>, <figure>", d.hint());
+  }
+
+  @Test
+  void figureAndDisplayMathBecomeBlocksAndApproximatedInlineMathIsTypesetAfterItsBlock() {
+    PlanParser.Result result = PlanParser.parse("""
+        <deck><slide layout="Title and Content"><body>
+          <figure src="/tmp/plot.png" alt="Loss">Training <i>loss</i></figure>
+          <p class="math"><math display="block">\\frac{a}{b}</math></p>
+          <p>Mean <math>\\frac{1}{N}</math> and <math>\\alpha</math></p>
+          <ul><li>item <math>\\sqrt{x+1}</math></li></ul>
+        </body></slide></deck>""", "deck.ftlx");
+    assertEquals(List.of(), result.diagnostics());
+    List<PlanBlock> body = result.plan().slides().get(0).body();
+    assertEquals(new PlanBlock.Figure(Path.of("/tmp/plot.png"), "Loss", List.of(run("Training "),
+        new Run("loss", false, true, false, false, N, null))), body.get(0));
+    assertEquals(new PlanBlock.DisplayMath("\\frac{a}{b}", false), body.get(1));
+    assertEquals(new Paragraph(List.of(run("Mean 1/N and α")), null), body.get(2));
+    assertEquals(new PlanBlock.DisplayMath("\\frac{1}{N}", true), body.get(3));
+    assertEquals(new ListBlock(false, List.of(new Item(List.of(run("item √(x+1)")),
+        List.of(new PlanBlock.DisplayMath("\\sqrt{x+1}", true))))), body.get(4));
+  }
+
+  @Test
+  void figureWithoutSrcOrWithUnknownAttributeIsAnError() {
+    PlanParser.Result result = PlanParser.parse(
+        "<deck><slide layout=\"x\"><body><figure alt=\"a\" width=\"3\">c</figure></body>"
+            + "</slide></deck>", "deck.ftlx");
+    assertNull(result.plan());
+    assertEquals(List.of("<figure> needs a 'src' attribute", "unknown attribute 'width' on <figure>"),
+        result.diagnostics().stream().map(Diagnostic::message).toList());
   }
 
   @Test

@@ -1,0 +1,141 @@
+package org.paperdeck.math;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.scilab.forge.jlatexmath.ParseException;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * Checks and typesets LaTeX math with JLaTeXMath. A formula is drawn so that its capital letters
+ * stand as tall as the surrounding text's (Computer Modern is smaller on the body than Liberation
+ * for one type size), and the picture is as tall as the formula itself needs: a fraction is taller
+ * than a line of text, a lone symbol is not.
+ *
+ * <p>JLaTeXMath keeps its parser state in static fields, so every call is serialised.
+ */
+public final class MathRenderer {
+  /** Computer Modern's capitals stand this high, in ems of its type size. */
+  static final double TEX_CAP_HEIGHT = 0.683;
+  /** Room around the ink: italic letters and large operators reach a little past their box. */
+  private static final double PAD_EM = 0.06;
+  /** Pixels per point when the picture is shown at its size: 3 × a 96 dpi screen. */
+  public static final double PIXELS_PER_POINT = 3 * 96 / 72.0;
+
+  static {
+    // Operators that machine-learning notes use and that MathText already shows as text;
+    // without them JLaTeXMath would reject formulas the Unicode path accepts.
+    synchronized (MathRenderer.class) {
+      new TeXFormula("\\newcommand{\\argmin}{\\mathop{\\mathrm{arg\\,min}}}");
+      new TeXFormula("\\newcommand{\\argmax}{\\mathop{\\mathrm{arg\\,max}}}");
+      new TeXFormula("\\newcommand{\\softmax}{\\mathop{\\mathrm{softmax}}}");
+    }
+  }
+
+  private MathRenderer() {}
+
+  /** Why {@code latex} cannot be typeset, in JLaTeXMath's words, or empty when it can. */
+  public static synchronized Optional<String> problem(String latex) {
+    String braces = unbalancedBraces(latex);
+    if (braces != null) {
+      return Optional.of(braces);
+    }
+    try {
+      new TeXFormula(latex);
+      return Optional.empty();
+    } catch (ParseException e) {
+      return Optional.of(String.valueOf(e.getMessage()).strip());
+    } catch (RuntimeException e) {
+      // The parser's other failures (a bad delimiter, an environment it lacks) are unchecked too.
+      return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Typesets {@code latex}, which must have passed {@link #problem}.
+   *
+   * @param display display style (big operators with limits above and below) or text style
+   * @param capHeight the surrounding font's cap height in ems of its size
+   * @param pixelsPerEm the raster's resolution: the text's size in points times
+   *     {@link #PIXELS_PER_POINT}
+   * @param color the ink; the background stays transparent
+   */
+  public static synchronized MathPicture render(String latex, boolean display, double capHeight,
+      double pixelsPerEm, Color color) {
+    double texEm = capHeight / TEX_CAP_HEIGHT;
+    TeXIcon icon = new TeXFormula(latex).new TeXIconBuilder()
+        .setStyle(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT)
+        .setSize((float) (texEm * pixelsPerEm))
+        .setTrueValues(true)
+        .build();
+    int pad = (int) Math.ceil(PAD_EM * pixelsPerEm);
+    icon.setInsets(new Insets(pad, pad, pad, pad), true); // true: pixels, not scaled again
+    icon.setForeground(color);
+    int width = Math.max(1, icon.getIconWidth());
+    int height = Math.max(1, icon.getIconHeight());
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
+          RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      icon.paintIcon(null, g, 0, 0);
+    } finally {
+      g.dispose();
+    }
+    return new MathPicture(png(image), width, height, width / pixelsPerEm,
+        height / pixelsPerEm, icon.getIconDepth() / pixelsPerEm, latex);
+  }
+
+  /** The cap height of a font, in ems of its size: what inline formulas are matched to. */
+  public static double capHeight(Font font) {
+    Font big = font.deriveFont(100f);
+    var bounds = big.createGlyphVector(new FontRenderContext(null, true, true), "H")
+        .getVisualBounds();
+    return bounds.getHeight() / 100;
+  }
+
+  /**
+   * JLaTeXMath quietly closes a group left open ("x^{2" reads as x squared), which would hide a
+   * typo, so braces are counted here first. An escaped brace (backslash, brace) is a
+   * character, not a group.
+   */
+  private static String unbalancedBraces(String latex) {
+    int depth = 0;
+    for (int i = 0; i < latex.length(); i++) {
+      char c = latex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth < 0) {
+        return "a '}' closes a group that was never opened";
+      }
+    }
+    return depth > 0 ? "a '{' opens a group that is never closed" : null;
+  }
+
+  private static byte[] png(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a PNG cannot be written to memory", e);
+    }
+    return out.toByteArray();
+  }
+}

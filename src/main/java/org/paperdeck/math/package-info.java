@@ -1,0 +1,8 @@
+/**
+ * Typesetting for math that Unicode text cannot show. Receives LaTeX source (as the model keeps
+ * it) and hands back either why the source is malformed, for the notes reader's diagnostics, or
+ * a {@link org.paperdeck.math.MathPicture}: a transparent PNG with its size in ems of the text it
+ * sits in, for the deck and the handout. JLaTeXMath does the typesetting; no type of it leaves
+ * this package.
+ */
+package org.paperdeck.math;
