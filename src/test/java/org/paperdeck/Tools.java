@@ -33,6 +33,20 @@ public final class Tools {
     return run(pdf.getParent(), List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
   }
 
+  /**
+   * The text pdftotext reads inside one rectangle of one page, in points from the top left.
+   * Flying Saucer sometimes paints a line that moved to the next page a second time, clipped
+   * away in the bottom margin of the page before; reading only the page's body leaves out such
+   * text no reader can see.
+   */
+  public static String pdfTextIn(Path pdf, int page, int x, int y, int width, int height)
+      throws IOException, InterruptedException {
+    return run(pdf.getParent(), List.of("pdftotext", "-enc", "UTF-8", "-r", "72",
+        "-f", String.valueOf(page), "-l", String.valueOf(page), "-x", String.valueOf(x),
+        "-y", String.valueOf(y), "-W", String.valueOf(width), "-H", String.valueOf(height),
+        pdf.toString(), "-"));
+  }
+
   /** The page count pdfinfo reports. */
   public static int pdfPages(Path pdf) throws IOException, InterruptedException {
     for (String line : run(pdf.getParent(), List.of("pdfinfo", pdf.toString())).split("\n")) {

@@ -5,22 +5,38 @@ import java.util.Map;
 import org.paperdeck.diagnostics.Diagnostic;
 
 /**
- * What a build made: the deck and handout bytes, or {@code null} for what it could not make,
- * and every diagnostic of every stage. When any diagnostic is an error, nothing may be written.
+ * What a build made: the deck, PDF handout and HTML handout bytes, or {@code null} for what it
+ * could not make or was not asked for, and every diagnostic of every stage. When any diagnostic
+ * is an error, nothing may be written.
  *
  * @param slideCount slides in the deck, for the summary line
  * @param generated text that templates generated, by the name diagnostics give it, so that a
  *     message about a line of the deck plan can show that line
  */
 public record BuildResult(
-    byte[] deck, byte[] handout, int slideCount, List<Diagnostic> diagnostics,
+    byte[] deck, byte[] handout, byte[] html, int slideCount, List<Diagnostic> diagnostics,
     Map<String, String> generated) {
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     generated = Map.copyOf(generated);
   }
 
+  /** A result without an HTML handout. */
+  public BuildResult(byte[] deck, byte[] handout, int slideCount, List<Diagnostic> diagnostics,
+      Map<String, String> generated) {
+    this(deck, handout, null, slideCount, diagnostics, generated);
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** The bytes of one output, or {@code null}. */
+  public byte[] output(BuildOptions.Format format) {
+    return switch (format) {
+      case PPTX -> deck;
+      case PDF -> handout;
+      case HTML -> html;
+    };
   }
 }

@@ -1,25 +1,34 @@
 package org.paperdeck.build;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.paperdeck.deck.DeckWriter;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.build.BuildOptions.Format;
+import org.paperdeck.handout.HtmlWriter;
 import org.paperdeck.handout.PdfRenderer;
+import org.paperdeck.handout.SlideImages;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.ReadResult;
+import org.paperdeck.templates.HandoutOutput;
 import org.paperdeck.templates.Rendered;
 import org.paperdeck.templates.TemplateEngine;
 import org.paperdeck.templates.TemplateSet;
 
-/** Builds a deck and a handout from notes, stage by stage, stopping at the first stage with errors. */
+/**
+ * Builds a deck and a handout (PDF, HTML or both) from notes, stage by stage, stopping at the
+ * first stage with errors.
+ */
 public final class Builder {
   private static final String THEME = "theme.pptx";
 
@@ -27,6 +36,7 @@ public final class Builder {
   private final TemplateEngine templates;
   private final DeckWriter deckWriter = new DeckWriter();
   private final PdfRenderer pdfRenderer = new PdfRenderer();
+  private final HtmlWriter htmlWriter = new HtmlWriter();
 
   public Builder(TemplateSet set) throws IOException {
     this.templates = new TemplateEngine(set);
@@ -42,12 +52,18 @@ public final class Builder {
     return templates.renderDeckPlan(talk);
   }
 
+  /** Builds the deck and the A4 PDF handout in memory. */
+  public BuildResult build(Path notes, String displayName, Consumer<String> progress) {
+    return build(notes, displayName, BuildOptions.defaults(), progress);
+  }
+
   /**
-   * Builds both outputs in memory.
+   * Builds the outputs {@code options} asks for, in memory.
    *
    * @param progress told the name of each stage as it starts
    */
-  public BuildResult build(Path notes, String displayName, Consumer<String> progress) {
+  public BuildResult build(
+      Path notes, String displayName, BuildOptions options, Consumer<String> progress) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     progress.accept("reading " + displayName);
     ReadResult read = reader.read(notes, displayName);
@@ -56,38 +72,100 @@ public final class Builder {
       return new BuildResult(null, null, 0, diagnostics, Map.of());
     }
     Talk talk = read.talk();
-
-    progress.accept("rendering the deck");
-    Rendered planText = templates.renderDeckPlan(talk);
-    diagnostics.addAll(planText.diagnostics());
-    byte[] deck = null;
-    int slides = 0;
     Map<String, String> generated = new HashMap<>();
-    if (!planText.failed()) {
-      // Problems in the plan are at plan lines, not template lines: name them as the plan.
-      String planName = planSourceName(planText.templateName());
-      generated.put(planName, planText.text());
-      PlanParser.Result plan = PlanParser.parse(planText.text(), planName);
-      diagnostics.addAll(plan.diagnostics());
-      if (plan.ok()) {
-        DeckWriter.Result written = writeDeck(plan, planName, diagnostics);
-        if (written != null) {
-          deck = written.pptx();
-          slides = written.slideCount();
-        }
+
+    // The deck is built when asked for, or when the handout template reads deck.slides.
+    Supplier<DeckWriter.Result> deck = once(() -> {
+      progress.accept("rendering the deck");
+      return buildDeck(talk, diagnostics, generated);
+    });
+    if (options.wants(Format.PPTX)) {
+      deck.get();
+    }
+    Supplier<List<HandoutOutput.Slide>> slides = once(() -> {
+      progress.accept("drawing the slides for the handout");
+      return drawSlides(deck.get(), diagnostics);
+    });
+    URI base = notes.toAbsolutePath().getParent().toUri();
+    HandoutOutput output =
+        new HandoutOutput(HandoutOutput.PDF, options.paper().css(), slides);
+
+    byte[] handout = null;
+    boolean templateFailed = false;
+    if (options.wants(Format.PDF)) {
+      progress.accept("rendering the handout");
+      Rendered xhtml = templates.renderHandout(talk, output);
+      diagnostics.addAll(xhtml.diagnostics());
+      templateFailed = xhtml.failed();
+      if (!xhtml.failed()) {
+        PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base);
+        diagnostics.addAll(pdf.diagnostics());
+        handout = pdf.hasErrors() ? null : pdf.pdf();
       }
     }
-
-    progress.accept("rendering the handout");
-    Rendered xhtml = templates.renderHandout(talk);
-    diagnostics.addAll(xhtml.diagnostics());
-    byte[] handout = null;
-    if (!xhtml.failed()) {
-      PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), notes.toAbsolutePath().getParent().toUri());
-      diagnostics.addAll(pdf.diagnostics());
-      handout = pdf.hasErrors() ? null : pdf.pdf();
+    byte[] html = null;
+    if (options.wants(Format.HTML) && !templateFailed) {
+      progress.accept("writing the HTML handout");
+      Rendered xhtml = templates.renderHandout(talk, output.withFormat(HandoutOutput.HTML));
+      diagnostics.addAll(xhtml.diagnostics());
+      if (!xhtml.failed()) {
+        HtmlWriter.Result written = htmlWriter.write(xhtml.text(), base);
+        diagnostics.addAll(written.diagnostics());
+        html = written.hasErrors() ? null : written.html();
+      }
     }
-    return new BuildResult(deck, handout, slides, diagnostics, generated);
+    DeckWriter.Result built = options.wants(Format.PPTX) ? deck.get() : null;
+    return new BuildResult(built == null ? null : built.pptx(), handout, html,
+        built == null ? 0 : built.slideCount(), diagnostics, generated);
+  }
+
+  /** The deck plan through the deck writer; {@code null} when either reported errors. */
+  private DeckWriter.Result buildDeck(
+      Talk talk, List<Diagnostic> diagnostics, Map<String, String> generated) {
+    Rendered planText = templates.renderDeckPlan(talk);
+    diagnostics.addAll(planText.diagnostics());
+    if (planText.failed()) {
+      return null;
+    }
+    // Problems in the plan are at plan lines, not template lines: name them as the plan.
+    String planName = planSourceName(planText.templateName());
+    generated.put(planName, planText.text());
+    PlanParser.Result plan = PlanParser.parse(planText.text(), planName);
+    diagnostics.addAll(plan.diagnostics());
+    return plan.ok() ? writeDeck(plan, planName, diagnostics) : null;
+  }
+
+  private static List<HandoutOutput.Slide> drawSlides(
+      DeckWriter.Result deck, List<Diagnostic> diagnostics) {
+    if (deck == null) {
+      return List.of(); // the deck's own errors are reported already
+    }
+    try {
+      return SlideImages.draw(deck.pptx()).stream()
+          .map(s -> new HandoutOutput.Slide(s.number(), s.title(), s.dataUri()))
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(TemplateEngine.HANDOUT_TEMPLATE),
+          "the deck's slides could not be drawn for the handout: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  /** A supplier that computes its value at most once. */
+  private static <T> Supplier<T> once(Supplier<T> compute) {
+    return new Supplier<>() {
+      private boolean done;
+      private T value;
+
+      @Override
+      public T get() {
+        if (!done) {
+          value = compute.get();
+          done = true;
+        }
+        return value;
+      }
+    };
   }
 
   /** How messages name the deck plan a template produced: "TEMPLATE[plan]". */

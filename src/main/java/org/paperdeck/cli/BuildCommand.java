@@ -3,9 +3,13 @@ package org.paperdeck.cli;
 import java.io.IOException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.paperdeck.build.BuildOptions;
+import org.paperdeck.build.BuildOptions.Format;
 import org.paperdeck.build.BuildResult;
 import org.paperdeck.build.Builder;
 import picocli.CommandLine.Command;
@@ -15,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code paperdeck build NOTES}: writes NAME.pptx and NAME.pdf. */
+/** {@code paperdeck build NOTES}: writes NAME.pptx and NAME.pdf (and NAME.html if asked). */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Build the deck (NAME.pptx) and the handout (NAME.pdf) from a notes file.")
+    description = "Build the deck (NAME.pptx) and the handout (NAME.pdf, NAME.html) from a notes file.")
 final class BuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -31,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin
   TemplateOptions templateOptions;
+
+  @Mixin
+  OutputOptions outputOptions;
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
@@ -51,7 +58,8 @@ final class BuildCommand implements Callable<Integer> {
       err.flush();
     }
     Builder builder = new Builder(templateOptions.set(spec));
-    BuildResult result = builder.build(notes, notes.toString(), stage -> {
+    BuildOptions options = outputOptions.options();
+    BuildResult result = builder.build(notes, notes.toString(), options, stage -> {
       if (verbose) {
         long now = System.nanoTime();
         err.printf("paperdeck: %s (%d ms so far)%n", stage, (now - start) / 1_000_000);
@@ -61,17 +69,19 @@ final class BuildCommand implements Callable<Integer> {
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     result.generated().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);
-    if (result.hasErrors() || result.deck() == null || result.handout() == null) {
+    if (result.hasErrors()
+        || options.formats().stream().anyMatch(format -> result.output(format) == null)) {
       long errors = result.diagnostics().stream().filter(d -> d.isError()).count();
       err.printf("paperdeck: %d error%s; nothing was written%n", errors, errors == 1 ? "" : "s");
       err.flush();
       return Cli.BAD_INPUT;
     }
-    Path deck = dir.resolve(name + ".pptx");
-    Path handout = dir.resolve(name + ".pdf");
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    outputs.put(deck, result.deck());
-    outputs.put(handout, result.handout());
+    for (Format format : Format.values()) {
+      if (options.wants(format)) {
+        outputs.put(dir.resolve(name + "." + format.extension()), result.output(format));
+      }
+    }
     try {
       OutputFiles.writeAll(outputs);
     } catch (IOException e) {
@@ -80,8 +90,13 @@ final class BuildCommand implements Callable<Integer> {
       return Cli.FAILURE;
     }
     if (!quiet) {
-      out.printf("wrote %s (%d slides) and %s in %.1f s%n", relative(deck), result.slideCount(),
-          relative(handout), (System.nanoTime() - start) / 1e9);
+      List<String> written = new ArrayList<>();
+      outputs.keySet().forEach(path -> written.add(relative(path)
+          + (path.toString().endsWith(".pptx") ? " (" + result.slideCount() + " slides)" : "")));
+      String last = written.remove(written.size() - 1);
+      out.printf("wrote %s in %.1f s%n",
+          written.isEmpty() ? last : String.join(", ", written) + " and " + last,
+          (System.nanoTime() - start) / 1e9);
     }
     return Cli.OK;
   }

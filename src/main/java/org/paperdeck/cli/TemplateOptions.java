@@ -9,17 +9,26 @@ import picocli.CommandLine.ParameterException;
 
 /** The options every command that renders shares. */
 final class TemplateOptions {
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A template folder of your own; files it lacks come from the built-in set.")
-  Path templates;
+  @Option(names = "--templates", paramLabel = "NAME|DIR",
+      description = "A built-in template set (default, compact, slides) or a folder of your own;"
+          + " files a folder lacks come from the default set. Write ./NAME for a folder named"
+          + " like a built-in set.")
+  String templates;
 
   TemplateSet set(CommandSpec spec) {
     if (templates == null) {
       return TemplateSet.builtIn();
     }
-    if (!Files.isDirectory(templates)) {
-      throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
+    // A bare built-in name wins over a folder of that name in the working directory, so that
+    // "--templates compact" means the same everywhere; "./compact" names the folder.
+    if (TemplateSet.BUILT_IN_NAMES.contains(templates)) {
+      return TemplateSet.builtIn(templates);
     }
-    return new TemplateSet(templates.toAbsolutePath());
+    Path folder = Path.of(templates);
+    if (!Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(), "--templates: no built-in set or folder '"
+          + templates + "'; the built-in sets are " + String.join(", ", TemplateSet.BUILT_IN_NAMES));
+    }
+    return new TemplateSet(folder.toAbsolutePath());
   }
 }

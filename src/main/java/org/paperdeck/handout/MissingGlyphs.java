@@ -12,29 +12,28 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
 /**
- * Finds characters the handout's fonts cannot show. Flying Saucer does not fall back to another
- * font per character: a glyph missing from the chosen font is simply not drawn, so "x ∈ S"
- * prints as "x S". The Liberation fonts cover Latin, Greek, Cyrillic and the common operators
- * (≤ ≥ ≠ ≈ → ∞ ∑ √ ∫) but not set notation or logic (∈ ∀ ∃ ⊂ ∪ ∧ ⇒ ℝ); a warning names them so
- * nothing vanishes unnoticed. All three Liberation families share one character set, so checking
- * against one of them stands for all.
+ * Finds characters none of the handout's fonts can show. A glyph missing from the font Flying
+ * Saucer chose is simply not drawn, so "x ⟰ S" would print as "x S". The Liberation fonts cover
+ * Latin, Greek, Cyrillic and the common operators; {@link GlyphFallback} sets what they lack in
+ * DejaVu Sans (set notation, logic, ℝ …); what neither has (CJK, emoji, rare symbols) gets a
+ * warning naming it, so nothing vanishes unnoticed.
  */
 final class MissingGlyphs {
-  private static final String REFERENCE_FONT = "liberation/LiberationSerif-Regular.ttf";
-
   private MissingGlyphs() {}
 
   static List<Diagnostic> check(Document document, String xhtml) {
-    BaseFont font;
+    BaseFont primary;
+    BaseFont fallback;
     try {
-      font = BaseFont.createFont(REFERENCE_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      primary = HandoutFonts.load(HandoutFonts.PRIMARY_REFERENCE);
+      fallback = HandoutFonts.load(HandoutFonts.FALLBACK_REGULAR);
     } catch (IOException | RuntimeException e) {
       return List.of(); // the render itself will report the missing font
     }
     Map<Integer, Integer> firstUse = new LinkedHashMap<>();
     Node body = document.getElementsByTagNameNS("*", "body").item(0);
     if (body != null) {
-      collect(body, font, firstUse);
+      collect(body, primary, fallback, firstUse);
     }
     List<Diagnostic> out = new ArrayList<>();
     if (!firstUse.isEmpty()) {
@@ -46,21 +45,22 @@ final class MissingGlyphs {
               at < 0 ? SourcePos.startOf(XhtmlParser.SOURCE) : XhtmlParser.positionOf(xhtml, at),
               "the handout's fonts have no glyph for " + chars.toString().strip()
                   + "; these characters are left out of the PDF")
-          .withHint("write them another way (\"in\" for ∈), or use a handout template whose"
-              + " CSS names a font that has them"));
+          .withHint("write them another way, or use a handout template whose CSS names a font"
+              + " that has them"));
     }
     return out;
   }
 
-  private static void collect(Node node, BaseFont font, Map<Integer, Integer> firstUse) {
+  private static void collect(
+      Node node, BaseFont primary, BaseFont fallback, Map<Integer, Integer> firstUse) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
         child.getNodeValue().codePoints()
             .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
-                && c != 0x00A0 && !font.charExists(c))
+                && c != 0x00A0 && !primary.charExists(c) && !fallback.charExists(c))
             .forEach(c -> firstUse.putIfAbsent(c, c));
       } else {
-        collect(child, font, firstUse);
+        collect(child, primary, fallback, firstUse);
       }
     }
   }

@@ -14,9 +14,11 @@ import org.xhtmlrenderer.util.XRLog;
 
 /**
  * Lays out the XHTML a handout template rendered as a PDF: Flying Saucer for CSS paged media
- * (page size, margins, "Page 1 of 3" footers), OpenPDF underneath, the Liberation fonts embedded.
- * The PDF's title and author come from the document's {@code <title>} and {@code <meta
- * name="author">}.
+ * (page size, margins, "Page 1 of 3" footers, {@code target-counter} page references), OpenPDF
+ * underneath, the fonts embedded as subsets. What the PDF says about itself comes from the
+ * document: title from {@code <title>}; author, subject and keywords from {@code <meta name=…>};
+ * the outline (bookmarks) from a {@code <bookmarks>} element in the head, all read by Flying
+ * Saucer; the language from the root element's {@code lang}, which this class adds.
  *
  * <p>Holds no per-run state, so one instance serves many renders (watch mode). It never throws
  * for bad input and never prints: a malformed document or a failed layout comes back as an error
@@ -70,10 +72,13 @@ public final class PdfRenderer {
     }
     diagnostics.addAll(MissingGlyphs.check(parsed.document(), xhtml));
     try {
+      GlyphFallback.apply(parsed.document());
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
       ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics);
       ITextRenderer renderer = new ITextRenderer(device, agent);
       HandoutFonts.register(renderer.getFontResolver());
+      renderer.setListener(new CatalogEntries(language(parsed.document()),
+          parsed.document().getElementsByTagNameNS("*", "bookmarks").getLength() > 0));
       renderer.setDocument(parsed.document(), baseUri.toString());
       renderer.layout();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -88,6 +93,13 @@ public final class PdfRenderer {
           .withHint("check the handout template and its CSS; the default template renders"));
       return new Result(new byte[0], diagnostics);
     }
+  }
+
+  /** The document's language: {@code xml:lang} or {@code lang} on the root element. */
+  private static String language(org.w3c.dom.Document document) {
+    org.w3c.dom.Element root = document.getDocumentElement();
+    String lang = root.getAttributeNS(javax.xml.XMLConstants.XML_NS_URI, "lang");
+    return lang.isBlank() ? root.getAttribute("lang").strip() : lang.strip();
   }
 
   private static String describe(Throwable e) {

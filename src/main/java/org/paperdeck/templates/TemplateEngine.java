@@ -17,7 +17,9 @@ import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.model.Talk;
@@ -52,7 +54,15 @@ public final class TemplateEngine {
   }
 
   public Rendered renderHandout(Talk talk) {
-    return render(HANDOUT_TEMPLATE, TalkView.of(talk, Dialect.XHTML));
+    return renderHandout(talk, HandoutOutput.defaults());
+  }
+
+  /** The handout for one output: {@code output} and {@code deck} join {@code talk} and {@code vars}. */
+  public Rendered renderHandout(Talk talk, HandoutOutput output) {
+    Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML));
+    model.put("output", Map.of("format", output.format(), "paper", output.paper()));
+    model.put("deck", new LazySlides(output, configuration.getObjectWrapper()));
+    return render(HANDOUT_TEMPLATE, model);
   }
 
   private Rendered render(String name, Object dataModel) {
@@ -85,10 +95,7 @@ public final class TemplateEngine {
 
   /** The path a user would recognise: their folder's file if they have it, else the built-in. */
   String displayName(String name) {
-    if (set.userFolder() != null && java.nio.file.Files.isRegularFile(set.userFolder().resolve(name))) {
-      return set.userFolder().resolve(name).toString();
-    }
-    return "templates/default/" + name;
+    return set.displayName(name);
   }
 
   /**
@@ -116,7 +123,9 @@ public final class TemplateEngine {
       // FileTemplateLoader refuses names that resolve outside its folder.
       loaders.add(new FileTemplateLoader(set.userFolder().toFile()));
     }
-    loaders.add(new ClassTemplateLoader(TemplateEngine.class, TemplateSet.BUILTIN));
+    for (String folder : set.builtInFolders()) {
+      loaders.add(new ClassTemplateLoader(TemplateEngine.class, folder));
+    }
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocalizedLookup(false);

@@ -4,20 +4,68 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where template files come from: the user's folder if one is given, each file falling back to
- * the built-in set of the same role that ships inside the jar.
+ * Where template files come from: the user's folder if one is given, then a built-in set, then
+ * the built-in default set, file by file. The built-in sets ship inside the jar.
  *
- * @param userFolder a folder of the user's, or {@code null} for the built-in files only
+ * @param userFolder a folder of the user's, or {@code null} for built-in files only
+ * @param base the built-in set files fall back to before the default one: one of {@link
+ *     #BUILT_IN_NAMES}
  */
-public record TemplateSet(Path userFolder) {
-  /** The classpath folder holding the built-in default set. */
-  static final String BUILTIN = "/org/paperdeck/templates/builtin/default";
+public record TemplateSet(Path userFolder, String base) {
+  /** The built-in sets, each a folder of {@code templates/} in the source tree. */
+  public static final List<String> BUILT_IN_NAMES = List.of("default", "compact", "slides");
+  public static final String DEFAULT = "default";
+
+  /** The classpath folder holding the built-in sets. */
+  static final String BUILTIN_ROOT = "/org/paperdeck/templates/builtin/";
+
+  public TemplateSet {
+    Objects.requireNonNull(base, "base");
+    if (!BUILT_IN_NAMES.contains(base)) {
+      throw new IllegalArgumentException("no built-in template set " + base);
+    }
+  }
+
+  /** A user folder over the default set. */
+  public TemplateSet(Path userFolder) {
+    this(userFolder, DEFAULT);
+  }
 
   public static TemplateSet builtIn() {
-    return new TemplateSet(null);
+    return new TemplateSet(null, DEFAULT);
+  }
+
+  public static TemplateSet builtIn(String name) {
+    return new TemplateSet(null, name);
+  }
+
+  /** The classpath folders to look in, most specific first. */
+  List<String> builtInFolders() {
+    List<String> folders = new ArrayList<>();
+    if (!base.equals(DEFAULT)) {
+      folders.add(BUILTIN_ROOT + base);
+    }
+    folders.add(BUILTIN_ROOT + DEFAULT);
+    return folders;
+  }
+
+  /** How messages name a file of the set: the user's path, or "templates/SET/NAME". */
+  public String displayName(String name) {
+    if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
+      return userFolder.resolve(name).toString();
+    }
+    for (String folder : builtInFolders()) {
+      if (TemplateSet.class.getResource(folder + "/" + name) != null) {
+        return "templates/" + folder.substring(BUILTIN_ROOT.length()) + "/" + name;
+      }
+    }
+    return "templates/" + base + "/" + name;
   }
 
   /**
@@ -30,14 +78,16 @@ public record TemplateSet(Path userFolder) {
         return Optional.of(new Resource(candidate.toString(), Files.readAllBytes(candidate)));
       }
     }
-    try (InputStream in = TemplateSet.class.getResourceAsStream(BUILTIN + "/" + name)) {
-      if (in == null) {
-        return Optional.empty();
+    for (String folder : builtInFolders()) {
+      try (InputStream in = TemplateSet.class.getResourceAsStream(folder + "/" + name)) {
+        if (in != null) {
+          return Optional.of(new Resource(displayName(name), in.readAllBytes()));
+        }
       }
-      return Optional.of(new Resource("templates/default/" + name, in.readAllBytes()));
     }
+    return Optional.empty();
   }
 
-  /** A file of the template set. */
+  /** A file of the set. */
   public record Resource(String displayName, byte[] bytes) {}
 }

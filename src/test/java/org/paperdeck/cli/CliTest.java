@@ -158,4 +158,42 @@ class CliTest {
       assertTrue(run.err().contains(layout), layout);
     }
   }
+
+  @Test
+  void formatsChooseWhichFilesAreWritten() throws IOException {
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "# C\n## A paper\nSummary.\n\n### Insights\n- One.\n");
+    Path out = dir.resolve("out");
+
+    Outcome run = paperdeck("build", notes.toString(), "-o", out.toString(), "--formats", "pdf,HTML");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().matches("wrote \\S*mini\\.pdf and \\S*mini\\.html in .*\\R"), run.out());
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of("mini.html", "mini.pdf"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void anUnknownFormatOrPaperIsAUsageError() {
+    Outcome format = paperdeck("build", "x.md", "--formats", "pptx,docx");
+    assertEquals(2, format.code());
+    assertTrue(format.err().contains("unknown format 'docx'; use pptx, pdf or html"), format.err());
+    Outcome paper = paperdeck("build", "x.md", "--paper", "a5");
+    assertEquals(2, paper.code());
+    assertTrue(paper.err().contains("unknown paper 'a5'; use a4 or letter"), paper.err());
+  }
+
+  @Test
+  void templatesNamesABuiltInSetOrAFolder() throws IOException {
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "# C\n## A paper\nSummary.\n");
+    Outcome compact = paperdeck("build", "-q", notes.toString(), "--templates", "compact");
+    assertEquals(0, compact.code(), compact.err());
+    Outcome unknown = paperdeck("build", notes.toString(), "--templates", "fancy");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains(
+        "--templates: no built-in set or folder 'fancy'; the built-in sets are default, compact, slides"),
+        unknown.err());
+  }
 }

@@ -54,7 +54,8 @@ class HandoutTemplateTest {
 
   private static String render(Map<String, Object> talk) throws Exception {
     StringWriter out = new StringWriter();
-    freemarker.getTemplate("handout.ftlh").process(Map.of("talk", talk, "vars", Map.of()), out);
+    freemarker.getTemplate("handout.ftlh").process(Map.of("talk", talk, "vars", Map.of(),
+        "output", Map.of("format", "pdf", "paper", "A4"), "deck", Map.of("slides", List.of())), out);
     return out.toString();
   }
 
@@ -230,7 +231,7 @@ class HandoutTemplateTest {
   }
 
   @Test
-  void pagesAfterTheFirstCarryTheTalkTitleInTheFooter() throws Exception {
+  void pagesAfterTheFirstCarryTheTalkTitleInTheirHeader() throws Exception {
     Map<String, Object> talk = sampleTalk();
     List<Object> readings = new java.util.ArrayList<>();
     for (int i = 0; i < 30; i++) {

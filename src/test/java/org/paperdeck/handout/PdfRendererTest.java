@@ -174,10 +174,34 @@ class PdfRendererTest {
   }
 
   @Test
-  void charactersTheFontsLackAreAWarningNotASilentGap() {
+  void mathSymbolsTheLiberationFontsLackPrintFromDejaVuSans() throws Exception {
+    String symbols = "∈ ∉ ∀ ∃ ⇒ ∇ ∝ ⊂ ⊆ ∪ ∧ ∨ ℝ ℕ ∼";
     String xhtml = """
         <html xmlns="http://www.w3.org/1999/xhtml"><body style="font-family: 'Liberation Serif'">
-        <p>for all x ∈ ℝ: x ≥ 0 ⇒ √x ∈ ℝ</p>
+        <p>Maths: %s</p>
+        <p>Accents and scripts: café naïve Ærøskøbing · αβγ Ελληνικά · Привет мир</p>
+        <h1 style="font-family: 'Liberation Sans'; font-weight: bold">Bold x ∈ ℝ</h1>
+        </body></html>
+        """.formatted(symbols);
+    PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
+    assertEquals(List.of(), result.diagnostics());
+    String text = Poppler.text(result.pdf());
+    assertTrue(text.contains("Maths: " + symbols), text);
+    assertTrue(text.contains("café naïve Ærøskøbing · αβγ Ελληνικά · Привет мир"), text);
+    assertTrue(text.contains("Bold x ∈ ℝ"), text);
+    List<String> fonts = Poppler.fonts(result.pdf()).stream().map(Poppler.FontRow::name).toList();
+    assertTrue(fonts.stream().anyMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans")), fonts::toString);
+    assertTrue(fonts.stream().anyMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans-Bold")), fonts::toString);
+    for (Poppler.FontRow font : Poppler.fonts(result.pdf())) {
+      assertTrue(font.embedded() && font.name().matches("[A-Z]{6}\\+.*"), "embedded subset: " + font);
+    }
+  }
+
+  @Test
+  void charactersNoFontHasAreAWarningNotASilentGap() {
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml"><body style="font-family: 'Liberation Serif'">
+        <p>for all x ∈ ℝ: 論文 ≥ 0</p>
         </body></html>
         """;
     PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
@@ -185,8 +209,8 @@ class PdfRendererTest {
     assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
     Diagnostic d = result.diagnostics().get(0);
     assertEquals(Severity.WARNING, d.severity());
-    assertTrue(d.message().contains("∈ ℝ ⇒;"), d.message());
-    assertEquals("handout.ftlh:2:14", d.pos().toString());
+    assertTrue(d.message().contains("glyph for 論 文;"), d.message());
+    assertEquals("handout.ftlh:2:19", d.pos().toString());
   }
 
   @Test

@@ -142,4 +142,29 @@ class TemplateEngineTest {
     Rendered api = new TemplateEngine(new TemplateSet(dir)).renderDeckPlan(talk(NOTES));
     assertNull(api.text());
   }
+
+  @Test
+  void aBuiltInSetFallsBackToTheDefaultSetFileByFile() throws IOException {
+    TemplateEngine engine = new TemplateEngine(TemplateSet.builtIn("compact"));
+    Rendered handout = engine.renderHandout(talk(NOTES));
+    assertEquals("templates/compact/handout.ftlh", handout.templateName());
+    assertTrue(handout.text().contains("class=\"columns\""), handout.text());
+    assertEquals("templates/default/deck.ftlx", engine.renderDeckPlan(talk(NOTES)).templateName());
+  }
+
+  @Test
+  void slidesAreDrawnOnlyForATemplateThatShowsThem() throws IOException {
+    int[] calls = {0};
+    HandoutOutput output = new HandoutOutput("pdf", "letter", () -> {
+      calls[0]++;
+      return List.of(new HandoutOutput.Slide(1, "Reading group", "data:image/png;base64,AAAA"));
+    });
+    Rendered plain = new TemplateEngine(TemplateSet.builtIn()).renderHandout(talk(NOTES), output);
+    assertEquals(0, calls[0], "the default handout never asks for slides");
+    assertTrue(plain.text().contains("@page { size: letter; }"), plain.text());
+    Rendered slides = new TemplateEngine(TemplateSet.builtIn("slides")).renderHandout(talk(NOTES), output);
+    assertEquals(1, calls[0]);
+    assertTrue(slides.text().contains("<img src=\"data:image/png;base64,AAAA\" alt=\"Slide 1: Reading group\"/>"),
+        slides.text());
+  }
 }

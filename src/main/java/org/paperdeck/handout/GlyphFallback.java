@@ -1,0 +1,112 @@
+package org.paperdeck.handout;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Sets each character the Liberation fonts lack in DejaVu Sans, so "x ∈ ℝ" prints whole.
+ *
+ * <p>Flying Saucer picks one font per run of text from the CSS family list and does not fall back
+ * per character: a glyph missing from that font is simply not drawn (tried with {@code
+ * font-family: "Liberation Serif", "DejaVu Serif"}: "x ∈ ℝ" printed as "x "). So this pass does
+ * the fallback itself, before layout: it wraps every run of such characters in {@code <span
+ * class="paperdeck-glyph">} and adds a style rule, first in the head so a template can restyle
+ * the class, that sets those spans in DejaVu Sans, upright (operators are upright in maths
+ * anyway, and the italic DejaVu faces are not bundled). Characters neither font has are left
+ * alone; {@link MissingGlyphs} warns about them.
+ */
+final class GlyphFallback {
+  static final String CLASS = "paperdeck-glyph";
+  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+  private final BaseFont primary;
+  private final BaseFont fallback;
+
+  private GlyphFallback(BaseFont primary, BaseFont fallback) {
+    this.primary = primary;
+    this.fallback = fallback;
+  }
+
+  /** Applies the fallback to {@code document} in place. */
+  static void apply(Document document) throws IOException {
+    GlyphFallback pass = new GlyphFallback(HandoutFonts.load(HandoutFonts.PRIMARY_REFERENCE),
+        HandoutFonts.load(HandoutFonts.FALLBACK_REGULAR));
+    Element root = document.getDocumentElement();
+    Node body = document.getElementsByTagNameNS("*", "body").item(0);
+    if (body == null) {
+      return;
+    }
+    if (pass.wrap(body)) {
+      pass.addStyle(document, root);
+    }
+  }
+
+  boolean needsFallback(int c) {
+    return !primary.charExists(c) && fallback.charExists(c);
+  }
+
+  /** Wraps fallback runs under {@code node}; true when it wrapped any. */
+  private boolean wrap(Node node) {
+    boolean any = false;
+    for (Node child = node.getFirstChild(); child != null; ) {
+      Node next = child.getNextSibling();
+      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        any |= split(child);
+      } else if (child.getNodeType() == Node.ELEMENT_NODE && !isRawText(child)) {
+        any |= wrap(child);
+      }
+      child = next;
+    }
+    return any;
+  }
+
+  /** Replaces a text node by text nodes and spans, when it holds any fallback character. */
+  private boolean split(Node text) {
+    String value = text.getNodeValue();
+    if (value.codePoints().noneMatch(this::needsFallback)) {
+      return false;
+    }
+    Document document = text.getOwnerDocument();
+    Node parent = text.getParentNode();
+    int i = 0;
+    while (i < value.length()) {
+      boolean fall = needsFallback(value.codePointAt(i));
+      int end = i;
+      while (end < value.length() && needsFallback(value.codePointAt(end)) == fall) {
+        end += Character.charCount(value.codePointAt(end));
+      }
+      Node piece = document.createTextNode(value.substring(i, end));
+      if (fall) {
+        Element span = document.createElementNS(parent.getNamespaceURI(), "span");
+        span.setAttribute("class", CLASS);
+        span.appendChild(piece);
+        piece = span;
+      }
+      parent.insertBefore(piece, text);
+      i = end;
+    }
+    parent.removeChild(text);
+    return true;
+  }
+
+  private static boolean isRawText(Node element) {
+    String name = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
+    return name.equals("style") || name.equals("script");
+  }
+
+  private void addStyle(Document document, Element root) {
+    Node head = document.getElementsByTagNameNS("*", "head").item(0);
+    if (head == null) {
+      head = document.createElementNS(root.getNamespaceURI() == null ? XHTML : root.getNamespaceURI(), "head");
+      root.insertBefore(head, root.getFirstChild());
+    }
+    Element style = document.createElementNS(head.getNamespaceURI(), "style");
+    style.setAttribute("type", "text/css");
+    style.appendChild(document.createTextNode("span." + CLASS + " { font-family: \""
+        + HandoutFonts.FALLBACK_FAMILY + "\"; font-style: normal; }"));
+    head.insertBefore(style, head.getFirstChild());
+  }
+}

@@ -1,0 +1,131 @@
+package org.paperdeck.handout;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.SourcePos;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Writes the handout as one self-contained HTML file, for a group's wiki or an e-mail: the
+ * XHTML the handout template rendered (with {@code output.format} = {@code html}), its images
+ * and linked stylesheets inlined ({@code data:} URIs, {@code <style>}), serialized as HTML5 so
+ * browsers read it as HTML. A file that must be opened anywhere cannot point at other files or
+ * at the web, so an image or stylesheet that cannot be inlined is left out with a warning; links
+ * in the text stay links.
+ */
+public final class HtmlWriter {
+  private final XhtmlParser parser = new XhtmlParser();
+
+  /** What a write produced: the HTML's bytes (empty on error) and the diagnostics. */
+  public record Result(byte[] html, List<Diagnostic> diagnostics) {
+    public Result {
+      html = html.clone();
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    @Override
+    public byte[] html() {
+      return html.clone();
+    }
+
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  /**
+   * @param baseUri what relative references resolve against: the notes file's folder
+   */
+  public Result write(String xhtml, URI baseUri) {
+    Objects.requireNonNull(xhtml, "xhtml");
+    XhtmlParser.Parsed parsed = parser.parse(xhtml);
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    if (parsed.document() == null) {
+      return new Result(new byte[0], diagnostics);
+    }
+    Document document = parsed.document();
+    // Flying Saucer's outline has no meaning in a browser, which would move it into the body.
+    for (Element bookmarks : elements(document, "bookmarks")) {
+      bookmarks.getParentNode().removeChild(bookmarks);
+    }
+    for (Element img : elements(document, "img")) {
+      inlineImage(img, baseUri, diagnostics);
+    }
+    for (Element link : elements(document, "link")) {
+      inlineStylesheet(link, baseUri, diagnostics);
+    }
+    String html = "<!DOCTYPE html>\n" + HtmlSerializer.serialize(document.getDocumentElement());
+    return new Result(html.getBytes(StandardCharsets.UTF_8), diagnostics);
+  }
+
+  private static void inlineImage(Element img, URI base, List<Diagnostic> diagnostics) {
+    String src = img.getAttribute("src");
+    if (src.isEmpty() || src.startsWith("data:")) {
+      return;
+    }
+    byte[] bytes = readLocal(base, src);
+    String type = DataUris.imageType(src);
+    if (bytes != null && type != null) {
+      img.setAttribute("src", DataUris.of(type, bytes));
+      return;
+    }
+    diagnostics.add(Diagnostic.warning(SourcePos.startOf(XhtmlParser.SOURCE),
+            "the HTML handout cannot include the image " + src + "; it is left out")
+        .withHint("the HTML file carries its images inside it: use a PNG, JPEG, GIF, SVG or WebP"
+            + " file beside the notes, not a web address"));
+    img.getParentNode().removeChild(img);
+  }
+
+  private static void inlineStylesheet(Element link, URI base, List<Diagnostic> diagnostics) {
+    if (!link.getAttribute("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
+      return;
+    }
+    String href = link.getAttribute("href");
+    byte[] bytes = readLocal(base, href);
+    if (bytes != null) {
+      Element style = link.getOwnerDocument().createElementNS(link.getNamespaceURI(), "style");
+      style.appendChild(link.getOwnerDocument().createTextNode(
+          new String(bytes, StandardCharsets.UTF_8)));
+      link.getParentNode().replaceChild(style, link);
+      return;
+    }
+    diagnostics.add(Diagnostic.warning(SourcePos.startOf(XhtmlParser.SOURCE),
+            "the HTML handout cannot include the stylesheet " + href + "; it is left out")
+        .withHint("put the styles in handout.css, which the template includes"));
+    link.getParentNode().removeChild(link);
+  }
+
+  /** The bytes of a local file a reference names, or {@code null} if it is not one. */
+  private static byte[] readLocal(URI base, String reference) {
+    try {
+      URI uri = base.resolve(reference);
+      if (!"file".equalsIgnoreCase(uri.getScheme())) {
+        return null;
+      }
+      Path path = Path.of(uri);
+      return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A snapshot of the elements of one local name: the walk changes the tree. */
+  private static List<Element> elements(Document document, String localName) {
+    NodeList list = document.getElementsByTagNameNS("*", localName);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < list.getLength(); i++) {
+      out.add((Element) list.item(i));
+    }
+    return out;
+  }
+}
