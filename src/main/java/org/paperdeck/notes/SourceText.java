@@ -11,8 +11,7 @@ import org.paperdeck.diagnostics.SourcePos;
 
 /**
  * The notes file's bytes checked to be text (format doc: "invalid UTF-8, a file that is not
- * text") and decoded. A UTF-8 byte-order mark is dropped; CRLF line endings are kept, since the
- * Markdown parser reads them as line ends.
+ * text") and decoded. A UTF-8 byte-order mark is dropped and line ends become LF.
  */
 final class SourceText {
   private SourceText() {}
@@ -42,6 +41,9 @@ final class SourceText {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    // CommonMark ends a line at CRLF, LF or a lone CR; so does every other stage, once the
+    // line ends are one kind. Line numbers stay the ones an editor shows.
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -265,4 +265,13 @@ class NotesReaderTest {
     assertEquals(List.of(), errors(result));
     assertTrue(NotesFixture.headlines(result).contains("talk.md:3:11: warning: raw HTML is not supported"));
   }
+
+  @Test
+  void aLoneCarriageReturnEndsALineAsItDoesForTheMarkdownParser() {
+    Talk talk = read("# C\r## P\rAuthors: Ann\rLink: https://x.org\r\rBody.\r").talk();
+    Paper paper = talk.papers().get(0);
+    assertEquals(List.of("Ann"), paper.authors());
+    assertEquals("Body.", paper.summary().plainText());
+    assertEquals(2, paper.pos().line());
+  }
 }
