@@ -147,6 +147,11 @@ class EndToEndTest {
   }
 
   @Test
+  void deckOpensWithoutARepairPrompt() throws Exception {
+    OoxmlValidation.assertValid(deck);
+  }
+
+  @Test
   void libreOfficeRendersOnePagePerSlide() throws Exception {
     Path rendered = Tools.libreOfficePdf(deck, Files.createDirectories(out.resolve("lo")));
     assertEquals(slideTitles().size(), Tools.pdfPages(rendered));

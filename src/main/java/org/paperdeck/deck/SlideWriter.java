@@ -191,7 +191,7 @@ final class SlideWriter {
     if (notes.isEmpty()) {
       return;
     }
-    XSLFNotes page = theme.show().getNotesSlide(slide);
+    XSLFNotes page = NotesPages.of(theme.show(), slide);
     for (XSLFTextShape shape : page.getPlaceholders()) {
       if (shape.getPlaceholder() == Placeholder.BODY) {
         TextWriter.write(shape, Flow.paras(Flow.units(notes)), NOTES_SIZE, false);

@@ -31,6 +31,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.OoxmlValidation;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Severity;
 import org.paperdeck.diagnostics.SourcePos;
@@ -56,6 +57,7 @@ class DeckWriterTest {
 
   static XMLSlideShow read(DeckWriter.Result result) throws IOException {
     assertNotNull(result.pptx(), () -> result.diagnostics().toString());
+    OoxmlValidation.assertValid(result.pptx(), "the deck");
     return new XMLSlideShow(new ByteArrayInputStream(result.pptx()));
   }
 
