@@ -332,6 +332,22 @@ class DeckWriterTest {
   }
 
   @Test
+  void narrowingOneSlidesBodyLeavesTheNextSlidesBodyWhole() throws IOException {
+    Path png = temp.resolve("small.png");
+    ImageIO.write(new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    DeckWriter.Result result = write("<deck><slide layout='Title and Content'><title>One</title>"
+        + "<body><p>Text.</p></body><image src='" + png + "' alt='x'/></slide>"
+        + "<slide layout='Title and Content'><title>Two</title><body><p>Text.</p></body></slide>"
+        + "</deck>", "two-bodies");
+    try (XMLSlideShow show = read(result)) {
+      double first = placeholder(show.getSlides().get(0), Placeholder.CONTENT).getAnchor().getWidth();
+      double second = placeholder(show.getSlides().get(1), Placeholder.CONTENT).getAnchor().getWidth();
+      assertTrue(first < second, first + " vs " + second);
+      assertEquals(864, second, 0.01);
+    }
+  }
+
+  @Test
   void themeSampleSlidesAreDropped() throws IOException {
     byte[] theme;
     try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(THEME))) {
