@@ -93,6 +93,18 @@ class EndToEndTest {
   }
 
   @Test
+  void eachPapersNotesStartWithItsTimeCue() throws Exception {
+    // duration: 45 shared by ten papers without Minutes: five of 5, then five of 4.
+    try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
+      List<Paper> papers = talk.papers();
+      assertTrue(notesBody(slideTitled(show, papers.get(0).title().plainText()))
+          .startsWith("5 min · minutes 0–5 of 45\n"));
+      assertTrue(notesBody(slideTitled(show, papers.get(9).title().plainText()))
+          .startsWith("4 min · minutes 41–45 of 45\n"));
+    }
+  }
+
+  @Test
   void paperSlidesShowBylineAndInsights() throws Exception {
     try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
       Paper first = talk.papers().get(0);
@@ -184,6 +196,16 @@ class EndToEndTest {
   private static XSLFSlide slideTitled(XMLSlideShow show, String title) {
     return show.getSlides().stream().filter(s -> title.equals(titleOf(s))).findFirst()
         .orElseThrow(() -> new AssertionError("no slide titled " + title));
+  }
+
+  /** The text of a slide's speaker notes, without the notes page's date and page number. */
+  private static String notesBody(XSLFSlide slide) {
+    for (XSLFTextShape shape : slide.getNotes().getPlaceholders()) {
+      if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
+        return shape.getText();
+      }
+    }
+    return "";
   }
 
   /** The text of every text shape on a slide or notes page. */

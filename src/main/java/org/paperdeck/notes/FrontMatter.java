@@ -33,11 +33,16 @@ final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars");
 
-  /** The front matter's fields, and the Markdown body with the front matter blanked out. */
-  record Split(TalkInfo info, String body) {}
+  /**
+   * The front matter's fields, and the Markdown body with the front matter blanked out.
+   *
+   * @param durationPos where {@code duration} is given, for timing warnings; {@code null} when not
+   */
+  record Split(TalkInfo info, String body, SourcePos durationPos) {}
 
   private final String file;
   private final Diagnostics diagnostics;
+  private SourcePos durationPos;
 
   FrontMatter(String file, Diagnostics diagnostics) {
     this.file = file;
@@ -53,7 +58,7 @@ final class FrontMatter {
   Optional<Split> split(String text, String defaultTitle) {
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      return Optional.of(new Split(readInfo(null, 0, defaultTitle), text));
+      return Optional.of(new Split(readInfo(null, 0, defaultTitle), text, null));
     }
     int close = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -83,7 +88,8 @@ final class FrontMatter {
         body.append('\n');
       }
     }
-    return Optional.of(new Split(readInfo(yaml.toString(), 1, defaultTitle), body.toString()));
+    TalkInfo info = readInfo(yaml.toString(), 1, defaultTitle);
+    return Optional.of(new Split(info, body.toString(), durationPos));
   }
 
   private TalkInfo readInfo(String yaml, int lineOffset, String defaultTitle) {
@@ -95,6 +101,9 @@ final class FrontMatter {
       } else if (root != null) {
         diagnostics.error(fields.pos(root), "front matter must be a list of 'key: value' lines");
       }
+    }
+    if (fields.values.containsKey("duration")) {
+      durationPos = fields.pos(fields.values.get("duration"));
     }
     String title = fields.text("title");
     return new TalkInfo(

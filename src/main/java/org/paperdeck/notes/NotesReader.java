@@ -80,6 +80,7 @@ public final class NotesReader {
         new MarkdownConverter(masked, positions, diagnostics, folder.toAbsolutePath());
     Talk talk = new TalkAssembler(displayName, body, converter, positions, diagnostics,
         split.get().info()).assemble(document);
+    TimingCheck.check(talk, split.get().durationPos(), diagnostics);
     return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
   }
 
