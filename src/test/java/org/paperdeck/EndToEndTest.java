@@ -93,6 +93,24 @@ class EndToEndTest {
   }
 
   @Test
+  void eachPapersNotesStartWithItsTimeCue() throws Exception {
+    // The example gives no duration (its source names none), so a talk of its own: 45 minutes
+    // shared by ten papers without Minutes gives five of 5, then five of 4.
+    StringBuilder notes = new StringBuilder("---\ntitle: Timed\nduration: 45\n---\n# C\n");
+    for (int i = 1; i <= 10; i++) {
+      notes.append("## Paper ").append(i).append("\nSummary.\n\n");
+    }
+    Path timed = Files.writeString(out.resolve("timed.md"), notes.toString());
+    int code = Cli.run(new String[] {"build", "-q", timed.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertEquals(0, code);
+    try (InputStream in = Files.newInputStream(out.resolve("timed.pptx")); XMLSlideShow show = new XMLSlideShow(in)) {
+      assertTrue(notesBody(slideTitled(show, "Paper 1")).startsWith("5 min · minutes 0–5 of 45\n"));
+      assertTrue(notesBody(slideTitled(show, "Paper 10")).startsWith("4 min · minutes 41–45 of 45\n"));
+    }
+  }
+
+  @Test
   void paperSlidesShowBylineAndInsights() throws Exception {
     try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
       Paper first = talk.papers().get(0);
@@ -147,6 +165,11 @@ class EndToEndTest {
   }
 
   @Test
+  void deckOpensWithoutARepairPrompt() throws Exception {
+    OoxmlValidation.assertValid(deck);
+  }
+
+  @Test
   void libreOfficeRendersOnePagePerSlide() throws Exception {
     Path rendered = Tools.libreOfficePdf(deck, Files.createDirectories(out.resolve("lo")));
     assertEquals(slideTitles().size(), Tools.pdfPages(rendered));
@@ -179,6 +202,16 @@ class EndToEndTest {
   private static XSLFSlide slideTitled(XMLSlideShow show, String title) {
     return show.getSlides().stream().filter(s -> title.equals(titleOf(s))).findFirst()
         .orElseThrow(() -> new AssertionError("no slide titled " + title));
+  }
+
+  /** The text of a slide's speaker notes, without the notes page's date and page number. */
+  private static String notesBody(XSLFSlide slide) {
+    for (XSLFTextShape shape : slide.getNotes().getPlaceholders()) {
+      if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
+        return shape.getText();
+      }
+    }
+    return "";
   }
 
   /** The text of every text shape on a slide or notes page. */

@@ -59,7 +59,8 @@ public final class Tools {
 
   /** Converts a deck to PDF with LibreOffice, as a user opening it would see it rendered. */
   public static Path libreOfficePdf(Path pptx, Path outDir) throws IOException, InterruptedException {
-    Path profile = outDir.resolve("lo-profile");
+    // One profile for the whole test run: LibreOffice spends most of a first start making it.
+    Path profile = Path.of("target", "lo-profile").toAbsolutePath();
     run(outDir, List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
         "--convert-to", "pdf", "--outdir", outDir.toString(), pptx.toString()));
     String name = pptx.getFileName().toString().replaceFirst("\\.pptx$", ".pdf");

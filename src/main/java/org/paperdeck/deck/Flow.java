@@ -16,6 +16,8 @@ final class Flow {
   static final double BULLET_HANG = 0.9;
   /** Numbers need room for "10." and more. */
   static final double NUMBER_HANG = 1.6;
+  /** The smallest type on a slide, whatever its role: the body's floor. */
+  static final double MIN_SIZE = SlideWriter.BODY_FLOOR;
 
   enum Marker { NONE, BULLET, NUMBER }
 
@@ -143,7 +145,11 @@ final class Flow {
     }
   }
 
-  /** The type size of a paragraph when the body's base size is {@code base}. */
+  /**
+   * The type size of a paragraph when the body's base size is {@code base}. Bylines, captions
+   * and nested items are smaller, but never below {@link #MIN_SIZE} (or the base, if that is
+   * smaller still, as in speaker notes): the floor is what stays readable from the back row.
+   */
   static double size(Para p, double base) {
     double size = base;
     if ("byline".equals(p.styleClass()) || "caption".equals(p.styleClass())) {
@@ -151,6 +157,7 @@ final class Flow {
     } else if (p.level() > 0) {
       size = base * 0.88;
     }
+    size = Math.max(size, Math.min(base, MIN_SIZE));
     return Math.round(size * 2) / 2.0; // PowerPoint keeps half points
   }
 

@@ -47,7 +47,7 @@ final class ImagePlacer {
       Rectangle2D a = ph.body().getAnchor();
       double width = a.getWidth() * IMAGE_SHARE;
       box = new Rectangle2D.Double(a.getMaxX() - width, a.getY(), width, a.getHeight());
-      ph.body().setAnchor(new Rectangle2D.Double(a.getX(), a.getY(),
+      Placeholders.move(ph.body(), new Rectangle2D.Double(a.getX(), a.getY(),
           a.getWidth() - width - GAP, a.getHeight()));
     } else {
       double top = ph.title() != null ? ph.title().getAnchor().getMaxY() + GAP

@@ -1,9 +1,11 @@
 package org.paperdeck.deck;
 
+import java.awt.geom.Rectangle2D;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * The text placeholders of a new slide, by role. {@code body} is the first content or body
@@ -33,6 +35,18 @@ record Placeholders(
       }
     }
     return new Placeholders(title, subtitle, body, second);
+  }
+
+  /**
+   * Gives one slide's placeholder a new box. POI's setAnchor writes into the box the shape
+   * inherits when it has none of its own, which is the layout's or master's: every later slide
+   * on that layout would move too. So the shape gets its own box first.
+   */
+  static void move(XSLFTextShape shape, Rectangle2D box) {
+    if (shape.getXmlObject() instanceof CTShape sp && !sp.getSpPr().isSetXfrm()) {
+      sp.getSpPr().addNewXfrm();
+    }
+    shape.setAnchor(box);
   }
 
   /** The area text may use inside a placeholder: its box minus its insets. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -50,9 +51,12 @@ final class SlideWriter {
     XSLFSlide slide = theme.show().createSlide(layout.get());
     Placeholders ph = Placeholders.of(slide);
     List<Flow.Unit> units = Flow.units(plan.body());
+    if (plan.qrHref() != null) {
+      ph = QrPlacer.place(theme.show(), slide, ph, plan.qrHref(), units, !plan.images().isEmpty(),
+          theme.slideSize(), problem -> diagnostics.warning(pos, slideName(plan) + ": " + problem));
+    }
     ph = ImagePlacer.place(theme.show(), slide, ph, plan.images(), !units.isEmpty(),
         theme.slideSize(), problem -> diagnostics.error(pos, problem));
-    // QR codes (plan.qrHref()) are not drawn yet: that is issue #3. The parser keeps the link.
     writeTitle(ph.title(), plan.title(), notes, pos);
     XSLFTextShape body = ph.body();
     if (!plan.subtitle().isEmpty()) {
@@ -205,7 +209,7 @@ final class SlideWriter {
     if (notes.isEmpty()) {
       return;
     }
-    XSLFNotes page = theme.show().getNotesSlide(slide);
+    XSLFNotes page = NotesPages.of(theme.show(), slide);
     for (XSLFTextShape shape : page.getPlaceholders()) {
       if (shape.getPlaceholder() == Placeholder.BODY) {
         TextWriter.write(shape, Flow.paras(Flow.units(notes)), NOTES_SIZE, false);
@@ -216,9 +220,12 @@ final class SlideWriter {
 
   /** Placeholders nobody wrote to would show "Click to add text" in PowerPoint. */
   private static void removeEmptyPlaceholders(XSLFSlide slide) {
-    for (XSLFTextShape shape : slide.getPlaceholders()) {
-      if (shape.getText() == null || shape.getText().isBlank()) {
-        slide.removeShape(shape);
+    // From the shapes, not getPlaceholders(): POI's removeShape leaves a removed placeholder (the
+    // picture column ImagePlacer takes) in that cached list, and reading it fails.
+    for (XSLFShape shape : List.copyOf(slide.getShapes())) {
+      if (shape instanceof XSLFTextShape text && text.isPlaceholder()
+          && (text.getText() == null || text.getText().isBlank())) {
+        slide.removeShape(text);
       }
     }
   }

@@ -14,8 +14,12 @@ final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars");
 
-  /** The front matter's fields, and the Markdown body with the front matter blanked out. */
-  record Split(TalkInfo info, String body) {}
+  /**
+   * The front matter's fields, and the Markdown body with the front matter blanked out.
+   *
+   * @param durationPos where {@code duration} is written, for the timing check; or {@code null}
+   */
+  record Split(TalkInfo info, String body, SourcePos durationPos) {}
 
   private final String file;
   private final Diagnostics diagnostics;
@@ -34,7 +38,7 @@ final class FrontMatter {
   Optional<Split> split(String text, String defaultTitle) {
     String[] lines = text.split("\n", -1);
     if (!lines[0].strip().equals("---")) {
-      return Optional.of(new Split(info(null, defaultTitle), text));
+      return Optional.of(new Split(info(null, defaultTitle), text, null));
     }
     int close = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -73,7 +77,10 @@ final class FrontMatter {
         tree = null;
       }
     }
-    return Optional.of(new Split(info((Tree.MapNode) tree, defaultTitle), body.toString()));
+    Tree.MapNode map = (Tree.MapNode) tree;
+    Tree.Entry duration = map == null ? null : map.entries().get("duration");
+    return Optional.of(new Split(info(map, defaultTitle), body.toString(),
+        duration == null ? null : duration.value().pos()));
   }
 
   private TalkInfo info(Tree.MapNode map, String defaultTitle) {

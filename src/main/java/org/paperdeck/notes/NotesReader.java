@@ -80,6 +80,7 @@ public final class NotesReader {
         MarkdownText.parse(body, TextOrigin.wholeFile(displayName), folder, diagnostics);
     Talk talk = new TalkAssembler(displayName, body, parsed.converter(), parsed.positions(),
         diagnostics, split.get().info()).assemble(parsed.document());
+    TimingCheck.check(talk, split.get().durationPos(), diagnostics);
     return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
   }
 

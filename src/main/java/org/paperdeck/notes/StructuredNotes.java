@@ -64,7 +64,10 @@ final class StructuredNotes {
       }
     }
     TalkChecks.check(file, categories, diagnostics);
-    return new Talk(file, info, blocks(top, "intro"), categories, readings);
+    Talk talk = new Talk(file, info, blocks(top, "intro"), categories, readings);
+    Tree duration = top.get("duration");
+    TimingCheck.check(talk, duration == null ? null : duration.pos(), diagnostics);
+    return talk;
   }
 
   private Category category(Tree item, TalkInfo info) {

@@ -52,6 +52,8 @@ final class TalkView {
     putIfPresent(map, "duration", info.duration());
     map.put("lang", info.lang());
     map.put("intro", blocks(talk.intro()));
+    Timing.Plan timing = Timing.of(talk);
+    putIfPresent(map, "plannedMinutes", timing.total());
     List<Object> categories = new ArrayList<>();
     List<Object> papers = new ArrayList<>();
     int categoryNumber = 0;
@@ -63,7 +65,8 @@ final class TalkView {
       c.put("description", blocks(category.description()));
       List<Object> categoryPapers = new ArrayList<>();
       for (Paper paper : category.papers()) {
-        Map<String, Object> p = paper(paper, papers.size() + 1, category.name());
+        Map<String, Object> p = paper(paper, papers.size() + 1, category.name(),
+            timing.slots().get(papers.size()));
         categoryPapers.add(p);
         papers.add(p);
       }
@@ -80,7 +83,8 @@ final class TalkView {
     return map;
   }
 
-  private Map<String, Object> paper(Paper paper, int number, String categoryName) {
+  private Map<String, Object> paper(Paper paper, int number, String categoryName,
+      Timing.Slot slot) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("title", inline(paper.title()));
     map.put("titleText", paper.title().plainText());
@@ -96,7 +100,8 @@ final class TalkView {
     putIfPresent(map, "code", paper.code());
     putIfPresent(map, "image", paper.image() == null ? null : paper.image().toString());
     putIfPresent(map, "presenter", paper.presenter());
-    putIfPresent(map, "minutes", paper.minutes());
+    putIfPresent(map, "minutes", slot.minutes());
+    putIfPresent(map, "startMinute", slot.startMinute());
     map.put("tags", paper.tags());
     map.put("summary", blocks(paper.summary()));
     List<Object> insights = new ArrayList<>();

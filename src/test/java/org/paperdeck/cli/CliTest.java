@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.OoxmlValidation;
 
 class CliTest {
   @TempDir
@@ -98,6 +99,7 @@ class CliTest {
     assertTrue(run.out().contains("mini.pptx (4 slides) and "), run.out());
     assertEquals("", run.err());
     assertTrue(Files.size(out.resolve("mini.pptx")) > 0);
+    OoxmlValidation.assertValid(out.resolve("mini.pptx"));
     assertTrue(Files.size(out.resolve("mini.pdf")) > 0);
     try (Stream<Path> files = Files.list(out)) {
       assertEquals(2, files.count(), "no temporary files left behind");

@@ -31,6 +31,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.OoxmlValidation;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Severity;
 import org.paperdeck.diagnostics.SourcePos;
@@ -56,6 +57,7 @@ class DeckWriterTest {
 
   static XMLSlideShow read(DeckWriter.Result result) throws IOException {
     assertNotNull(result.pptx(), () -> result.diagnostics().toString());
+    OoxmlValidation.assertValid(result.pptx(), "the deck");
     return new XMLSlideShow(new ByteArrayInputStream(result.pptx()));
   }
 
@@ -326,6 +328,22 @@ class DeckWriterTest {
       assertTrue(body.getWidth() < 864 * 0.6 + 1, "body narrowed: " + body.getWidth());
       assertEquals("A blue box", picture.getXmlObject().xmlText().contains("descr=\"A blue box\"")
           ? "A blue box" : picture.getXmlObject().xmlText());
+    }
+  }
+
+  @Test
+  void narrowingOneSlidesBodyLeavesTheNextSlidesBodyWhole() throws IOException {
+    Path png = temp.resolve("small.png");
+    ImageIO.write(new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    DeckWriter.Result result = write("<deck><slide layout='Title and Content'><title>One</title>"
+        + "<body><p>Text.</p></body><image src='" + png + "' alt='x'/></slide>"
+        + "<slide layout='Title and Content'><title>Two</title><body><p>Text.</p></body></slide>"
+        + "</deck>", "two-bodies");
+    try (XMLSlideShow show = read(result)) {
+      double first = placeholder(show.getSlides().get(0), Placeholder.CONTENT).getAnchor().getWidth();
+      double second = placeholder(show.getSlides().get(1), Placeholder.CONTENT).getAnchor().getWidth();
+      assertTrue(first < second, first + " vs " + second);
+      assertEquals(864, second, 0.01);
     }
   }
 

@@ -160,6 +160,26 @@ public class NotesDiagnosticsTest {
   }
 
   @Test
+  void minutesBeyondTheDurationAreAWarningAtTheDuration() {
+    ReadResult result = read("---\nduration: 10\n---\n# C\n## A\nMinutes: 8\n\nText.\n"
+        + "## B\nMinutes: 4\n\nText.\n## C\nText.\n");
+    assertTrue(result.talk() != null, "a warning does not stop the build");
+    assertEquals("talk.md:2:11: warning: the papers' Minutes add up to 12, more than the talk's"
+        + " duration of 10 minutes; the 1 paper without Minutes get no time",
+        NotesFixture.headlines(result));
+  }
+
+  @Test
+  void minutesThatLeaveTooLittleForTheOtherPapersAreAWarning() {
+    ReadResult result = read("---\nduration: 10\n---\n# C\n## A\nMinutes: 9\n\nText.\n"
+        + "## B\nText.\n## C\nText.\n");
+    assertEquals("talk.md:2:11: warning: the papers' Minutes leave 1 of the talk's 10 minutes for"
+        + " the 2 papers without Minutes; 1 of them get no time", NotesFixture.headlines(result));
+    assertEquals("", NotesFixture.headlines(read("---\nduration: 10\n---\n# C\n## A\nMinutes: 8\n\n"
+        + "Text.\n## B\nText.\n## C\nText.\n")), "a minute each is enough");
+  }
+
+  @Test
   void everyProblemIsReportedInOneRun() {
     ReadResult result = read("---\npresnter: Jane\n---\n# C\n## P\nAutors: A\n\nSee [x](javascript:y).\n# Empty\n");
     assertEquals(4, errors(result).size(), NotesFixture.headlines(result));

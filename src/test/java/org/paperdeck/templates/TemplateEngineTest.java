@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdeck.deck.DeckPlan;
+import org.paperdeck.deck.PlanBlock;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.deck.SlidePlan;
 import org.paperdeck.model.Talk;
@@ -81,6 +82,98 @@ class TemplateEngineTest {
     assertTrue(plan.contains("<math>h_\\gamma</math>"), plan);
     assertTrue(plan.contains("<li>One.</li><li>Two.</li>"), plan);
     assertTrue(plan.contains("<p class=\"label\">Method</p>"), plan);
+  }
+
+  private static DeckPlan plan(String notes) throws IOException {
+    Rendered rendered = new TemplateEngine(TemplateSet.builtIn()).renderDeckPlan(talk(notes));
+    assertEquals(List.of(), rendered.diagnostics());
+    return PlanParser.parse(rendered.text(), "plan").plan();
+  }
+
+  private static SlidePlan slide(DeckPlan plan, String title) {
+    return plan.slides().stream().filter(s -> s.titleText().equals(title)).findFirst()
+        .orElseThrow(() -> new AssertionError("no slide " + title));
+  }
+
+  /** Each paragraph or list item as one line of its runs' text. */
+  private static String text(List<PlanBlock> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (PlanBlock block : blocks) {
+      if (block instanceof PlanBlock.Paragraph p) {
+        p.runs().forEach(run -> out.append(run.text()));
+        out.append('\n');
+      } else if (block instanceof PlanBlock.ListBlock list) {
+        for (PlanBlock.Item item : list.items()) {
+          item.runs().forEach(run -> out.append(run.text()));
+          out.append('\n').append(text(item.children()));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String TIMED = """
+      ---
+      duration: 20
+      ---
+      # C
+      ## Alpha
+      Minutes: 7
+      Presenter: Ann Lee
+
+      Text.
+      ## Beta
+      Text.
+      ## Gamma
+      Text.
+      ## Delta
+      Text.
+      """;
+
+  @Test
+  void theDurationLeftIsSharedEvenlyAndTheFirstPapersTakeTheOddMinutes() throws IOException {
+    DeckPlan plan = plan(TIMED);
+    String agenda = text(slide(plan, "Agenda").body());
+    assertTrue(agenda.contains("Alpha · 7 min · Ann Lee"), agenda);
+    // 13 minutes left for three papers: 5, 4, 4.
+    assertTrue(agenda.contains("Beta · 5 min") && agenda.contains("Gamma · 4 min")
+        && agenda.contains("Delta · 4 min"), agenda);
+    assertTrue(text(slide(plan, "Alpha").notes()).startsWith("7 min · minutes 0–7 of 20\n"),
+        text(slide(plan, "Alpha").notes()));
+    assertTrue(text(slide(plan, "Gamma").notes()).startsWith("4 min · minutes 12–16 of 20\n"),
+        text(slide(plan, "Gamma").notes()));
+  }
+
+  @Test
+  void withoutADurationOnlyGivenMinutesShowAndNoPaperIsTimed() throws IOException {
+    DeckPlan plan = plan(TIMED.replace("duration: 20", "title: T"));
+    String agenda = text(slide(plan, "Agenda").body());
+    assertTrue(agenda.contains("Alpha · 7 min · Ann Lee") && !agenda.contains("Beta ·"), agenda);
+    assertTrue(text(slide(plan, "Alpha").notes()).startsWith("7 min · minutes 0–7\n"),
+        text(slide(plan, "Alpha").notes()));
+    assertTrue(!text(slide(plan, "Beta").notes()).contains(" min"), "no time cue without minutes");
+  }
+
+  @Test
+  void aPapersPresenterIsOnItsByline() throws IOException {
+    PlanBlock first = slide(plan(TIMED), "Alpha").body().get(0);
+    assertEquals("byline", ((PlanBlock.Paragraph) first).styleClass());
+    assertEquals("presented by Ann Lee\n", text(List.of(first)));
+  }
+
+  @Test
+  void discussionSlidesFollowEachPaperWhenTheNotesAskForIt() throws IOException {
+    String asked = NOTES.replace("date: 2022-05-06", "date: 2022-05-06\nvars:\n  discussion: paper");
+    List<String> titles = plan(asked).slides().stream().map(SlidePlan::titleText).toList();
+    assertEquals(List.of("Reading group", "Agenda", "Training", "First paper",
+        "Discussion: First paper", "Second paper", "Further reading"), titles);
+    String none = NOTES.replace("date: 2022-05-06", "date: 2022-05-06\nvars:\n  discussion: none");
+    assertTrue(plan(none).slides().stream().noneMatch(s -> s.titleText().startsWith("Discussion")));
+    String wrong = NOTES.replace("date: 2022-05-06", "date: 2022-05-06\nvars:\n  discussion: talk");
+    Rendered rendered = new TemplateEngine(TemplateSet.builtIn()).renderDeckPlan(talk(wrong));
+    assertNull(rendered.text());
+    assertTrue(rendered.diagnostics().get(0).message()
+        .contains("vars.discussion must be category, paper or none"), rendered.diagnostics().toString());
   }
 
   @Test
