@@ -2,6 +2,7 @@ package org.paperdeck.build;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,8 +116,20 @@ public final class Builder {
       }
     }
     DeckWriter.Result built = options.wants(Format.PPTX) ? deck.get() : null;
-    return new BuildResult(built == null ? null : built.pptx(), handout, html,
+    Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
+    return new BuildResult(
+        built == null || built.pptx() == null ? null : stampZip(built.pptx(), stamp, diagnostics),
+        handout == null ? null : Reproducible.pdf(handout, stamp), html,
         built == null ? 0 : built.slideCount(), diagnostics, generated);
+  }
+
+  private static byte[] stampZip(byte[] pptx, Instant stamp, List<Diagnostic> diagnostics) {
+    try {
+      return Reproducible.zip(pptx, stamp);
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot finish the deck: " + e.getMessage()));
+      return null;
+    }
   }
 
   /** The deck plan through the deck writer; {@code null} when either reported errors. */

@@ -1,0 +1,161 @@
+package org.paperdeck.build;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Makes the same notes, templates and version give byte-identical outputs, so a deck in git
+ * changes only when its content does. The libraries stamp each file with the time it was made
+ * (zip entry times, PDF dates), a random PDF file ID and random font-subset tags; these are
+ * replaced by values that follow from the content and from one source date: the environment's
+ * {@code SOURCE_DATE_EPOCH} (the reproducible-builds convention), else the notes' {@code date},
+ * else 1980-01-01, the earliest time a zip entry can hold.
+ */
+public final class Reproducible {
+  static final Instant FALLBACK = Instant.parse("1980-01-01T00:00:00Z");
+  private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+");
+  private static final Pattern PDF_DATE =
+      Pattern.compile("/(CreationDate|ModDate)\\(D:(\\d{14})([^)]*)\\)");
+  private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
+
+  private Reproducible() {}
+
+  /** The one date every output is stamped with. */
+  public static Instant sourceDate(String notesDate, String sourceDateEpoch) {
+    if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
+    }
+    if (notesDate != null) {
+      try {
+        return LocalDate.parse(notesDate.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException e) {
+        // A date written as prose ("May 2022") is shown as written but stamps nothing.
+      }
+    }
+    return FALLBACK;
+  }
+
+  /** The zip rewritten in the same entry order with every entry time set to {@code date}. */
+  public static byte[] zip(byte[] zip, Instant date) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    long time = Math.max(date.toEpochMilli(), FALLBACK.toEpochMilli());
+    try (ZipOutputStream zipOut = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+        ZipEntry fixed = new ZipEntry(entry.getKey());
+        fixed.setTime(time);
+        zipOut.putNextEntry(fixed);
+        zipOut.write(entry.getValue());
+        zipOut.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The PDF with its dates set to {@code date}, its subset tags numbered in order of first use,
+   * and its file ID a digest of the rest. Every change keeps its length, so the cross-reference
+   * offsets stay right.
+   */
+  public static byte[] pdf(byte[] pdf, Instant date) {
+    // ISO-8859-1 maps every byte to one char and back: binary streams survive untouched.
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    Map<String, String> tags = new LinkedHashMap<>();
+    text = replace(text, SUBSET_TAG, m -> {
+      String tag = tags.computeIfAbsent(m.group(1), t -> subsetTag(tags.size()));
+      return "/" + tag + "+";
+    });
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(date);
+    text = replace(text, PDF_DATE, m -> "/" + m.group(1) + "(D:" + stamp + utcSuffix(m.group(3).length()) + ")");
+    Matcher id = FILE_ID.matcher(text);
+    int idStart = -1;
+    while (id.find()) {
+      idStart = id.start();
+    }
+    if (idStart >= 0) {
+      id = FILE_ID.matcher(text);
+      id.find(idStart);
+      String blanked = text.substring(0, id.start()) + text.substring(id.end());
+      String digest = md5(blanked.getBytes(StandardCharsets.ISO_8859_1));
+      String first = fit(digest, id.group(1).length());
+      String second = fit(digest, id.group(2).length());
+      text = text.substring(0, id.start(1)) + first + text.substring(id.end(1), id.start(2)) + second
+          + text.substring(id.end(2));
+    }
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** "AAAAAA", "AAAAAB", …: six capital letters, as the PDF format asks of a subset tag. */
+  static String subsetTag(int index) {
+    char[] letters = new char[6];
+    int n = index;
+    for (int i = 5; i >= 0; i--) {
+      letters[i] = (char) ('A' + n % 26);
+      n /= 26;
+    }
+    return new String(letters);
+  }
+
+  /** A UTC offset of the same length as the one replaced: "Z", "+00'00'" or "+00'00". */
+  private static String utcSuffix(int length) {
+    return switch (length) {
+      case 0 -> "";
+      case 1 -> "Z";
+      case 6 -> "+00'00";
+      case 7 -> "+00'00'";
+      default -> "Z" + " ".repeat(length - 1);
+    };
+  }
+
+  private static String fit(String hex, int length) {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < length) {
+      sb.append(hex);
+    }
+    return sb.substring(0, length);
+  }
+
+  private static String md5(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has MD5", e);
+    }
+  }
+
+  private static String replace(String text, Pattern pattern, java.util.function.Function<Matcher, String> with) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String replacement = with.apply(m);
+      if (replacement.length() != m.group().length()) {
+        replacement = m.group();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}
