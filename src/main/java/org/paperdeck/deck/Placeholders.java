@@ -35,11 +35,11 @@ record Placeholders(
     return new Placeholders(title, subtitle, body, second);
   }
 
-  /** The area text may use inside a placeholder: its box minus its insets. */
+  /** The area text may use inside a placeholder: its box minus its insets, in its fonts. */
   static TextFitter.Area area(XSLFTextShape shape) {
     Insets2D insets = shape.getInsets();
     var box = shape.getAnchor();
     return new TextFitter.Area(box.getWidth() - insets.left - insets.right,
-        box.getHeight() - insets.top - insets.bottom);
+        box.getHeight() - insets.top - insets.bottom, MeasureFonts.of(shape));
   }
 }

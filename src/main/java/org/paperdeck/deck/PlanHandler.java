@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.diagnostics.Suggestions;
@@ -61,6 +62,8 @@ final class PlanHandler extends DefaultHandler {
     boolean headerRow;
     String styleClass;
     SlideParts slide;
+    String footer;
+    Map<SlideRole, String> layouts;
 
     Frame(String name, SourcePos pos) {
       this.name = name;
@@ -72,6 +75,7 @@ final class PlanHandler extends DefaultHandler {
   private static final class SlideParts {
     String layout;
     SlidePlan.Overflow overflow = SlidePlan.Overflow.SHRINK;
+    SlidePlan.Look look = SlidePlan.Look.NONE;
     List<Run> title;
     List<Run> subtitle;
     List<PlanBlock> body;
@@ -98,6 +102,10 @@ final class PlanHandler extends DefaultHandler {
     Frame frame = new Frame(name, pos);
     open.push(frame);
     switch (name) {
+      case "deck" -> frame.footer = attributes.getValue("footer");
+      case "layouts" -> parent.layouts =
+          once(parent.layouts, PlanLook.layouts(attributes, this::attributePos, diagnostics),
+          frame);
       case "slide" -> frame.slide = startSlide(attributes);
       case "p" -> frame.styleClass = paragraphClass(attributes.getValue("class"));
       case "br" -> collectorFor(parent).lineBreak();
@@ -118,7 +126,8 @@ final class PlanHandler extends DefaultHandler {
     Frame frame = open.pop();
     Frame parent = open.peek();
     switch (name) {
-      case "deck" -> plan = new DeckPlan(frame.slides);
+      case "deck" -> plan = new DeckPlan(frame.slides, frame.footer,
+          frame.layouts == null ? Map.of() : frame.layouts);
       case "slide" -> parent.slides.add(endSlide(frame));
       case "title" -> parent.slide.title = once(parent.slide.title, frame.runs.finish(), frame);
       case "subtitle" ->
@@ -126,7 +135,7 @@ final class PlanHandler extends DefaultHandler {
       case "body" -> parent.slide.body = once(parent.slide.body, frame.blocks, frame);
       case "notes" -> parent.slide.notes = once(parent.slide.notes, frame.blocks, frame);
       case "p" -> endParagraph(frame, parent);
-      case "ul", "ol" -> addBlock(parent, new PlanBlock.ListBlock(name.equals("ol"), frame.items));
+      case "ul", "ol" -> parent.blocks.add(new PlanBlock.ListBlock(name.equals("ol"), frame.items));
       case "li" -> parent.items.add(new PlanBlock.Item(frame.runs.finish(), frame.blocks));
       case "th", "td" -> {
         parent.cells.add(frame.runs.finish());
@@ -138,7 +147,7 @@ final class PlanHandler extends DefaultHandler {
         }
         parent.rows.add(List.copyOf(frame.cells));
       }
-      case "table" -> addBlock(parent, new PlanBlock.Table(frame.headerRow, frame.rows));
+      case "table" -> parent.blocks.add(new PlanBlock.Table(frame.headerRow, frame.rows));
       case "math" -> math(frame.tex.toString(), collectorFor(parent));
       case "b", "i", "code", "s", "a", "sub", "sup" -> styles.pop();
       default -> { }
@@ -160,7 +169,8 @@ final class PlanHandler extends DefaultHandler {
       diagnostics.error(source.at(locator.getLineNumber(), locator.getColumnNumber()),
           "text \"" + abbreviate(text.strip()) + "\" is not allowed directly in <" + top.name + ">",
           top.name.equals("body") || top.name.equals("notes") ? "wrap it in <p>"
-              : "allowed in <" + top.name + ">: " + tags(top.name));
+              : "allowed in <" + top.name + ">: "
+              + PlanVocabulary.tags(PlanVocabulary.children(top.name)));
     }
   }
 
@@ -179,6 +189,8 @@ final class PlanHandler extends DefaultHandler {
   private SlideParts startSlide(Attributes attributes) {
     SlideParts parts = new SlideParts();
     parts.layout = attributes.getValue("layout");
+    parts.look = PlanLook.look(attributes, this::attributePos,
+        source.tagStart(locator.getLineNumber(), locator.getColumnNumber()), diagnostics);
     String overflow = attributes.getValue("overflow");
     if (overflow != null) {
       try {
@@ -194,7 +206,7 @@ final class PlanHandler extends DefaultHandler {
   private SlidePlan endSlide(Frame frame) {
     SlideParts s = frame.slide;
     return new SlidePlan(s.layout == null ? "" : s.layout, frame.pos.line(), orEmpty(s.title),
-        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow);
+        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow, s.look);
   }
 
   private void image(SlideParts slide, Attributes attributes) {
@@ -228,10 +240,6 @@ final class PlanHandler extends DefaultHandler {
     }
   }
 
-  private static void addBlock(Frame parent, PlanBlock block) {
-    parent.blocks.add(block);
-  }
-
   private void math(String tex, RunCollector into) {
     String source = tex.strip().replaceAll("[ \\t\\r\\n]+", " ");
     for (MathText.Piece piece : MathText.convert(source)) {
@@ -242,7 +250,8 @@ final class PlanHandler extends DefaultHandler {
 
   private <T> T once(T already, T value, Frame frame) {
     if (already != null) {
-      diagnostics.error(frame.pos, "a slide takes one <" + frame.name + ">; this is a second",
+      String owner = frame.name.equals("layouts") ? "a deck" : "a slide";
+      diagnostics.error(frame.pos, owner + " takes one <" + frame.name + ">; this is a second",
           "merge their contents into one <" + frame.name + ">");
       return already;
     }
@@ -279,10 +288,6 @@ final class PlanHandler extends DefaultHandler {
 
   private SourcePos attributePos(String attribute) {
     return source.attribute(locator.getLineNumber(), locator.getColumnNumber(), attribute);
-  }
-
-  private static String tags(String element) {
-    return PlanVocabulary.tags(PlanVocabulary.children(element));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

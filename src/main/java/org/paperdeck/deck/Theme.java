@@ -73,6 +73,27 @@ final class Theme implements AutoCloseable {
     return Optional.empty();
   }
 
+  /** Every layout of every master, in theme order. */
+  List<XSLFSlideLayout> layouts() {
+    List<XSLFSlideLayout> all = new ArrayList<>();
+    show.getSlideMasters().forEach(master -> all.addAll(List.of(master.getSlideLayouts())));
+    return all;
+  }
+
+  /**
+   * The layout's OOXML type ({@code title}, {@code obj}, {@code secHead} …); {@code cust} when
+   * it has none, as the schema defaults it.
+   */
+  static String type(XSLFSlideLayout layout) {
+    var xml = layout.getXmlObject();
+    return xml.isSetType() ? xml.getType().toString() : "cust";
+  }
+
+  /** The first layout, first master first, whose type is {@code type}. */
+  Optional<XSLFSlideLayout> layoutOfType(String type) {
+    return layouts().stream().filter(layout -> type(layout).equals(type)).findFirst();
+  }
+
   /** Every layout name once, in theme order, for "it has: …" messages. */
   List<String> layoutNames() {
     Set<String> seen = new LinkedHashSet<>();
