@@ -21,7 +21,7 @@ import org.paperdeck.templates.TemplateSet;
 
 /** Builds a deck and a handout from notes, stage by stage, stopping at the first stage with errors. */
 public final class Builder {
-  private static final String THEME = "theme.pptx";
+  private static final String THEME = TemplateSet.THEME;
 
   private final NotesReader reader = new NotesReader();
   private final TemplateEngine templates;

@@ -99,7 +99,7 @@ final class LayoutChooser {
   }
 
   static Set<Placeholder> placeholders(XSLFSlideLayout layout) {
-    return List.of(layout.getPlaceholders()).stream().map(XSLFTextShape::getPlaceholder)
+    return List.of(layout.getPlaceholders()).stream().map(Placeholders::kind)
         .filter(p -> p != null).collect(Collectors.toCollection(() -> EnumSet.noneOf(Placeholder.class)));
   }
 

@@ -21,7 +21,8 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * The parts of a slide that come from the deck's design rather than its text: the footer, the
- * live slide number, and the accent colour of the layout's accent shapes.
+ * live slide number, the accent colour of the layout's accent shapes, and the layout's bare
+ * content placeholders.
  *
  * <p>PowerPoint shows a layout's footer and slide-number placeholders only where the slide has
  * its own copy (POI's {@code createSlide} copies neither), so they are copied here; the number
@@ -45,6 +46,13 @@ final class SlideDecor {
       boolean numbered, int number) {
     CTGroupShape tree = slide.getXmlObject().getCSld().getSpTree();
     long[] nextId = {maxId(tree) + 1};
+    // POI's createSlide copies only placeholders with a type; LibreOffice writes its content
+    // boxes as a bare <p:ph/> (type "obj" by default), which would leave the slide without one.
+    for (XSLFTextShape shape : Placeholders.all(layout)) {
+      if (shape.getPlaceholder() == null) {
+        copyInto(tree, shape, -1, nextId);
+      }
+    }
     if (accent > 0) {
       List<XSLFSimpleShape> shapes = accentShapes(layout);
       // Inserted front to back so the first found ends up first, and all behind the text.
@@ -62,7 +70,7 @@ final class SlideDecor {
     }
     XSLFTextShape footerBox = placeholder(layout, Placeholder.FOOTER);
     if (footerBox != null && footer != null && !footer.isBlank()) {
-      text(copyInto(tree, footerBox, -1, nextId).getTxBody(), footer.strip());
+      text(copyInto(tree, footerBox, -1, nextId), footer.strip());
     }
   }
 
@@ -140,9 +148,24 @@ final class SlideDecor {
     field.setT(Integer.toString(number));
   }
 
-  private static void text(CTTextBody body, String text) {
-    firstEmptied(body).addNewR().setT(text);
+  /**
+   * Writes the footer on one line: themes size their footer box for a date or a short name, so
+   * a talk's title gets the type size that fits the box, and never more than 14 pt.
+   */
+  private static void text(CTShape shape, String text) {
+    var run = firstEmptied(shape.getTxBody()).addNewR();
+    run.setT(text);
+    if (shape.getSpPr().isSetXfrm() && shape.getSpPr().getXfrm().isSetExt()) {
+      double width = shape.getSpPr().getXfrm().getExt().getCx() / 12700.0 - 14.4;
+      var font = MeasureFonts.SANS.face(false, false);
+      double perPoint = font.getStringBounds(text, FRC).getWidth();
+      int size = (int) Math.max(8, Math.min(14, Math.floor(width * 0.95 / perPoint)));
+      run.addNewRPr().setSz(size * 100);
+    }
   }
+
+  private static final java.awt.font.FontRenderContext FRC =
+      new java.awt.font.FontRenderContext(null, true, true);
 
   /** The body's first paragraph (keeping its alignment) with its text removed, alone. */
   private static CTTextParagraph firstEmptied(CTTextBody body) {

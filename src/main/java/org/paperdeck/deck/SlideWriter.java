@@ -213,7 +213,7 @@ final class SlideWriter {
 
   /** Placeholders nobody wrote to would show "Click to add text" in PowerPoint. */
   private static void removeEmptyPlaceholders(XSLFSlide slide) {
-    for (XSLFTextShape shape : slide.getPlaceholders()) {
+    for (XSLFTextShape shape : Placeholders.all(slide)) {
       if (shape.getText() == null || shape.getText().isBlank()) {
         slide.removeShape(shape);
       }

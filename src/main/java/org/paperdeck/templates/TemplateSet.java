@@ -11,19 +11,35 @@ import java.util.Optional;
  * the built-in set of the same role that ships inside the jar.
  *
  * @param userFolder a folder of the user's, or {@code null} for the built-in files only
+ * @param theme a theme file that replaces the set's {@code theme.pptx}, or {@code null}
  */
-public record TemplateSet(Path userFolder) {
+public record TemplateSet(Path userFolder, Path theme) {
   /** The classpath folder holding the built-in default set. */
   static final String BUILTIN = "/org/paperdeck/templates/builtin/default";
 
+  /** The theme file name a set looks up; {@link #theme} stands in for it. */
+  public static final String THEME = "theme.pptx";
+
+  public TemplateSet(Path userFolder) {
+    this(userFolder, null);
+  }
+
   public static TemplateSet builtIn() {
     return new TemplateSet(null);
+  }
+
+  /** The same set with another theme (a .pptx or .potx anywhere): only the theme changes. */
+  public TemplateSet withTheme(Path file) {
+    return new TemplateSet(userFolder, file);
   }
 
   /**
    * The bytes of a non-template file of the set (the theme), and how messages should name it.
    */
   public Optional<Resource> resource(String name) throws IOException {
+    if (theme != null && name.equals(THEME)) {
+      return Optional.of(new Resource(theme.toString(), Files.readAllBytes(theme)));
+    }
     if (userFolder != null) {
       Path candidate = userFolder.resolve(name);
       if (Files.isRegularFile(candidate)) {
