@@ -53,6 +53,14 @@ final class SlideDecor {
         copyInto(tree, shape, -1, nextId);
       }
     }
+    // The copies carry the layout's prompt text ("Click to edit Master text styles"), which
+    // would show wherever the plan leaves a placeholder unused; they start empty instead.
+    for (CTShape shape : tree.getSpArray()) {
+      if (shape.getNvSpPr().getNvPr().isSetPh() && shape.isSetTxBody()) {
+        keepPromptLook(shape.getTxBody());
+        firstEmptied(shape.getTxBody());
+      }
+    }
     if (accent > 0) {
       List<XSLFSimpleShape> shapes = accentShapes(layout);
       // Inserted front to back so the first found ends up first, and all behind the text.
@@ -166,6 +174,28 @@ final class SlideDecor {
 
   private static final java.awt.font.FontRenderContext FRC =
       new java.awt.font.FontRenderContext(null, true, true);
+
+  /**
+   * Makes the look of the prompt text the placeholder's default. LibreOffice's exports set a
+   * placeholder's colour, font and size on its sample paragraph rather than in its list style,
+   * so text written in place of the prompt would lose them (black titles on a black band).
+   */
+  private static void keepPromptLook(CTTextBody body) {
+    if (body.sizeOfPArray() == 0) {
+      return;
+    }
+    CTTextParagraph prompt = body.getPArray(0);
+    var look = prompt.sizeOfRArray() > 0 && prompt.getRArray(0).isSetRPr()
+        ? prompt.getRArray(0).getRPr() : prompt.isSetEndParaRPr() ? prompt.getEndParaRPr() : null;
+    var list = body.isSetLstStyle() ? body.getLstStyle() : body.addNewLstStyle();
+    var level = list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
+    if (look != null && !level.isSetDefRPr()) {
+      level.setDefRPr(look);
+    }
+    if (prompt.isSetPPr() && prompt.getPPr().isSetAlgn() && !level.isSetAlgn()) {
+      level.setAlgn(prompt.getPPr().getAlgn());
+    }
+  }
 
   /** The body's first paragraph (keeping its alignment) with its text removed, alone. */
   private static CTTextParagraph firstEmptied(CTTextBody body) {

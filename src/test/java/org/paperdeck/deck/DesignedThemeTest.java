@@ -55,6 +55,21 @@ class DesignedThemeTest {
     }
   }
 
+  @Test
+  void anUnusedPlaceholderLeavesNoPromptTextBehind() throws IOException {
+    DeckWriter.Result result = DeckWriterTest.write("<deck><slide role='paper-with-figure'>"
+        + "<title>Two</title><body><p>Left only.</p></body></slide></deck>", "two-content");
+    try (XMLSlideShow show = DeckWriterTest.read(result)) {
+      XSLFSlide slide = show.getSlides().get(0);
+      assertEquals("Two Content", slide.getSlideLayout().getName());
+      for (XSLFShape shape : slide.getShapes()) {
+        if (shape instanceof XSLFTextShape text) {
+          assertTrue(!text.getText().contains("Click to edit"), text.getText());
+        }
+      }
+    }
+  }
+
   private static List<String> accents(XSLFSlide slide) {
     List<String> found = new ArrayList<>();
     for (XSLFShape shape : slide.getShapes()) {
