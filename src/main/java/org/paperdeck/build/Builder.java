@@ -31,7 +31,7 @@ import org.paperdeck.templates.TemplateSet;
  * first stage with errors.
  */
 public final class Builder {
-  private static final String THEME = "theme.pptx";
+  private static final String THEME = TemplateSet.THEME;
 
   private final NotesReader reader = new NotesReader();
   private final TemplateEngine templates;

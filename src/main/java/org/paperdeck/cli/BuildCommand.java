@@ -39,6 +39,11 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Option(names = "--theme", paramLabel = "FILE",
+      description = "A PowerPoint theme (.pptx or .potx) for the deck instead of the template"
+          + " set's theme.pptx; see 'paperdeck theme inspect FILE'.")
+  Path theme;
+
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
 
@@ -57,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("paperdeck: building " + notes + " ...");
       err.flush();
     }
-    Builder builder = new Builder(templateOptions.set(spec));
+    Builder builder = new Builder(templateOptions.set(spec, theme));
     BuildOptions options = outputOptions.options();
     BuildResult result = builder.build(notes, notes.toString(), options, stage -> {
       if (verbose) {

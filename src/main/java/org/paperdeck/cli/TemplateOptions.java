@@ -31,4 +31,15 @@ final class TemplateOptions {
     }
     return new TemplateSet(folder.toAbsolutePath());
   }
+
+  /** The set, with {@code theme} (when given) in place of its theme.pptx. */
+  TemplateSet set(CommandSpec spec, Path theme) {
+    if (theme == null) {
+      return set(spec);
+    }
+    if (!Files.isRegularFile(theme)) {
+      throw new ParameterException(spec.commandLine(), "--theme: no such file: " + theme);
+    }
+    return set(spec).withTheme(theme);
+  }
 }

@@ -42,7 +42,8 @@ public final class DeckWriter {
   public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName) {
     Diagnostics diagnostics = new Diagnostics();
     try (Theme theme = Theme.open(themeBytes)) {
-      SlideWriter slides = new SlideWriter(theme, themeName, templateName, diagnostics);
+      SlideWriter slides = new SlideWriter(theme, themeName, templateName, diagnostics,
+          plan);
       plan.slides().forEach(slides::write);
       if (diagnostics.hasErrors()) {
         return new Result(null, 0, diagnostics.sorted());

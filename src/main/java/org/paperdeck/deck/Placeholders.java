@@ -3,6 +3,10 @@ package org.paperdeck.deck;
 import java.awt.geom.Rectangle2D;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.Placeholder;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
@@ -20,8 +24,8 @@ record Placeholders(
     XSLFTextShape subtitle = null;
     XSLFTextShape body = null;
     XSLFTextShape second = null;
-    for (XSLFTextShape shape : slide.getPlaceholders()) {
-      Placeholder type = shape.getPlaceholder();
+    for (XSLFTextShape shape : all(slide)) {
+      Placeholder type = kind(shape);
       if ((type == Placeholder.TITLE || type == Placeholder.CENTERED_TITLE) && title == null) {
         title = shape;
       } else if (type == Placeholder.SUBTITLE && subtitle == null) {
@@ -49,11 +53,35 @@ record Placeholders(
     shape.setAnchor(box);
   }
 
-  /** The area text may use inside a placeholder: its box minus its insets. */
+  /** Every placeholder of the sheet, bare {@code <p:ph/>} ones too (POI's list leaves them out). */
+  static List<XSLFTextShape> all(XSLFSheet sheet) {
+    List<XSLFTextShape> all = new ArrayList<>();
+    for (XSLFShape shape : sheet.getShapes()) {
+      if (shape instanceof XSLFTextShape text && kind(text) != null) {
+        all.add(text);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The placeholder's kind. A bare {@code <p:ph/>} (LibreOffice writes its content boxes so)
+   * means "obj" by the schema's default, but POI reports no kind without a type or an index.
+   */
+  static Placeholder kind(XSLFTextShape shape) {
+    Placeholder type = shape.getPlaceholder();
+    if (type == null && shape.getXmlObject() instanceof CTShape sp
+        && sp.getNvSpPr().getNvPr().isSetPh()) {
+      return Placeholder.CONTENT;
+    }
+    return type;
+  }
+
+  /** The area text may use inside a placeholder: its box minus its insets, in its fonts. */
   static TextFitter.Area area(XSLFTextShape shape) {
     Insets2D insets = shape.getInsets();
     var box = shape.getAnchor();
     return new TextFitter.Area(box.getWidth() - insets.left - insets.right,
-        box.getHeight() - insets.top - insets.bottom);
+        box.getHeight() - insets.top - insets.bottom, MeasureFonts.of(shape));
   }
 }

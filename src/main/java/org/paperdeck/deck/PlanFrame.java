@@ -2,6 +2,7 @@ package org.paperdeck.deck;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.paperdeck.diagnostics.SourcePos;
 
 /**
@@ -27,6 +28,8 @@ final class PlanFrame {
   boolean headerRow;
   String styleClass;
   SlideParts slide;
+  String footer;
+  Map<SlideRole, String> layouts;
 
   PlanFrame(String name, SourcePos pos) {
     this.name = name;
@@ -37,6 +40,7 @@ final class PlanFrame {
   static final class SlideParts {
     String layout;
     SlidePlan.Overflow overflow = SlidePlan.Overflow.SHRINK;
+    SlidePlan.Look look = SlidePlan.Look.NONE;
     List<Run> title;
     List<Run> subtitle;
     List<PlanBlock> body;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.diagnostics.Suggestions;
@@ -65,6 +66,10 @@ final class PlanHandler extends DefaultHandler {
     PlanFrame frame = new PlanFrame(name, pos);
     open.push(frame);
     switch (name) {
+      case "deck" -> frame.footer = attributes.getValue("footer");
+      case "layouts" -> parent.layouts =
+          once(parent.layouts, PlanLook.layouts(attributes, this::attributePos, diagnostics),
+          frame);
       case "slide" -> frame.slide = startSlide(attributes);
       case "p" -> frame.styleClass = paragraphClass(attributes.getValue("class"));
       case "br" -> collectorFor(parent).lineBreak();
@@ -87,7 +92,8 @@ final class PlanHandler extends DefaultHandler {
     PlanFrame frame = open.pop();
     PlanFrame parent = open.peek();
     switch (name) {
-      case "deck" -> plan = new DeckPlan(frame.slides);
+      case "deck" -> plan = new DeckPlan(frame.slides, frame.footer,
+          frame.layouts == null ? Map.of() : frame.layouts);
       case "slide" -> parent.slides.add(endSlide(frame));
       case "title" -> parent.slide.title = once(parent.slide.title, frame.runs.finish(), frame);
       case "subtitle" ->
@@ -131,7 +137,8 @@ final class PlanHandler extends DefaultHandler {
       diagnostics.error(source.at(locator.getLineNumber(), locator.getColumnNumber()),
           "text \"" + abbreviate(text.strip()) + "\" is not allowed directly in <" + top.name + ">",
           top.name.equals("body") || top.name.equals("notes") ? "wrap it in <p>"
-              : "allowed in <" + top.name + ">: " + tags(top.name));
+              : "allowed in <" + top.name + ">: "
+              + PlanVocabulary.tags(PlanVocabulary.children(top.name)));
     }
   }
 
@@ -162,6 +169,8 @@ final class PlanHandler extends DefaultHandler {
   private PlanFrame.SlideParts startSlide(Attributes attributes) {
     PlanFrame.SlideParts parts = new PlanFrame.SlideParts();
     parts.layout = attributes.getValue("layout");
+    parts.look = PlanLook.look(attributes, this::attributePos,
+        source.tagStart(locator.getLineNumber(), locator.getColumnNumber()), diagnostics);
     String overflow = attributes.getValue("overflow");
     if (overflow != null) {
       try {
@@ -177,7 +186,7 @@ final class PlanHandler extends DefaultHandler {
   private SlidePlan endSlide(PlanFrame frame) {
     PlanFrame.SlideParts s = frame.slide;
     return new SlidePlan(s.layout == null ? "" : s.layout, frame.pos.line(), orEmpty(s.title),
-        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow);
+        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow, s.look);
   }
 
   /** Adds the {@code src}/{@code alt} picture to {@code into}; returns it, or null if invalid. */
@@ -264,7 +273,8 @@ final class PlanHandler extends DefaultHandler {
 
   private <T> T once(T already, T value, PlanFrame frame) {
     if (already != null) {
-      diagnostics.error(frame.pos, "a slide takes one <" + frame.name + ">; this is a second",
+      String owner = frame.name.equals("layouts") ? "a deck" : "a slide";
+      diagnostics.error(frame.pos, owner + " takes one <" + frame.name + ">; this is a second",
           "merge their contents into one <" + frame.name + ">");
       return already;
     }
@@ -301,10 +311,6 @@ final class PlanHandler extends DefaultHandler {
 
   private SourcePos attributePos(String attribute) {
     return source.attribute(locator.getLineNumber(), locator.getColumnNumber(), attribute);
-  }
-
-  private static String tags(String element) {
-    return PlanVocabulary.tags(PlanVocabulary.children(element));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

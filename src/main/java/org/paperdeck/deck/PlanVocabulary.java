@@ -20,7 +20,7 @@ final class PlanVocabulary {
 
   private static final Map<String, List<String>> CHILDREN = Map.ofEntries(
       Map.entry(DOCUMENT, List.of("deck")),
-      Map.entry("deck", List.of("slide")),
+      Map.entry("deck", List.of("layouts", "slide")),
       Map.entry("slide", List.of("title", "subtitle", "body", "image", "qr", "notes")),
       Map.entry("title", INLINE),
       Map.entry("subtitle", INLINE),
@@ -44,7 +44,9 @@ final class PlanVocabulary {
       Map.entry("sup", INLINE));
 
   private static final Map<String, List<String>> ATTRIBUTES = Map.of(
-      "slide", List.of("layout", "overflow"),
+      "deck", List.of("footer"),
+      "layouts", SlideRole.planNames(),
+      "slide", List.of("role", "layout", "overflow", "accent", "footer"),
       "image", List.of("src", "alt"),
       "figure", List.of("src", "alt"),
       "qr", List.of("href"),
@@ -52,9 +54,12 @@ final class PlanVocabulary {
       "a", List.of("href"),
       "math", List.of("display"));
 
-  /** Attributes an element cannot do without. */
+  /**
+   * Attributes an element cannot do without. ({@code <slide>} needs a role or a layout, which
+   * the handler checks itself.)
+   */
   static final Map<String, String> REQUIRED = Map.of(
-      "slide", "layout", "image", "src", "figure", "src", "qr", "href", "a", "href");
+      "image", "src", "figure", "src", "qr", "href", "a", "href");
 
   private PlanVocabulary() {}
 

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One slide of the plan.
  *
- * @param layout the theme layout's name, matched case-insensitively
+ * @param layout the theme layout's name, matched case-insensitively; empty when {@code role}
+ *     chooses the layout
  * @param planLine the line of the {@code <slide>} element in the plan XML, for messages
  * @param title title runs; empty when the slide has none
  * @param subtitle subtitle runs (title slides); empty when none
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param images pictures to place on the slide
  * @param qrHref a link to show as a QR code, or {@code null}
  * @param overflow what to do when the body does not fit even at the smallest type size
+ * @param look the slide's role, accent and footer
  */
 public record SlidePlan(
     String layout,
@@ -25,7 +27,8 @@ public record SlidePlan(
     List<PlanBlock> notes,
     List<PlanImage> images,
     String qrHref,
-    Overflow overflow) {
+    Overflow overflow,
+    Look look) {
   public SlidePlan {
     Objects.requireNonNull(layout, "layout");
     title = List.copyOf(title);
@@ -34,6 +37,18 @@ public record SlidePlan(
     notes = List.copyOf(notes);
     images = List.copyOf(images);
     Objects.requireNonNull(overflow, "overflow");
+    Objects.requireNonNull(look, "look");
+  }
+
+  /**
+   * How the slide fits into the deck's design.
+   *
+   * @param role what the slide is for, or {@code null} when the plan names a layout only
+   * @param accent the theme accent (1 to 6) for the slide's accent shapes; 0 keeps the theme's
+   * @param footer footer text for this slide, or {@code null} for the deck's
+   */
+  public record Look(SlideRole role, int accent, String footer) {
+    public static final Look NONE = new Look(null, 0, null);
   }
 
   /** The title as plain text, for messages and tests. */

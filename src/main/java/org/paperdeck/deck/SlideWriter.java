@@ -13,7 +13,6 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
-import org.paperdeck.diagnostics.Suggestions;
 
 /** Lays out the slides of one plan on one theme; holds that run's theme and diagnostics. */
 final class SlideWriter {
@@ -29,26 +28,27 @@ final class SlideWriter {
   private final String themeName;
   private final String templateName;
   private final Diagnostics diagnostics;
+  private final LayoutChooser layouts;
+  private final String deckFooter;
 
-  SlideWriter(Theme theme, String themeName, String templateName, Diagnostics diagnostics) {
+  SlideWriter(Theme theme, String themeName, String templateName, Diagnostics diagnostics,
+      DeckPlan deck) {
     this.theme = theme;
     this.themeName = themeName;
     this.templateName = templateName;
     this.diagnostics = diagnostics;
+    this.layouts = new LayoutChooser(theme, themeName, deck.layouts(), diagnostics);
+    this.deckFooter = deck.footer();
   }
 
   void write(SlidePlan plan) {
     SourcePos pos = new SourcePos(templateName, Math.max(1, plan.planLine()), 1);
-    Optional<XSLFSlideLayout> layout = theme.layout(plan.layout());
+    Optional<XSLFSlideLayout> layout = layouts.layoutFor(plan, pos);
     if (layout.isEmpty()) {
-      List<String> names = theme.layoutNames();
-      diagnostics.error(pos, "no layout '" + plan.layout() + "' in " + themeName + "; it has: "
-          + String.join(", ", names), Suggestions.closest(plan.layout(), names)
-          .map(name -> "did you mean '" + name + "'?").orElse(null));
       return;
     }
     List<PlanBlock> notes = new ArrayList<>(plan.notes());
-    XSLFSlide slide = theme.show().createSlide(layout.get());
+    XSLFSlide slide = newSlide(layout.get(), plan);
     Placeholders ph = Placeholders.of(slide);
     List<Flow.Unit> units = Flow.units(plan.body());
     if (plan.qrHref() != null) {
@@ -65,11 +65,11 @@ final class SlideWriter {
       if (target == body) {
         body = null;
       }
-      writeSubtitle(target, plan, notes, pos);
+      writeSubtitle(target, plan, layout.get().getName(), notes, pos);
     }
     List<List<Flow.Unit>> pages = List.of(units);
     if (!units.isEmpty() && body == null) {
-      diagnostics.warning(pos, slideName(plan) + ": layout '" + plan.layout()
+      diagnostics.warning(pos, slideName(plan) + ": layout '" + layout.get().getName()
           + "' has no body placeholder; the body went to the speaker notes");
       moveToNotes(notes, units);
       pages = List.of();
@@ -86,7 +86,7 @@ final class SlideWriter {
     for (int page = 0; page < pages.size(); page++) {
       List<PlanBlock> pageNotes = page == 0 ? notes : new ArrayList<>();
       if (page > 0) {
-        slide = theme.show().createSlide(layout.get());
+        slide = newSlide(layout.get(), plan);
         ph = Placeholders.of(slide);
         List<Run> title = new ArrayList<>(plan.title());
         title.add(Run.plain(CONTINUED));
@@ -97,6 +97,17 @@ final class SlideWriter {
       writeNotes(slide, pageNotes);
       removeEmptyPlaceholders(slide);
     }
+  }
+
+  /** A slide on {@code layout} with the deck's footer, number and accent (see SlideDecor). */
+  private XSLFSlide newSlide(XSLFSlideLayout layout, SlidePlan plan) {
+    XSLFSlide slide = theme.show().createSlide(layout);
+    SlidePlan.Look look = plan.look();
+    boolean numbered = look.role() != null ? look.role().numbered()
+        : !Theme.type(layout).equals("title");
+    SlideDecor.apply(slide, layout, look.accent(), look.footer() != null ? look.footer()
+        : deckFooter, numbered, theme.show().getSlides().size());
+    return slide;
   }
 
   private void writeTitle(XSLFTextShape shape, List<Run> runs, List<PlanBlock> notes, SourcePos pos) {
@@ -125,11 +136,11 @@ final class SlideWriter {
     TextWriter.write(shape, paras, fit.size(), true);
   }
 
-  private void writeSubtitle(XSLFTextShape shape, SlidePlan plan, List<PlanBlock> notes,
-      SourcePos pos) {
+  private void writeSubtitle(XSLFTextShape shape, SlidePlan plan, String layoutName,
+      List<PlanBlock> notes, SourcePos pos) {
     PlanBlock subtitle = new PlanBlock.Paragraph(plan.subtitle(), null);
     if (shape == null) {
-      diagnostics.warning(pos, slideName(plan) + ": layout '" + plan.layout()
+      diagnostics.warning(pos, slideName(plan) + ": layout '" + layoutName
           + "' has no place for a subtitle; it went to the speaker notes");
       moveToNotes(notes, Flow.units(List.of(subtitle)));
       return;
@@ -220,12 +231,9 @@ final class SlideWriter {
 
   /** Placeholders nobody wrote to would show "Click to add text" in PowerPoint. */
   private static void removeEmptyPlaceholders(XSLFSlide slide) {
-    // From the shapes, not getPlaceholders(): POI's removeShape leaves a removed placeholder (the
-    // picture column ImagePlacer takes) in that cached list, and reading it fails.
-    for (XSLFShape shape : List.copyOf(slide.getShapes())) {
-      if (shape instanceof XSLFTextShape text && text.isPlaceholder()
-          && (text.getText() == null || text.getText().isBlank())) {
-        slide.removeShape(text);
+    for (XSLFTextShape shape : Placeholders.all(slide)) {
+      if (shape.getText() == null || shape.getText().isBlank()) {
+        slide.removeShape(shape);
       }
     }
   }

@@ -24,7 +24,7 @@ import org.paperdeck.math.MathRenderer;
 final class StackItems {
   /** Liberation Sans's capitals, which inline and display formulas are matched to. */
   static final double CAP_HEIGHT = MathRenderer.capHeight(TextMeasure.font(
-      new Flow.Para(List.of(), 0, Flow.Marker.NONE, 0, null, false), Run.plain("H"), 1));
+      new Flow.Para(List.of(), 0, Flow.Marker.NONE, 0, null, false), Run.plain("H"), 1, MeasureFonts.SANS));
 
   sealed interface Item {}
 

@@ -16,8 +16,12 @@ final class TextFitter {
   static final double WIDTH_SLACK = 0.97;
   static final double HEIGHT_SLACK = 0.95;
 
-  /** A text area in points. */
-  record Area(double width, double height) {}
+  /** A text area in points, and the fonts its text is set in. */
+  record Area(double width, double height, MeasureFonts fonts) {
+    Area(double width, double height) {
+      this(width, height, MeasureFonts.SANS);
+    }
+  }
 
   /** The chosen base size, and whether the text fits at it. */
   record Fit(double size, boolean fits) {}
@@ -28,7 +32,7 @@ final class TextFitter {
   private TextFitter() {}
 
   static boolean fits(List<Flow.Para> paras, double size, Area area) {
-    return TextMeasure.height(paras, size, area.width() * WIDTH_SLACK)
+    return TextMeasure.height(paras, size, area.width() * WIDTH_SLACK, area.fonts())
         <= area.height() * HEIGHT_SLACK;
   }
 

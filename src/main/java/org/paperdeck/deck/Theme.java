@@ -10,14 +10,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 
 /**
  * A theme file (.pptx or .potx) opened as the start of a new deck: its masters and layouts, with
  * its own sample slides removed. Layouts are found by name, case-insensitively, across every
- * master; the slide size is the theme's. One {@code Theme} makes one deck.
+ * master, preferring those the sample slides used; the slide size is the theme's. One
+ * {@code Theme} makes one deck.
  */
 final class Theme implements AutoCloseable {
   private static final String TEMPLATE_TYPE =
@@ -26,13 +29,25 @@ final class Theme implements AutoCloseable {
       "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
   private final XMLSlideShow show;
+  private final int sampleSlides;
+  private final List<XSLFSlideLayout> ranked;
 
-  private Theme(XMLSlideShow show) {
+  private Theme(XMLSlideShow show, int sampleSlides, List<XSLFSlideLayout> ranked) {
     this.show = show;
+    this.sampleSlides = sampleSlides;
+    this.ranked = ranked;
   }
 
   /** Opens the theme's bytes; throws when they are not a PowerPoint file at all. */
   static Theme open(byte[] bytes) throws IOException {
+    return open(bytes, false);
+  }
+
+  /**
+   * Opens the theme's bytes, dropping its sample slides unless {@code keepSamples} (inspection
+   * only counts them).
+   */
+  static Theme open(byte[] bytes, boolean keepSamples) throws IOException {
     XMLSlideShow show;
     try {
       OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
@@ -46,10 +61,65 @@ final class Theme implements AutoCloseable {
         | org.apache.poi.ooxml.POIXMLException | IllegalArgumentException e) {
       throw new IOException("not a PowerPoint file: " + e.getMessage(), e);
     }
-    for (int i = show.getSlides().size() - 1; i >= 0; i--) {
+    prepareNotesMaster(show);
+    int samples = show.getSlides().size();
+    List<XSLFSlideLayout> ranked = rank(show);
+    for (int i = samples - 1; i >= 0 && !keepSamples; i--) {
       show.removeSlide(i);
     }
-    return new Theme(show);
+    return new Theme(show, samples, ranked);
+  }
+
+  /**
+   * Every layout, in the order lookups try them: first those the theme's own sample slides use,
+   * then the rest of the masters that hold a sample content slide, then the others, each group
+   * in theme order. LibreOffice's templates repeat every layout on a title master and a content
+   * master, and their sample slides show which is meant for what.
+   */
+  private static List<XSLFSlideLayout> rank(XMLSlideShow show) {
+    Set<XSLFSlideLayout> used = new java.util.HashSet<>();
+    Set<XSLFSlideMaster> contentMasters = new java.util.HashSet<>();
+    for (var slide : show.getSlides()) {
+      XSLFSlideLayout layout = slide.getSlideLayout();
+      used.add(layout);
+      if (LayoutChooser.placeholders(layout).contains(Placeholder.CONTENT)
+          || LayoutChooser.placeholders(layout).contains(Placeholder.BODY)) {
+        contentMasters.add(layout.getSlideMaster());
+      }
+    }
+    List<XSLFSlideLayout> all = new ArrayList<>();
+    show.getSlideMasters().forEach(master -> all.addAll(List.of(master.getSlideLayouts())));
+    all.sort(java.util.Comparator.comparingInt(layout -> used.contains(layout) ? 0
+        : contentMasters.contains(layout.getSlideMaster()) ? 1 : 2));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Makes the notes master now, when a theme without one has several masters (LibreOffice
+   * exports three). POI names a new notes master's theme part after the theme parts the
+   * presentation itself refers to, which is only the first master's; the name it picks then
+   * clashes with the second master's theme. So the presentation refers to every master's theme
+   * while the notes master is made, and no longer afterwards.
+   */
+  private static void prepareNotesMaster(XMLSlideShow show) {
+    if (show.getSlideMasters().size() < 2 || show.getCTPresentation().isSetNotesMasterIdLst()) {
+      return;
+    }
+    List<String> added = new ArrayList<>();
+    Set<Object> related = new java.util.HashSet<>(show.getRelations());
+    for (XSLFSlideMaster master : show.getSlideMasters()) {
+      if (master.getTheme() != null && related.add(master.getTheme())) {
+        added.add(show.addRelation(null, XSLFRelation.THEME, master.getTheme())
+            .getRelationship().getId());
+      }
+    }
+    show.getNotesMaster();
+    added.forEach(id -> show.getPackagePart().removeRelationship(id));
+  }
+
+  /** How many slides the theme file itself carried. */
+  int sampleSlides() {
+    return sampleSlides;
   }
 
   XMLSlideShow show() {
@@ -61,16 +131,29 @@ final class Theme implements AutoCloseable {
     return show.getPageSize();
   }
 
-  /** The layout called {@code name}, ignoring case; the first master's wins a tie. */
+  /** The layout called {@code name}, ignoring case; of several, the first in lookup order. */
   Optional<XSLFSlideLayout> layout(String name) {
-    for (XSLFSlideMaster master : show.getSlideMasters()) {
-      for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-        if (layout.getName() != null && layout.getName().equalsIgnoreCase(name.strip())) {
-          return Optional.of(layout);
-        }
-      }
-    }
-    return Optional.empty();
+    return ranked.stream().filter(layout -> layout.getName() != null
+        && layout.getName().equalsIgnoreCase(name.strip())).findFirst();
+  }
+
+  /** Every layout of every master, in lookup order (see {@link #rank}). */
+  List<XSLFSlideLayout> layouts() {
+    return ranked;
+  }
+
+  /**
+   * The layout's OOXML type ({@code title}, {@code obj}, {@code secHead} …); {@code cust} when
+   * it has none, as the schema defaults it.
+   */
+  static String type(XSLFSlideLayout layout) {
+    var xml = layout.getXmlObject();
+    return xml.isSetType() ? xml.getType().toString() : "cust";
+  }
+
+  /** The first layout, in lookup order, whose type is {@code type}. */
+  Optional<XSLFSlideLayout> layoutOfType(String type) {
+    return layouts().stream().filter(layout -> type(layout).equals(type)).findFirst();
   }
 
   /** Every layout name once, in theme order, for "it has: …" messages. */

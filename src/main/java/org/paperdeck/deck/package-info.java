@@ -6,9 +6,10 @@
  * handing on the bytes of a .pptx and its diagnostics.
  *
  * <p>Inside: {@code PlanHandler} builds the records from SAX events, {@code RunCollector} applies
- * HTML-like whitespace rules; {@code Theme} opens the theme and finds layouts by name;
- * {@code SlideWriter} fills placeholders, {@code Flow} flattens blocks into paragraphs whose sizes
- * and indents {@code TextMeasure} measures (java.awt, Liberation fonts), {@code TextFitter} fits
+ * HTML-like whitespace rules; {@code Theme} opens the theme, {@code LayoutChooser} finds each
+ * slide's layout by role, name, type or stand-in, {@code SlideDecor} adds footer, slide number
+ * and accent colour; {@code SlideWriter} fills placeholders, {@code Flow} flattens blocks into paragraphs whose sizes
+ * and indents {@code TextMeasure} measures (java.awt, the theme's fonts or their Liberation twins, see {@code MeasureFonts}), {@code TextFitter} fits
  * and {@code TextWriter} writes, and {@code ImagePlacer} places pictures. Lengths are points
  * everywhere; POI converts to EMU.
  */

@@ -16,14 +16,18 @@ import java.util.Optional;
  * @param userFolder a folder of the user's, or {@code null} for built-in files only
  * @param base the built-in set files fall back to before the default one: one of {@link
  *     #BUILT_IN_NAMES}
+ * @param theme a theme file that replaces the set's {@code theme.pptx}, or {@code null}
  */
-public record TemplateSet(Path userFolder, String base) {
+public record TemplateSet(Path userFolder, String base, Path theme) {
   /** The built-in sets, each a folder of {@code templates/} in the source tree. */
   public static final List<String> BUILT_IN_NAMES = List.of("default", "compact", "slides");
   public static final String DEFAULT = "default";
 
   /** The classpath folder holding the built-in sets. */
   static final String BUILTIN_ROOT = "/org/paperdeck/templates/builtin/";
+
+  /** The theme file name a set looks up; {@link #theme} stands in for it. */
+  public static final String THEME = "theme.pptx";
 
   public TemplateSet {
     Objects.requireNonNull(base, "base");
@@ -32,17 +36,27 @@ public record TemplateSet(Path userFolder, String base) {
     }
   }
 
+  /** A user folder over a built-in set. */
+  public TemplateSet(Path userFolder, String base) {
+    this(userFolder, base, null);
+  }
+
   /** A user folder over the default set. */
   public TemplateSet(Path userFolder) {
-    this(userFolder, DEFAULT);
+    this(userFolder, DEFAULT, null);
   }
 
   public static TemplateSet builtIn() {
-    return new TemplateSet(null, DEFAULT);
+    return new TemplateSet(null, DEFAULT, null);
   }
 
   public static TemplateSet builtIn(String name) {
-    return new TemplateSet(null, name);
+    return new TemplateSet(null, name, null);
+  }
+
+  /** The same set with another theme (a .pptx or .potx anywhere): only the theme changes. */
+  public TemplateSet withTheme(Path file) {
+    return new TemplateSet(userFolder, base, file);
   }
 
   /** The classpath folders to look in, most specific first. */
@@ -72,6 +86,9 @@ public record TemplateSet(Path userFolder, String base) {
    * The bytes of a non-template file of the set (the theme), and how messages should name it.
    */
   public Optional<Resource> resource(String name) throws IOException {
+    if (theme != null && name.equals(THEME)) {
+      return Optional.of(new Resource(theme.toString(), Files.readAllBytes(theme)));
+    }
     if (userFolder != null) {
       Path candidate = userFolder.resolve(name);
       if (Files.isRegularFile(candidate)) {

@@ -198,4 +198,39 @@ class CliTest {
         "--templates: no built-in set or folder 'fancy'; the built-in sets are default, compact, slides"),
         unknown.err());
   }
+
+  @Test
+    void themeInspectListsLayoutsAndTheLayoutEachRoleGets() {
+    Outcome run = paperdeck("theme", "inspect", "templates/default/theme.pptx");
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("templates/default/theme.pptx: 960 × 540 pt, 1 slide master, 0 sample slides"
+        + " (left out of decks)", lines.get(0));
+    assertEquals("fonts: headings Liberation Sans, body Liberation Sans", lines.get(1));
+    assertTrue(lines.contains("  Title and Content                obj          title, slide number,"
+        + " footer, content"), run.out());
+    assertTrue(lines.contains("  Section Header                   secHead      title, body"), run.out());
+    assertTrue(lines.contains("  section            Section Header  (name)"), run.out());
+    assertTrue(lines.contains("  paper-with-figure  Two Content  (name)"), run.out());
+  }
+
+  @Test
+  void themeInspectOfSomethingElseIsAnErrorNotATrace() throws IOException {
+    Path notATheme = dir.resolve("notes.pptx");
+    Files.writeString(notATheme, "# not a deck\n");
+    Outcome run = paperdeck("theme", "inspect", notATheme.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().startsWith(notATheme + ":1:1: error: cannot use theme: not a PowerPoint"
+        + " file"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void buildWithAMissingThemeFileIsAUsageError() throws IOException {
+    Path notes = dir.resolve("mini.md");
+    Files.writeString(notes, "# C\n## A paper\nSummary.\n");
+    Outcome run = paperdeck("build", notes.toString(), "--theme", dir.resolve("lab.potx").toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("--theme: no such file: " + dir.resolve("lab.potx")), run.err());
+  }
 }

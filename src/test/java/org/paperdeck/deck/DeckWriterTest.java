@@ -55,6 +55,12 @@ class DeckWriterTest {
     return result;
   }
 
+  /** The theme's own decor on a slide: footer, slide number, date. */
+  static boolean isDecor(Placeholder placeholder) {
+    return placeholder == Placeholder.FOOTER || placeholder == Placeholder.SLIDE_NUMBER
+        || placeholder == Placeholder.DATETIME;
+  }
+
   static XMLSlideShow read(DeckWriter.Result result) throws IOException {
     assertNotNull(result.pptx(), () -> result.diagnostics().toString());
     OoxmlValidation.assertValid(result.pptx(), "the deck");

@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTFontScheme;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
 import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
@@ -43,16 +44,25 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideMaster;
  * java -cp target/test-classes:target/classes:$(cat cp.txt) org.paperdeck.deck.DefaultThemeBuilder</pre>
  *
  * <p>It starts from POI's built-in template (the standard Office layouts at 4:3), widens every
- * placeholder to 16:9, keeps only the six layouts the default deck template uses, and sets a
- * calm palette with "Liberation Sans" as both theme fonts — the font LibreOffice ships and the
- * deck writer measures with.
+ * placeholder to 16:9, keeps the six layouts the default deck template uses, and gives them the
+ * look docs/theme.md describes: one type scale, six category accents, a running footer and a
+ * live slide number on content slides, a dark title slide and a full-colour section slide.
+ * "Liberation Sans" is both theme fonts — the font LibreOffice ships and the deck writer
+ * measures with. Shapes named "Accent …" take the slide's category colour (see SlideDecor).
  */
 public final class DefaultThemeBuilder {
   static final Set<String> KEEP = Set.of(
       "Title Slide", "Title and Content", "Section Header", "Two Content", "Title Only", "Blank");
   static final Color INK = new Color(0x1F2937);
   static final Color MUTED = new Color(0x4B5563);
-  static final Color ACCENT = new Color(0x2563EB);
+  static final Color NAVY = new Color(0x0F172A);
+  static final Color MIST = new Color(0xCBD5E1);
+  /** Blue, teal, violet, amber, rose, olive: apart in hue, all dark enough for white text. */
+  static final int[] ACCENTS = {0x2563EB, 0x0F766E, 0x7C3AED, 0xB45309, 0xBE123C, 0x4D7C0F};
+  /** Type scale in points: title slide, section, slide title, body levels, footer. */
+  static final int TITLE_SLIDE = 44, SECTION = 40, TITLE = 32, FOOTER = 12;
+  static final int[] BODY = {24, 20, 18, 16, 16};
+  static final Set<String> NUMBERED = Set.of("Title and Content", "Two Content", "Title Only");
 
   private static final String PML = "http://schemas.openxmlformats.org/presentationml/2006/main";
   private static final String REL =
@@ -99,14 +109,13 @@ public final class DefaultThemeBuilder {
     colours.setName("paperdeck");
     rgb(colours.getDk1(), 0x1F2937);
     rgb(colours.getLt1(), 0xFFFFFF);
-    rgb(colours.getDk2(), 0x111827);
-    rgb(colours.getLt2(), 0xF3F4F6);
-    rgb(colours.getAccent1(), 0x2563EB);
-    rgb(colours.getAccent2(), 0x0F766E);
-    rgb(colours.getAccent3(), 0x9333EA);
-    rgb(colours.getAccent4(), 0xD97706);
-    rgb(colours.getAccent5(), 0x64748B);
-    rgb(colours.getAccent6(), 0xDC2626);
+    rgb(colours.getDk2(), 0x0F172A);
+    rgb(colours.getLt2(), 0xF1F5F9);
+    CTColor[] accents = {colours.getAccent1(), colours.getAccent2(), colours.getAccent3(),
+        colours.getAccent4(), colours.getAccent5(), colours.getAccent6()};
+    for (int i = 0; i < accents.length; i++) {
+      rgb(accents[i], ACCENTS[i]);
+    }
     rgb(colours.getHlink(), 0x2563EB);
     rgb(colours.getFolHlink(), 0x7C3AED);
   }
@@ -152,13 +161,18 @@ public final class DefaultThemeBuilder {
     }
   }
 
-  /** Scales x and width of every shape, and drops the date, footer and slide-number boxes. */
+  /**
+   * Scales x and width of every shape; drops the date box everywhere, and the footer and number
+   * boxes where the slide should not show them (title, section and blank slides).
+   */
   private static void widen(XSLFSheet sheet, double sx) {
+    boolean numbered = !(sheet instanceof XSLFSlideLayout layout)
+        || NUMBERED.contains(layout.getName());
     for (XSLFShape shape : new ArrayList<>(sheet.getShapes())) {
       if (shape instanceof XSLFSimpleShape simple) {
         Placeholder ph = simple.getPlaceholder();
-        if (ph == Placeholder.DATETIME || ph == Placeholder.FOOTER
-            || ph == Placeholder.SLIDE_NUMBER) {
+        if (ph == Placeholder.DATETIME || (!numbered
+            && (ph == Placeholder.FOOTER || ph == Placeholder.SLIDE_NUMBER))) {
           sheet.removeShape(shape);
           continue;
         }
@@ -173,109 +187,91 @@ public final class DefaultThemeBuilder {
     CTSlideMaster xml = master.getXmlObject();
     var titleStyle = xml.getTxStyles().getTitleStyle().getLvl1PPr();
     titleStyle.setAlgn(STTextAlignType.L);
-    titleStyle.getDefRPr().setSz(3600);
+    titleStyle.getDefRPr().setSz(TITLE * 100);
     titleStyle.getDefRPr().setB(true);
     var body = xml.getTxStyles().getBodyStyle();
-    int[] sizes = {2400, 2000, 1800, 1600, 1600};
     CTTextParagraphProperties[] levels = {body.getLvl1PPr(), body.getLvl2PPr(),
         body.getLvl3PPr(), body.getLvl4PPr(), body.getLvl5PPr()};
     for (int i = 0; i < levels.length; i++) {
-      levels[i].getDefRPr().setSz(sizes[i]);
+      levels[i].getDefRPr().setSz(BODY[i] * 100);
     }
-    Rectangle2D bodyBox = null;
-    for (XSLFShape shape : master.getShapes()) {
-      if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.TITLE) {
-        text.setAnchor(new Rectangle2D.Double(48, 24, 864, 84));
-        text.setVerticalAlignment(VerticalAlignment.BOTTOM);
-      } else if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.BODY) {
-        bodyBox = new Rectangle2D.Double(48, 132, 864, 366);
-        text.setAnchor(bodyBox);
-      }
-    }
-    // The bar starts where the title's text starts: the box's left edge plus its 7.2 pt inset.
-    bar(master, new Rectangle2D.Double(55.2, 114, 72, 4));
-    // Layouts keep the 4:3 master's body box scaled; line them up with the new master box.
-    for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-      for (XSLFShape shape : layout.getShapes()) {
-        if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.TITLE) {
-          text.setAnchor(new Rectangle2D.Double(48, 24, 864, 84));
-        } else if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.CONTENT
-            && bodyBox != null) {
+    Rectangle2D title = new Rectangle2D.Double(48, 26, 864, 76);
+    Rectangle2D bodyBox = new Rectangle2D.Double(48, 126, 864, 366);
+    for (XSLFSheet sheet : sheets(master)) {
+      for (XSLFShape shape : sheet.getShapes()) {
+        if (!(shape instanceof XSLFTextShape text)) {
+          continue;
+        }
+        Placeholder ph = text.getPlaceholder();
+        if (ph == Placeholder.TITLE) {
+          text.setAnchor(title);
+          text.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        } else if (ph == Placeholder.BODY && sheet == master) {
+          text.setAnchor(bodyBox);
+        } else if (ph == Placeholder.CONTENT) {
+          // Two Content keeps its halves; one content box takes the master's whole body box.
           Rectangle2D a = text.getAnchor();
-          boolean right = a.getX() > 300;
-          boolean half = a.getWidth() < 600;
-          text.setAnchor(half
-              ? new Rectangle2D.Double(right ? 492 : 48, 132, 420, 366)
-              : bodyBox);
+          text.setAnchor(a.getWidth() > 600 ? bodyBox
+              : new Rectangle2D.Double(a.getX() > 300 ? 492 : 48, 126, 420, 366));
+        } else if (ph == Placeholder.FOOTER) {
+          text.setAnchor(new Rectangle2D.Double(48, 504, 720, 24));
+          DefaultThemeShapes.small(text, STTextAlignType.L);
+        } else if (ph == Placeholder.SLIDE_NUMBER) {
+          text.setAnchor(new Rectangle2D.Double(792, 504, 120, 24));
+          DefaultThemeShapes.small(text, STTextAlignType.R);
         }
       }
     }
+    // A thin band down the left edge and a short bar under the title carry the category colour.
+    DefaultThemeShapes.accent(master, "Accent Band", new Rectangle2D.Double(0, 0, 10, 540));
+    DefaultThemeShapes.accent(master, "Accent Bar", new Rectangle2D.Double(55.2, 108, 64, 4));
   }
 
+  private static List<XSLFSheet> sheets(XSLFSlideMaster master) {
+    List<XSLFSheet> sheets = new ArrayList<>(List.of(master));
+    sheets.addAll(List.of(master.getSlideLayouts()));
+    return sheets;
+  }
+
+  /** The title slide is dark: white title, a wide accent band, the subtitle in a light grey. */
   private static void styleTitleSlide(XSLFSlideLayout layout) {
     layout.getXmlObject().setShowMasterSp(false);
-    bar(layout, new Rectangle2D.Double(0, 0, 24, 540));
-    bar(layout, new Rectangle2D.Double(79.2, 316, 96, 5));
+    DefaultThemeShapes.rectangle(layout, "Background", new Rectangle2D.Double(0, 0, 960, 540))
+        .setFillColor(NAVY);
+    DefaultThemeShapes.accent(layout, "Accent Band", new Rectangle2D.Double(0, 0, 24, 540));
+    DefaultThemeShapes.accent(layout, "Accent Bar", new Rectangle2D.Double(79.2, 316, 96, 5));
     for (XSLFShape shape : layout.getShapes()) {
       if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.CENTERED_TITLE) {
-        text.setAnchor(new Rectangle2D.Double(72, 120, 816, 180));
+        text.setAnchor(new Rectangle2D.Double(72, 96, 816, 204));
         text.setVerticalAlignment(VerticalAlignment.BOTTOM);
-        level1(text, 4400, true, INK);
+        DefaultThemeShapes.level1(text, TITLE_SLIDE, true, Color.WHITE);
       } else if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.SUBTITLE) {
         text.setAnchor(new Rectangle2D.Double(72, 336, 816, 150));
         text.setVerticalAlignment(VerticalAlignment.TOP);
-        level1(text, 2400, false, MUTED);
+        DefaultThemeShapes.level1(text, BODY[0], false, MIST);
       }
     }
+    DefaultThemeShapes.toBack(layout);
   }
 
+  /** The section slide is the category's colour, edge to edge, with the title in white. */
   private static void styleSectionHeader(XSLFSlideLayout layout) {
     layout.getXmlObject().setShowMasterSp(false);
-    bar(layout, new Rectangle2D.Double(0, 0, 24, 540));
-    bar(layout, new Rectangle2D.Double(79.2, 316, 96, 5));
+    DefaultThemeShapes.accent(layout, "Accent Background",
+        new Rectangle2D.Double(0, 0, 960, 540));
+    DefaultThemeShapes.rectangle(layout, "Rule", new Rectangle2D.Double(79.2, 316, 96, 5))
+        .setFillColor(Color.WHITE);
     for (XSLFShape shape : layout.getShapes()) {
       if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.TITLE) {
-        text.setAnchor(new Rectangle2D.Double(72, 140, 816, 160));
+        text.setAnchor(new Rectangle2D.Double(72, 116, 816, 184));
         text.setVerticalAlignment(VerticalAlignment.BOTTOM);
-        level1(text, 4000, true, INK);
+        DefaultThemeShapes.level1(text, SECTION, true, Color.WHITE);
       } else if (shape instanceof XSLFTextShape text && text.getPlaceholder() == Placeholder.BODY) {
         text.setAnchor(new Rectangle2D.Double(72, 336, 816, 150));
         text.setVerticalAlignment(VerticalAlignment.TOP);
-        level1(text, 2000, false, MUTED);
+        DefaultThemeShapes.level1(text, BODY[1], false, Color.WHITE);
       }
     }
-  }
-
-  /** Sets a placeholder's own first-level style, which beats the master's. */
-  private static void level1(XSLFTextShape text, int size, boolean bold, Color colour) {
-    CTTextBody body = ((CTShape) text.getXmlObject()).getTxBody();
-    var list = body.isSetLstStyle() ? body.getLstStyle() : body.addNewLstStyle();
-    CTTextParagraphProperties lvl1 = list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
-    lvl1.setAlgn(STTextAlignType.L);
-    lvl1.setIndent(0);
-    lvl1.setMarL(0);
-    if (!lvl1.isSetBuNone()) {
-      lvl1.addNewBuNone();
-    }
-    CTTextCharacterProperties rpr = lvl1.isSetDefRPr() ? lvl1.getDefRPr() : lvl1.addNewDefRPr();
-    rpr.setSz(size);
-    rpr.setB(bold);
-    // POI's template spells its section title in capitals and tints the subtitle; neither fits.
-    if (rpr.isSetCap()) {
-      rpr.unsetCap();
-    }
-    if (rpr.isSetSolidFill()) {
-      rpr.unsetSolidFill();
-    }
-    rpr.addNewSolidFill().addNewSrgbClr().setVal(
-        new byte[] {(byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()});
-  }
-
-  private static void bar(XSLFSheet sheet, Rectangle2D box) {
-    XSLFAutoShape bar = sheet.createAutoShape();
-    bar.setShapeType(ShapeType.RECT);
-    bar.setAnchor(box);
-    bar.setFillColor(ACCENT);
-    bar.setLineColor(null);
+    DefaultThemeShapes.toBack(layout);
   }
 }

@@ -33,9 +33,11 @@ class PictureBodyTest {
   static List<XSLFShape> contentShapes(XSLFSlide slide) {
     List<XSLFShape> shapes = new ArrayList<>();
     for (XSLFShape shape : slide.getShapes()) {
+      // The title, and the theme's decor (footer, slide number, accent shapes), are not the body.
       boolean title = shape instanceof XSLFTextShape t && t.getPlaceholder() != null
-          && t.getPlaceholder().name().contains("TITLE");
-      if (!title) {
+          && (t.getPlaceholder().name().contains("TITLE") || DeckWriterTest.isDecor(t.getPlaceholder()));
+      boolean accent = shape.getShapeName() != null && shape.getShapeName().startsWith("Accent");
+      if (!title && !accent) {
         shapes.add(shape);
       }
     }

@@ -149,11 +149,12 @@ class PlanParserTest {
     // Sorted by position: the missing attribute belongs to the tag, the unknown one to its name.
     Diagnostic missing = result.diagnostics().get(0);
     assertEquals(new SourcePos("deck.ftlx", 2, 3), missing.pos());
-    assertEquals("<slide> needs a 'layout' attribute", missing.message());
+    assertEquals("<slide> needs a 'role' or a 'layout' attribute", missing.message());
     Diagnostic unknown = result.diagnostics().get(1);
     assertEquals(new SourcePos("deck.ftlx", 2, 10), unknown.pos());
     assertEquals("unknown attribute 'layuot' on <slide>", unknown.message());
-    assertEquals("did you mean 'layout'? <slide> takes: layout, overflow", unknown.hint());
+    assertEquals("did you mean 'layout'? <slide> takes: role, layout, overflow, accent, footer",
+        unknown.hint());
   }
 
   @Test
@@ -203,5 +204,43 @@ class PlanParserTest {
         "<deck><slide layout='x'><title>see <a href='u'> here </a> now</title></slide></deck>", "d");
     assertEquals(List.of(run("see "), new Run("here", false, false, false, false, N, "u"),
         run(" now")), result.plan().slides().get(0).title());
+  }
+
+  @Test
+  void rolesAccentsFootersAndLayoutOverridesReachThePlan() {
+    PlanParser.Result result = PlanParser.parse("""
+        <deck footer="ICLR 2022 · NLP reading group">
+          <layouts section="Title Slide" paper-with-figure="Title, 2 Content"/>
+          <slide role="section" accent="3"><title>T</title></slide>
+          <slide role="Paper" layout="Blank" footer="Own footer"><title>P</title></slide>
+        </deck>
+        """, "deck.ftlx");
+    assertEquals(List.of(), result.diagnostics());
+    DeckPlan plan = result.plan();
+    assertEquals("ICLR 2022 · NLP reading group", plan.footer());
+    assertEquals(java.util.Map.of(SlideRole.SECTION, "Title Slide",
+        SlideRole.PAPER_WITH_FIGURE, "Title, 2 Content"), plan.layouts());
+    assertEquals(new SlidePlan.Look(SlideRole.SECTION, 3, null), plan.slides().get(0).look());
+    assertEquals("", plan.slides().get(0).layout());
+    assertEquals(new SlidePlan.Look(SlideRole.PAPER, 0, "Own footer"), plan.slides().get(1).look());
+    assertEquals("Blank", plan.slides().get(1).layout());
+  }
+
+  @Test
+  void unknownRolesAccentsOutOfRangeAndUnknownLayoutsAttributesAreErrors() {
+    PlanParser.Result result = PlanParser.parse("""
+        <deck>
+          <layouts papers="Title and Content"/>
+          <slide role="papr" accent="7"><title>T</title></slide>
+        </deck>
+        """, "deck.ftlx");
+    assertNull(result.plan());
+    List<String> messages = result.diagnostics().stream()
+        .map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.message()).toList();
+    assertEquals(List.of("2:12 unknown attribute 'papers' on <layouts>",
+        "3:10 unknown slide role 'papr'",
+        "3:22 accent '7' on <slide> is not a number from 1 to 6"), messages);
+    assertEquals("did you mean 'paper'? roles: title, agenda, section, paper, paper-with-figure,"
+        + " discussion, further-reading", result.diagnostics().get(1).hint());
   }
 }

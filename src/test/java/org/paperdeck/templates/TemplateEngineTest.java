@@ -67,12 +67,15 @@ class TemplateEngineTest {
   void defaultDeckTemplatePlansTitleAgendaSectionsPapersAndReading() throws IOException {
     String plan = new TemplateEngine(TemplateSet.builtIn()).renderDeckPlan(talk(NOTES)).text();
     DeckPlan parsed = PlanParser.parse(plan, "plan").plan();
-    List<String> layouts = parsed.slides().stream().map(SlidePlan::layout).toList();
+    List<String> roles = parsed.slides().stream()
+        .map(slide -> slide.look().role().planName() + " " + slide.look().accent()).toList();
     List<String> titles = parsed.slides().stream().map(SlidePlan::titleText).toList();
     assertEquals(List.of("Reading group", "Agenda", "Training", "First paper", "Second paper",
         "Discussion: Training", "Further reading"), titles);
-    assertEquals(List.of("Title Slide", "Title and Content", "Section Header", "Title and Content",
-        "Title and Content", "Title and Content", "Title and Content"), layouts);
+    // The category's slides share its accent; the talk-wide ones keep the theme's own.
+    assertEquals(List.of("title 0", "agenda 0", "section 1", "paper 1", "paper 1",
+        "discussion 1", "further-reading 0"), roles);
+    assertEquals("Reading group", parsed.footer());
     assertTrue(parsed.slides().get(5).body().toString().contains("Would it scale?"));
     assertTrue(!parsed.slides().get(5).body().toString().contains("Second paper"), "only papers with questions");
     assertEquals(SlidePlan.Overflow.CONTINUE, parsed.slides().get(6).overflow());

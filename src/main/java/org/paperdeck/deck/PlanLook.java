@@ -1,0 +1,83 @@
+package org.paperdeck.deck;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.diagnostics.Suggestions;
+import org.xml.sax.Attributes;
+
+/**
+ * Reads the design attributes of the plan: a slide's {@code role}, {@code accent} and
+ * {@code footer}, and the deck's {@code <layouts>} overrides. Unknown attribute names are the
+ * handler's business; this checks their values.
+ */
+final class PlanLook {
+  /** The theme palette's accents: PowerPoint themes have exactly six. */
+  static final int ACCENTS = 6;
+
+  private PlanLook() {}
+
+  static SlidePlan.Look look(Attributes attributes, Function<String, SourcePos> attributePos,
+      SourcePos slidePos, Diagnostics diagnostics) {
+    String roleName = attributes.getValue("role");
+    SlideRole role = null;
+    if (roleName != null) {
+      role = SlideRole.byPlanName(roleName).orElse(null);
+      if (role == null) {
+        unknownRole(roleName, attributePos.apply("role"), diagnostics);
+      }
+    } else if (attributes.getValue("layout") == null) {
+      diagnostics.error(slidePos, "<slide> needs a 'role' or a 'layout' attribute",
+          "roles: " + String.join(", ", SlideRole.planNames()));
+    }
+    return new SlidePlan.Look(role, accent(attributes.getValue("accent"),
+        attributePos, diagnostics), attributes.getValue("footer"));
+  }
+
+  /** The {@code <layouts>} element: a layout name per role attribute. */
+  static Map<SlideRole, String> layouts(Attributes attributes,
+      Function<String, SourcePos> attributePos, Diagnostics diagnostics) {
+    Map<SlideRole, String> layouts = new EnumMap<>(SlideRole.class);
+    for (int i = 0; i < attributes.getLength(); i++) {
+      String name = attributes.getQName(i);
+      String value = attributes.getValue(i).strip();
+      SlideRole.byPlanName(name).ifPresent(role -> {
+        if (value.isEmpty()) {
+          diagnostics.error(attributePos.apply(name), "<layouts " + name + "> is empty",
+              "give the name of a layout of the theme, or leave the attribute out");
+        } else {
+          layouts.put(role, value);
+        }
+      });
+    }
+    return layouts;
+  }
+
+  private static int accent(String value, Function<String, SourcePos> attributePos,
+      Diagnostics diagnostics) {
+    if (value == null) {
+      return 0;
+    }
+    try {
+      int accent = Integer.parseInt(value.strip());
+      if (accent >= 1 && accent <= ACCENTS) {
+        return accent;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the range
+    }
+    diagnostics.error(attributePos.apply("accent"), "accent '" + value + "' on <slide> is not"
+        + " a number from 1 to " + ACCENTS, "a theme has six accent colours; for a category,"
+        + " ${((category.number - 1) % 6) + 1} cycles through them");
+    return 0;
+  }
+
+  private static void unknownRole(String name, SourcePos pos, Diagnostics diagnostics) {
+    String hint = Suggestions.closest(name, SlideRole.planNames())
+        .map(s -> "did you mean '" + s + "'? ").orElse("")
+        + "roles: " + String.join(", ", SlideRole.planNames());
+    diagnostics.error(pos, "unknown slide role '" + name + "'", hint);
+  }
+}
