@@ -16,7 +16,7 @@ class NotesFuzzTest {
   private static final String[] NAMES = {"notes.md", "notes.yaml", "notes.json"};
   private static final NotesReader READER = new NotesReader();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "30m")
   void readerAnswersEveryInputWithATalkOrDiagnostics(byte[] input) {
     if (input.length == 0) {
       return;
