@@ -190,6 +190,20 @@ class HandoutOutputsTest {
             "insight in the compact handout: " + EndToEndTest.shown(insight.text()));
       }
     }
+    // Papers sit in rows of two that never break across a page: each paper, title to last
+    // line, is on one page, and the papers come in order page by page.
+    String first = Tools.squash(Tools.pdfText(compact).split("\f")[0]).replace("-", "");
+    int lastOnFirstPage = 0;
+    for (Paper paper : talk.papers()) {
+      String title = Tools.squash(paper.title().plainText()).replace("-", "");
+      String summaryEnd = Tools.squash(EndToEndTest.shown(paper.summary())).replace("-", "");
+      summaryEnd = summaryEnd.substring(Math.max(0, summaryEnd.length() - 40));
+      assertEquals(first.contains(title), first.contains(summaryEnd), "one page for " + paper.title().plainText());
+      if (first.contains(title)) {
+        assertEquals(lastOnFirstPage, talk.papers().indexOf(paper), "papers in order: " + paper.title().plainText());
+        lastOnFirstPage++;
+      }
+    }
   }
 
   @Test
