@@ -66,6 +66,11 @@ public final class NotesReader {
       Optional<Tree> tree = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
           ? new JsonTree(displayName, diagnostics).read(text.get())
           : new YamlTree(displayName, text.get(), 0, diagnostics).read(text.get(), "the file");
+      if (tree.isEmpty() && !diagnostics.hasErrors()) {
+        // YAML of nothing but comments is valid YAML, and still no notes.
+        diagnostics.error(SourcePos.startOf(displayName), "the file holds no notes",
+            "start with title: and categories:, as in talks/iclr-2022.yaml");
+      }
       Talk talk = tree.map(t -> new StructuredNotes(displayName, folder, diagnostics).read(t, defaultTitle))
           .orElse(null);
       return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());

@@ -115,7 +115,9 @@ public class StructuredNotesTest {
         Arguments.of("talk.json", "{\"categories\": [{\"name\": \"C\", \"papers\": [{\"title\": \"P\", \"minutes\": \"five\"}]}]}",
             "talk.json:1:68: error: 'minutes' must be a positive whole number"),
         Arguments.of("talk.json", "",
-            "talk.json:1:1: error: the file is empty"));
+            "talk.json:1:1: error: the file is empty"),
+        Arguments.of("talk.yaml", "# only a comment\n# and another\n",
+            "talk.yaml:1:1: error: the file holds no notes"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
