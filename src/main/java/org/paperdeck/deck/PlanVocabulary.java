@@ -47,7 +47,7 @@ final class PlanVocabulary {
       "deck", List.of("footer"),
       "layouts", SlideRole.planNames(),
       "slide", List.of("role", "layout", "overflow", "accent", "footer"),
-      "image", List.of("src", "alt"),
+      "image", List.of("src", "alt", "corner", "size"),
       "figure", List.of("src", "alt"),
       "qr", List.of("href"),
       "p", List.of("class"),
