@@ -78,6 +78,8 @@ final class PlanHandler extends DefaultHandler {
       case "figure" -> frame.figure = image(new ArrayList<>(), attributes);
       case "math" -> frame.displayMath = "block".equals(attributes.getValue("display"));
       case "qr" -> parent.slide.qrHref = attributes.getValue("href");
+      case "body" -> parent.slide.bodySize =
+          PlanLook.bodySize(attributes.getValue("size"), this::attributePos, diagnostics);
       case "b", "i", "code", "s", "a", "sub", "sup" ->
           styles.push(styles.peek().inside(name, attributes.getValue("href")));
       default -> { }
@@ -187,7 +189,8 @@ final class PlanHandler extends DefaultHandler {
   private SlidePlan endSlide(PlanFrame frame) {
     PlanFrame.SlideParts s = frame.slide;
     return new SlidePlan(s.layout == null ? "" : s.layout, frame.pos.line(), orEmpty(s.title),
-        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow, s.look);
+        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow,
+        s.bodySize, s.look);
   }
 
   /** Adds the {@code src}/{@code alt} picture to {@code into}; returns it, or null if invalid. */

@@ -96,6 +96,28 @@ final class PlanLook {
     return new PlanImage(path, alt, corner, size);
   }
 
+  /** {@code <body size>}: the type size the writer starts from, or 0 for the layout's. */
+  static double bodySize(String value, Function<String, SourcePos> attributePos,
+      Diagnostics diagnostics) {
+    if (value == null) {
+      return 0;
+    }
+    double size;
+    try {
+      size = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      size = -1;
+    }
+    if (size >= SlideWriter.BODY_FLOOR && size <= 96) {
+      return size;
+    }
+    diagnostics.error(attributePos.apply("size"), "size '" + value + "' on <body> is not a"
+        + " number of points from " + (int) SlideWriter.BODY_FLOOR + " to 96",
+        "the writer shrinks the body from this size down to " + (int) SlideWriter.BODY_FLOOR
+            + " pt when it does not fit");
+    return 0;
+  }
+
   private static int accent(String value, Function<String, SourcePos> attributePos,
       Diagnostics diagnostics) {
     if (value == null) {

@@ -50,6 +50,7 @@ final class PlanVocabulary {
       "image", List.of("src", "alt", "corner", "size"),
       "figure", List.of("src", "alt"),
       "qr", List.of("href"),
+      "body", List.of("size"),
       "p", List.of("class"),
       "a", List.of("href"),
       "math", List.of("display"));

@@ -162,7 +162,8 @@ final class SlideWriter {
       return;
     }
     TextFitter.Area area = Placeholders.area(shape);
-    double start = Math.min(BODY_START, inherited(shape).size());
+    double start = plan.bodySize() > 0 ? plan.bodySize()
+        : Math.min(BODY_START, inherited(shape).size());
     if (PictureBody.applies(units)) {
       // Display math and figures: text boxes and pictures stacked in reading order.
       PictureBody.Result stacked = PictureBody.write(shape, units, start, BODY_FLOOR);

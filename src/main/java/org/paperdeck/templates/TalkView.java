@@ -109,6 +109,7 @@ final class TalkView {
     putIfPresent(map, "startMinute", slot.startMinute());
     map.put("tags", paper.tags());
     map.put("summary", blocks(paper.summary()));
+    map.put("summaryText", paper.summary().plainText());
     List<Object> insights = new ArrayList<>();
     for (Insight insight : paper.insights()) {
       insights.add(inline(insight.text()));

@@ -16,6 +16,8 @@ import org.paperdeck.diagnostics.SourcePos;
 final class TemplateProblems {
   static final String VARIABLES_HINT = "see docs/templates.md for the variables templates can use";
   private static final Pattern NOT_FOUND = Pattern.compile("Template not found for name \"([^\"]*)\"");
+  /** The name as the template wrote it: FreeMarker's "not found" name is already normalized. */
+  private static final Pattern WRITTEN = Pattern.compile("for parameter value \"([^\"]*)\"");
 
   private TemplateProblems() {}
 
@@ -42,7 +44,8 @@ final class TemplateProblems {
     }
     Matcher notFound = NOT_FOUND.matcher(full);
     if (notFound.find()) {
-      String name = notFound.group(1);
+      Matcher written = WRITTEN.matcher(full);
+      String name = written.find() ? written.group(1) : notFound.group(1);
       boolean outside = name.startsWith("/") || name.contains("..") || name.contains(":");
       String reason = outside ? "it is outside the template folder"
           : "there is no such file in the template folder or the built-in set";
