@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.paperdeck.deck.DeckWriter;
+import org.paperdeck.deck.PlanFiles;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
@@ -40,7 +41,12 @@ public final class Builder {
   private final HtmlWriter htmlWriter = new HtmlWriter();
 
   public Builder(TemplateSet set) throws IOException {
-    this.templates = new TemplateEngine(set);
+    this(set, Map.of());
+  }
+
+  /** @param vars the command line's {@code --var}s, laid over the front matter's {@code vars} */
+  public Builder(TemplateSet set, Map<String, String> vars) throws IOException {
+    this.templates = new TemplateEngine(set, vars);
   }
 
   /** Reads the notes only, for commands that need the talk but not the outputs. */
@@ -78,7 +84,7 @@ public final class Builder {
     // The deck is built when asked for, or when the handout template reads deck.slides.
     Supplier<DeckWriter.Result> deck = once(() -> {
       progress.accept("rendering the deck");
-      return buildDeck(talk, diagnostics, generated);
+      return buildDeck(talk, planFiles(notes), diagnostics, generated);
     });
     if (options.wants(Format.PPTX)) {
       deck.get();
@@ -133,8 +139,8 @@ public final class Builder {
   }
 
   /** The deck plan through the deck writer; {@code null} when either reported errors. */
-  private DeckWriter.Result buildDeck(
-      Talk talk, List<Diagnostic> diagnostics, Map<String, String> generated) {
+  private DeckWriter.Result buildDeck(Talk talk, PlanFiles files,
+      List<Diagnostic> diagnostics, Map<String, String> generated) {
     Rendered planText = templates.renderDeckPlan(talk);
     diagnostics.addAll(planText.diagnostics());
     if (planText.failed()) {
@@ -143,8 +149,8 @@ public final class Builder {
     // Problems in the plan are at plan lines, not template lines: name them as the plan.
     String planName = planSourceName(planText.templateName());
     generated.put(planName, planText.text());
-    PlanParser.Result plan = PlanParser.parse(planText.text(), planName);
-    diagnostics.addAll(plan.diagnostics());
+    PlanParser.Result plan = PlanParser.parse(planText.text(), planName, files);
+    diagnostics.addAll(PlanHints.withPlanHint(plan.diagnostics(), planName));
     return plan.ok() ? writeDeck(plan, planName, diagnostics) : null;
   }
 
@@ -162,6 +168,16 @@ public final class Builder {
           "the deck's slides could not be drawn for the handout: " + e.getMessage()));
       return List.of();
     }
+  }
+
+  /** Pictures in the plan come from the notes file's folder or the user's template folder. */
+  private PlanFiles planFiles(Path notes) {
+    List<Path> roots = new ArrayList<>();
+    roots.add(notes.toAbsolutePath().getParent());
+    if (templates.templateSet().userFolder() != null) {
+      roots.add(templates.templateSet().userFolder());
+    }
+    return new PlanFiles(roots);
   }
 
   /** A supplier that computes its value at most once. */
@@ -197,7 +213,7 @@ public final class Builder {
       DeckWriter.Result written =
           deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
               planName);
-      diagnostics.addAll(written.diagnostics());
+      diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planName));
       return written.pptx() == null ? null : written;
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot read the theme: " + e.getMessage()));

@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Mixin
+  VarOptions varOptions;
+
   @Option(names = "--theme", paramLabel = "FILE",
       description = "A PowerPoint theme (.pptx or .potx) for the deck instead of the template"
           + " set's theme.pptx; see 'paperdeck theme inspect FILE'.")
@@ -62,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("paperdeck: building " + notes + " ...");
       err.flush();
     }
-    Builder builder = new Builder(templateOptions.set(spec, theme));
+    Builder builder = new Builder(templateOptions.set(spec, theme), varOptions.vars(spec));
     BuildOptions options = outputOptions.options();
     BuildResult result = builder.build(notes, notes.toString(), options, stage -> {
       if (verbose) {

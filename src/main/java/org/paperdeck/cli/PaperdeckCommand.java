@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
     description = "Turns reading-group notes into an editable PowerPoint deck and a printable PDF handout.",
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
-    subcommands = {BuildCommand.class, PlanCommand.class, ThemeCommand.class},
+    subcommands = {BuildCommand.class, PlanCommand.class, ThemeCommand.class,
+        TemplatesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -25,7 +26,7 @@ final class PaperdeckCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, plan or theme");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, plan, theme or templates");
   }
 
   /** The version Maven wrote into the jar. */

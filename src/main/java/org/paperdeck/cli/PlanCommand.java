@@ -25,10 +25,13 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin
   TemplateOptions templateOptions;
 
+  @Mixin
+  VarOptions varOptions;
+
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    Builder builder = new Builder(templateOptions.set(spec));
+    Builder builder = new Builder(templateOptions.set(spec), varOptions.vars(spec));
     ReadResult read = builder.read(notes, notes.toString());
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 /** The options every command that renders shares. */
 final class TemplateOptions {
   @Option(names = "--templates", paramLabel = "NAME|DIR",
-      description = "A built-in template set (default, compact, slides) or a folder of your own;"
+      description = "A built-in template set (default, compact, slides, lightning) or a folder of your own;"
           + " files a folder lacks come from the default set. Write ./NAME for a folder named"
           + " like a built-in set.")
   String templates;

@@ -47,5 +47,6 @@ final class PlanFrame {
     List<PlanBlock> notes;
     final List<PlanImage> images = new ArrayList<>();
     String qrHref;
+    double bodySize;
   }
 }

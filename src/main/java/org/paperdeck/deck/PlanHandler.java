@@ -1,6 +1,5 @@
 package org.paperdeck.deck;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,15 +24,17 @@ import org.xml.sax.helpers.DefaultHandler;
 final class PlanHandler extends DefaultHandler {
   private final PlanSource source;
   private final Diagnostics diagnostics;
+  private final PlanFiles files;
   private final Deque<PlanFrame> open = new ArrayDeque<>();
   private final Deque<RunCollector.Style> styles = new ArrayDeque<>();
   private Locator locator;
   private int skipDepth;
   private DeckPlan plan;
 
-  PlanHandler(PlanSource source, Diagnostics diagnostics) {
+  PlanHandler(PlanSource source, Diagnostics diagnostics, PlanFiles files) {
     this.source = source;
     this.diagnostics = diagnostics;
+    this.files = files;
     open.push(new PlanFrame(PlanVocabulary.DOCUMENT, SourcePos.startOf("-")));
     styles.push(RunCollector.Style.PLAIN);
   }
@@ -77,6 +78,8 @@ final class PlanHandler extends DefaultHandler {
       case "figure" -> frame.figure = image(new ArrayList<>(), attributes);
       case "math" -> frame.displayMath = "block".equals(attributes.getValue("display"));
       case "qr" -> parent.slide.qrHref = attributes.getValue("href");
+      case "body" -> parent.slide.bodySize =
+          PlanLook.bodySize(attributes.getValue("size"), this::attributePos, diagnostics);
       case "b", "i", "code", "s", "a", "sub", "sup" ->
           styles.push(styles.peek().inside(name, attributes.getValue("href")));
       default -> { }
@@ -186,7 +189,8 @@ final class PlanHandler extends DefaultHandler {
   private SlidePlan endSlide(PlanFrame frame) {
     PlanFrame.SlideParts s = frame.slide;
     return new SlidePlan(s.layout == null ? "" : s.layout, frame.pos.line(), orEmpty(s.title),
-        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow, s.look);
+        orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow,
+        s.bodySize, s.look);
   }
 
   /** Adds the {@code src}/{@code alt} picture to {@code into}; returns it, or null if invalid. */
@@ -195,14 +199,18 @@ final class PlanHandler extends DefaultHandler {
     if (src == null) {
       return null; // reported as a missing attribute
     }
-    try {
-      PlanImage image = new PlanImage(Path.of(src), attributes.getValue("alt"));
-      into.add(image);
-      return image;
-    } catch (InvalidPathException e) {
-      diagnostics.error(attributePos("src"), "image path '" + src + "' is not a valid path");
+    if (files.resolve(src) instanceof PlanFiles.Refused refused) {
+      diagnostics.error(attributePos("src"), "picture " + refused.reason(),
+          "put the picture in the notes file's folder or your template folder, and name it"
+              + " relative to that folder");
       return null;
     }
+    Path path = ((PlanFiles.Allowed) files.resolve(src)).path();
+    PlanImage image = PlanLook.picture(path, attributes, this::attributePos, diagnostics);
+    if (image != null) {
+      into.add(image);
+    }
+    return image;
   }
 
   private void endFigure(PlanFrame frame, PlanFrame parent) {

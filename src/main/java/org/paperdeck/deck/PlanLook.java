@@ -1,5 +1,7 @@
 package org.paperdeck.deck;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,6 +55,67 @@ final class PlanLook {
       });
     }
     return layouts;
+  }
+
+  /**
+   * A picture's {@code corner} and {@code size}: without a corner it belongs to the body area,
+   * where the writer sizes it; {@code null} when an attribute is wrong (reported).
+   */
+  static PlanImage picture(Path path, Attributes attributes,
+      Function<String, SourcePos> attributePos, Diagnostics diagnostics) {
+    String alt = attributes.getValue("alt");
+    String cornerName = attributes.getValue("corner");
+    String sizeText = attributes.getValue("size");
+    if (cornerName == null) {
+      if (sizeText != null) {
+        diagnostics.error(attributePos.apply("size"), "'size' needs a 'corner' on <image>",
+            "a picture in the body is sized by the writer; corner pictures (logos) take a size");
+      }
+      return new PlanImage(path, alt);
+    }
+    PlanImage.Corner corner = PlanImage.Corner.byPlanName(cornerName).orElse(null);
+    if (corner == null) {
+      diagnostics.error(attributePos.apply("corner"), "unknown corner '" + cornerName
+          + "' on <image>", "corners: " + String.join(", ",
+          Arrays.stream(PlanImage.Corner.values()).map(PlanImage.Corner::planName).toList()));
+      return null;
+    }
+    double size = PlanImage.CORNER_SIZE;
+    if (sizeText != null) {
+      try {
+        size = Double.parseDouble(sizeText.strip());
+      } catch (NumberFormatException e) {
+        size = -1;
+      }
+      if (!(size >= 8 && size <= 270)) {
+        diagnostics.error(attributePos.apply("size"), "size '" + sizeText + "' on <image> is not"
+            + " a number of points from 8 to 270", "a logo is typically 36 to 72 points high");
+        return null;
+      }
+    }
+    return new PlanImage(path, alt, corner, size);
+  }
+
+  /** {@code <body size>}: the type size the writer starts from, or 0 for the layout's. */
+  static double bodySize(String value, Function<String, SourcePos> attributePos,
+      Diagnostics diagnostics) {
+    if (value == null) {
+      return 0;
+    }
+    double size;
+    try {
+      size = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      size = -1;
+    }
+    if (size >= SlideWriter.BODY_FLOOR && size <= 96) {
+      return size;
+    }
+    diagnostics.error(attributePos.apply("size"), "size '" + value + "' on <body> is not a"
+        + " number of points from " + (int) SlideWriter.BODY_FLOOR + " to 96",
+        "the writer shrinks the body from this size down to " + (int) SlideWriter.BODY_FLOOR
+            + " pt when it does not fit");
+    return 0;
   }
 
   private static int accent(String value, Function<String, SourcePos> attributePos,

@@ -47,9 +47,14 @@ public final class PlanParser {
    * with the {@code plan} command).
    */
   public static Result parse(String xml, String templateName) {
+    return parse(xml, templateName, PlanFiles.ANYWHERE);
+  }
+
+  /** As {@link #parse(String, String)}, with pictures only from the folders {@code files} allows. */
+  public static Result parse(String xml, String templateName, PlanFiles files) {
     PlanSource source = new PlanSource(xml, templateName);
     Diagnostics diagnostics = new Diagnostics();
-    PlanHandler handler = new PlanHandler(source, diagnostics);
+    PlanHandler handler = new PlanHandler(source, diagnostics, files);
     try {
       SAXParser parser = safeFactory().newSAXParser();
       parser.parse(new InputSource(new StringReader(xml)), handler);

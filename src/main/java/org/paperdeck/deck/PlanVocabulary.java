@@ -47,9 +47,10 @@ final class PlanVocabulary {
       "deck", List.of("footer"),
       "layouts", SlideRole.planNames(),
       "slide", List.of("role", "layout", "overflow", "accent", "footer"),
-      "image", List.of("src", "alt"),
+      "image", List.of("src", "alt", "corner", "size"),
       "figure", List.of("src", "alt"),
       "qr", List.of("href"),
+      "body", List.of("size"),
       "p", List.of("class"),
       "a", List.of("href"),
       "math", List.of("display"));

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param images pictures to place on the slide
  * @param qrHref a link to show as a QR code, or {@code null}
  * @param overflow what to do when the body does not fit even at the smallest type size
+ * @param bodySize the body's largest type size in points, which the writer shrinks from; 0 for
+ *     the layout's own (at most {@link SlideWriter#BODY_START})
  * @param look the slide's role, accent and footer
  */
 public record SlidePlan(
@@ -28,6 +30,7 @@ public record SlidePlan(
     List<PlanImage> images,
     String qrHref,
     Overflow overflow,
+    double bodySize,
     Look look) {
   public SlidePlan {
     Objects.requireNonNull(layout, "layout");

@@ -51,11 +51,14 @@ final class SlideWriter {
     XSLFSlide slide = newSlide(layout.get(), plan);
     Placeholders ph = Placeholders.of(slide);
     List<Flow.Unit> units = Flow.units(plan.body());
+    List<PlanImage> bodyImages = plan.images().stream().filter(i -> i.corner() == null).toList();
+    CornerPlacer.place(theme.show(), slide, plan.images(), theme.slideSize(),
+        problem -> diagnostics.error(pos, problem));
     if (plan.qrHref() != null) {
-      ph = QrPlacer.place(theme.show(), slide, ph, plan.qrHref(), units, !plan.images().isEmpty(),
+      ph = QrPlacer.place(theme.show(), slide, ph, plan.qrHref(), units, !bodyImages.isEmpty(),
           theme.slideSize(), problem -> diagnostics.warning(pos, slideName(plan) + ": " + problem));
     }
-    ph = ImagePlacer.place(theme.show(), slide, ph, plan.images(), !units.isEmpty(),
+    ph = ImagePlacer.place(theme.show(), slide, ph, bodyImages, !units.isEmpty(),
         theme.slideSize(), problem -> diagnostics.error(pos, problem));
     writeTitle(ph.title(), plan.title(), notes, pos);
     XSLFTextShape body = ph.body();
@@ -87,6 +90,8 @@ final class SlideWriter {
       List<PlanBlock> pageNotes = page == 0 ? notes : new ArrayList<>();
       if (page > 0) {
         slide = newSlide(layout.get(), plan);
+        // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
+        CornerPlacer.place(theme.show(), slide, plan.images(), theme.slideSize(), problem -> { });
         ph = Placeholders.of(slide);
         List<Run> title = new ArrayList<>(plan.title());
         title.add(Run.plain(CONTINUED));
@@ -157,7 +162,8 @@ final class SlideWriter {
       return;
     }
     TextFitter.Area area = Placeholders.area(shape);
-    double start = Math.min(BODY_START, inherited(shape).size());
+    double start = plan.bodySize() > 0 ? plan.bodySize()
+        : Math.min(BODY_START, inherited(shape).size());
     if (PictureBody.applies(units)) {
       // Display math and figures: text boxes and pictures stacked in reading order.
       PictureBody.Result stacked = PictureBody.write(shape, units, start, BODY_FLOOR);

@@ -10,7 +10,9 @@
  * slide's layout by role, name, type or stand-in, {@code SlideDecor} adds footer, slide number
  * and accent colour; {@code SlideWriter} fills placeholders, {@code Flow} flattens blocks into paragraphs whose sizes
  * and indents {@code TextMeasure} measures (java.awt, the theme's fonts or their Liberation twins, see {@code MeasureFonts}), {@code TextFitter} fits
- * and {@code TextWriter} writes, and {@code ImagePlacer} places pictures. Lengths are points
+ * and {@code TextWriter} writes, {@code ImagePlacer} places pictures beside the body and
+ * {@code CornerPlacer} pins logos to corners. {@code PlanFiles} keeps a plan's pictures inside
+ * the notes and template folders. Lengths are points
  * everywhere; POI converts to EMU.
  */
 package org.paperdeck.deck;

@@ -30,12 +30,17 @@ final class TalkView {
     this.format = dialect == Dialect.PLAN ? XMLOutputFormat.INSTANCE : HTMLOutputFormat.INSTANCE;
   }
 
-  /** The data model for one template: {@code talk} and {@code vars}. */
-  static Map<String, Object> of(Talk talk, Dialect dialect) {
+  /**
+   * The data model for one template: {@code talk} and {@code vars}, the front matter's {@code
+   * vars} with {@code overrides} (the command line's {@code --var}) on top, key by key.
+   */
+  static Map<String, Object> of(Talk talk, Dialect dialect, Map<String, String> overrides) {
     TalkView view = new TalkView(dialect);
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("talk", view.talk(talk));
-    root.put("vars", talk.info().vars());
+    Map<String, Object> vars = new LinkedHashMap<>(talk.info().vars());
+    vars.putAll(overrides);
+    root.put("vars", vars);
     return root;
   }
 
@@ -104,6 +109,7 @@ final class TalkView {
     putIfPresent(map, "startMinute", slot.startMinute());
     map.put("tags", paper.tags());
     map.put("summary", blocks(paper.summary()));
+    map.put("summaryText", paper.summary().plainText());
     List<Object> insights = new ArrayList<>();
     for (Insight insight : paper.insights()) {
       insights.add(inline(insight.text()));

@@ -39,9 +39,19 @@ public final class TemplateEngine {
 
   private final Configuration configuration;
   private final TemplateSet set;
+  private final Map<String, String> vars;
 
   public TemplateEngine(TemplateSet set) throws IOException {
+    this(set, Map.of());
+  }
+
+  /**
+   * @param vars the command line's {@code --var key=value} pairs: strings, laid over the
+   *     front matter's {@code vars} key by key, so one build can change what the notes say
+   */
+  public TemplateEngine(TemplateSet set, Map<String, String> vars) throws IOException {
     this.set = set;
+    this.vars = Map.copyOf(vars);
     this.configuration = configure(set);
   }
 
@@ -50,7 +60,7 @@ public final class TemplateEngine {
   }
 
   public Rendered renderDeckPlan(Talk talk) {
-    return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN));
+    return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN, vars));
   }
 
   public Rendered renderHandout(Talk talk) {
@@ -59,7 +69,7 @@ public final class TemplateEngine {
 
   /** The handout for one output: {@code output} and {@code deck} join {@code talk} and {@code vars}. */
   public Rendered renderHandout(Talk talk, HandoutOutput output) {
-    Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML));
+    Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML, vars));
     model.put("output", Map.of("format", output.format(), "paper", output.paper()));
     model.put("deck", new LazySlides(output, configuration.getObjectWrapper()));
     return render(HANDOUT_TEMPLATE, model);
@@ -76,16 +86,17 @@ public final class TemplateEngine {
     } catch (TemplateNotFoundException e) {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName), "template not found"));
     } catch (ParseException e) {
-      problems.add(Diagnostic.error(
-          new SourcePos(displayName, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
-          "template syntax error: " + oneLine(e.getEditorMessage())));
+      // The syntax error may be in a file the template includes: name that one.
+      problems.add(TemplateProblems.syntax(e, e.getTemplateName() == null ? displayName
+          : displayName(e.getTemplateName())));
     } catch (TemplateException e) {
-      int line = e.getLineNumber() == null ? 1 : Math.max(1, e.getLineNumber());
-      int column = e.getColumnNumber() == null ? 1 : Math.max(1, e.getColumnNumber());
       String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-      problems.add(Diagnostic.error(new SourcePos(displayName(source), line, column),
-          "template error: " + oneLine(e.getMessageWithoutStackTop()))
-          .withHint("see docs/templates.md for the variables templates can use"));
+      problems.add(TemplateProblems.error(e, displayName(source)));
+    } catch (SecurityException e) {
+      // FileTemplateLoader's check that a file (a symbolic link) stays inside the folder.
+      problems.add(Diagnostic.error(SourcePos.startOf(displayName), "a template file is a link"
+          + " to a file outside the template folder; it was not read")
+          .withHint("copy the file into the template folder instead of linking to it"));
     } catch (IOException e) {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName),
           "cannot read the template: " + e.getMessage()));
@@ -96,24 +107,6 @@ public final class TemplateEngine {
   /** The path a user would recognise: their folder's file if they have it, else the built-in. */
   String displayName(String name) {
     return set.displayName(name);
-  }
-
-  /**
-   * FreeMarker's messages span several lines (the problem, "==> expression [in template …]",
-   * then tips after a "----" rule); a diagnostic is one line, and the position is already ours.
-   */
-  static String oneLine(String message) {
-    StringBuilder out = new StringBuilder();
-    for (String line : message.strip().split("\n")) {
-      if (line.startsWith("----")) {
-        break;
-      }
-      String cleaned = line.replaceAll("\\[in template [^\\]]*\\]", "").replace("==>", "").strip();
-      if (!cleaned.isEmpty()) {
-        out.append(out.length() > 0 ? " " : "").append(cleaned);
-      }
-    }
-    return out.toString().replaceAll("\\s+", " ");
   }
 
   private static Configuration configure(TemplateSet set) throws IOException {

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record TemplateSet(Path userFolder, String base, Path theme) {
   /** The built-in sets, each a folder of {@code templates/} in the source tree. */
-  public static final List<String> BUILT_IN_NAMES = List.of("default", "compact", "slides");
+  public static final List<String> BUILT_IN_NAMES = List.of("default", "compact", "slides", "lightning");
   public static final String DEFAULT = "default";
 
   /** The classpath folder holding the built-in sets. */

@@ -195,7 +195,7 @@ class CliTest {
     Outcome unknown = paperdeck("build", notes.toString(), "--templates", "fancy");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains(
-        "--templates: no built-in set or folder 'fancy'; the built-in sets are default, compact, slides"),
+        "--templates: no built-in set or folder 'fancy'; the built-in sets are default, compact, slides, lightning"),
         unknown.err());
   }
 

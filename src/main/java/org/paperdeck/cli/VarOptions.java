@@ -1,0 +1,34 @@
+package org.paperdeck.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code --var key=value}, for {@code build} and {@code plan}: template variables that win over
+ * the front matter's {@code vars}, so one notes file can make a deck with and one without, say,
+ * the logo. Values are strings, as typed; a template compares them as strings.
+ */
+final class VarOptions {
+  /** Names a template can write as {@code vars.NAME}; others would need {@code vars["…"]}. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  @Option(names = "--var", paramLabel = "KEY=VALUE",
+      description = "A template variable, seen as vars.KEY (a string); repeatable. Wins over the"
+          + " notes' front-matter vars.")
+  Map<String, String> vars = new LinkedHashMap<>();
+
+  /** The variables, checked: a key a template could not write as {@code vars.KEY} is a usage error. */
+  Map<String, String> vars(CommandSpec spec) {
+    for (String key : vars.keySet()) {
+      if (!NAME.matcher(key).matches()) {
+        throw new ParameterException(spec.commandLine(), "--var: '" + key + "' is not a variable"
+            + " name; use letters, digits and _ (not starting with a digit), as in --var logo=lab.png");
+      }
+    }
+    return Map.copyOf(vars);
+  }
+}
