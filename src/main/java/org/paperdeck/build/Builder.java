@@ -17,6 +17,7 @@ import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.build.BuildOptions.Format;
 import org.paperdeck.handout.HtmlWriter;
+import org.paperdeck.handout.LocalResources;
 import org.paperdeck.handout.PdfRenderer;
 import org.paperdeck.handout.SlideImages;
 import org.paperdeck.model.Talk;
@@ -94,6 +95,9 @@ public final class Builder {
       return drawSlides(deck.get(), diagnostics);
     });
     URI base = notes.toAbsolutePath().getParent().toUri();
+    // The handout reads files from the notes' folder and the user's template folder only.
+    LocalResources readable = LocalResources.under(notes.toAbsolutePath().getParent(),
+        templates.templateSet().userFolder());
     HandoutOutput output =
         new HandoutOutput(HandoutOutput.PDF, options.paper().css(), slides);
 
@@ -105,7 +109,7 @@ public final class Builder {
       diagnostics.addAll(xhtml.diagnostics());
       templateFailed = xhtml.failed();
       if (!xhtml.failed()) {
-        PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base);
+        PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base, readable);
         diagnostics.addAll(pdf.diagnostics());
         handout = pdf.hasErrors() ? null : pdf.pdf();
       }
@@ -116,7 +120,7 @@ public final class Builder {
       Rendered xhtml = templates.renderHandout(talk, output.withFormat(HandoutOutput.HTML));
       diagnostics.addAll(xhtml.diagnostics());
       if (!xhtml.failed()) {
-        HtmlWriter.Result written = htmlWriter.write(xhtml.text(), base);
+        HtmlWriter.Result written = htmlWriter.write(xhtml.text(), base, readable);
         diagnostics.addAll(written.diagnostics());
         html = written.hasErrors() ? null : written.html();
       }

@@ -47,6 +47,11 @@ public final class HtmlWriter {
    * @param baseUri what relative references resolve against: the notes file's folder
    */
   public Result write(String xhtml, URI baseUri) {
+    return write(xhtml, baseUri, LocalResources.under(java.nio.file.Path.of(baseUri)));
+  }
+
+  /** Writes the HTML handout, inlining only files {@code allowed} lets it read. */
+  public Result write(String xhtml, URI baseUri, LocalResources allowed) {
     Objects.requireNonNull(xhtml, "xhtml");
     XhtmlParser.Parsed parsed = parser.parse(xhtml);
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
@@ -59,21 +64,21 @@ public final class HtmlWriter {
       bookmarks.getParentNode().removeChild(bookmarks);
     }
     for (Element img : elements(document, "img")) {
-      inlineImage(img, baseUri, diagnostics);
+      inlineImage(img, baseUri, allowed, diagnostics);
     }
     for (Element link : elements(document, "link")) {
-      inlineStylesheet(link, baseUri, diagnostics);
+      inlineStylesheet(link, baseUri, allowed, diagnostics);
     }
     String html = "<!DOCTYPE html>\n" + HtmlSerializer.serialize(document.getDocumentElement());
     return new Result(html.getBytes(StandardCharsets.UTF_8), diagnostics);
   }
 
-  private static void inlineImage(Element img, URI base, List<Diagnostic> diagnostics) {
+  private static void inlineImage(Element img, URI base, LocalResources allowed, List<Diagnostic> diagnostics) {
     String src = img.getAttribute("src");
     if (src.isEmpty() || src.startsWith("data:")) {
       return;
     }
-    byte[] bytes = readLocal(base, src);
+    byte[] bytes = readLocal(base, allowed, src);
     String type = DataUris.imageType(src);
     if (bytes != null && type != null) {
       img.setAttribute("src", DataUris.of(type, bytes));
@@ -86,12 +91,12 @@ public final class HtmlWriter {
     img.getParentNode().removeChild(img);
   }
 
-  private static void inlineStylesheet(Element link, URI base, List<Diagnostic> diagnostics) {
+  private static void inlineStylesheet(Element link, URI base, LocalResources allowed, List<Diagnostic> diagnostics) {
     if (!link.getAttribute("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
       return;
     }
     String href = link.getAttribute("href");
-    byte[] bytes = readLocal(base, href);
+    byte[] bytes = readLocal(base, allowed, href);
     if (bytes != null) {
       Element style = link.getOwnerDocument().createElementNS(link.getNamespaceURI(), "style");
       style.appendChild(link.getOwnerDocument().createTextNode(
@@ -106,10 +111,10 @@ public final class HtmlWriter {
   }
 
   /** The bytes of a local file a reference names, or {@code null} if it is not one. */
-  private static byte[] readLocal(URI base, String reference) {
+  private static byte[] readLocal(URI base, LocalResources allowed, String reference) {
     try {
       URI uri = base.resolve(reference);
-      if (!"file".equalsIgnoreCase(uri.getScheme())) {
+      if (!"file".equalsIgnoreCase(uri.getScheme()) || !allowed.allows(uri.toString())) {
         return null;
       }
       Path path = Path.of(uri);

@@ -63,6 +63,13 @@ public final class PdfRenderer {
    *     folder of the notes file (a directory URI ends in {@code /})
    */
   public Result render(String xhtml, URI baseUri) {
+    return render(xhtml, baseUri, LocalResources.under(java.nio.file.Path.of(baseUri)));
+  }
+
+  /**
+   * Renders {@code xhtml} to PDF, reading images and stylesheets only where {@code allowed} says.
+   */
+  public Result render(String xhtml, URI baseUri, LocalResources allowed) {
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
     XhtmlParser.Parsed parsed = parser.parse(xhtml);
@@ -74,7 +81,7 @@ public final class PdfRenderer {
     try {
       GlyphFallback.apply(parsed.document());
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-      ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics);
+      ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed);
       ITextRenderer renderer = new ITextRenderer(device, agent);
       HandoutFonts.register(renderer.getFontResolver());
       renderer.setListener(new CatalogEntries(language(parsed.document()),
