@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,13 +46,18 @@ final class QrImage {
       throw new IllegalArgumentException("too long for a QR code (" + text.length() + " characters)", e);
     }
     int modules = matrix.getWidth();
-    BufferedImage image = new BufferedImage(modules * MODULE_PIXELS, modules * MODULE_PIXELS,
-        BufferedImage.TYPE_BYTE_BINARY);
-    int white = 0xFFFFFF;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        boolean dark = matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS);
-        image.setRGB(x, y, dark ? 0 : white);
+    int side = modules * MODULE_PIXELS;
+    BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY);
+    // Straight into the raster, a row of modules at a time: setRGB per pixel goes through the
+    // colour model for each of the ~100,000 pixels and was most of the cost of a paper's slide.
+    WritableRaster raster = image.getRaster();
+    int[] row = new int[side];
+    for (int y = 0; y < modules; y++) {
+      for (int x = 0; x < side; x++) {
+        row[x] = matrix.get(x / MODULE_PIXELS, y) ? 0 : 1; // index 0 is black, 1 white
+      }
+      for (int line = 0; line < MODULE_PIXELS; line++) {
+        raster.setPixels(0, y * MODULE_PIXELS + line, side, 1, row);
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
