@@ -40,6 +40,7 @@ public final class Builder {
   private final DeckWriter deckWriter = new DeckWriter();
   private final PdfRenderer pdfRenderer = new PdfRenderer();
   private final HtmlWriter htmlWriter = new HtmlWriter();
+  private volatile boolean warmedUp;
 
   public Builder(TemplateSet set) throws IOException {
     this.templates = new TemplateEngine(set);
@@ -86,6 +87,9 @@ public final class Builder {
         progress.accept(stage);
       }
     };
+    if (options.wants(Format.PPTX)) {
+      warmUpDeck();
+    }
     told.accept("reading " + displayName);
     ReadResult read = reader.read(notes, displayName);
     if (read.talk() == null) {
@@ -152,6 +156,28 @@ public final class Builder {
         built == null || built.pptx() == null ? null : stampZip(built.pptx(), stamp, diagnostics),
         handout == null ? null : Reproducible.pdf(handout, stamp), html,
         built == null ? 0 : built.slideCount(), diagnostics, generated, TalkImages.of(talk));
+  }
+
+  /**
+   * The first build of a JVM spends a third of a second loading POI before it writes a slide;
+   * with a spare core that happens while this thread reads the notes. Once per builder: later
+   * builds (watch mode) find everything loaded.
+   */
+  private void warmUpDeck() {
+    if (warmedUp || Runtime.getRuntime().availableProcessors() < 2) {
+      return;
+    }
+    warmedUp = true;
+    Thread thread = new Thread(() -> {
+      try {
+        templates.templateSet().resource(THEME)
+            .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
+      } catch (IOException | RuntimeException e) {
+        // The build reads the theme again and reports what is wrong with it.
+      }
+    }, "paperdeck-warm-up");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** Starts the deck on a thread of its own when there is a core for it, else makes it now. */
