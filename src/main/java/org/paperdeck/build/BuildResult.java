@@ -1,5 +1,6 @@
 package org.paperdeck.build;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.paperdeck.diagnostics.Diagnostic;
@@ -12,13 +13,23 @@ import org.paperdeck.diagnostics.Diagnostic;
  * @param slideCount slides in the deck, for the summary line
  * @param generated text that templates generated, by the name diagnostics give it, so that a
  *     message about a line of the deck plan can show that line
+ * @param images the image files the notes show (absolute), read by the build besides the notes
+ *     and templates: what {@code paperdeck watch} must also watch; empty when the notes could
+ *     not be read
  */
 public record BuildResult(
     byte[] deck, byte[] handout, byte[] html, int slideCount, List<Diagnostic> diagnostics,
-    Map<String, String> generated) {
+    Map<String, String> generated, List<Path> images) {
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     generated = Map.copyOf(generated);
+    images = List.copyOf(images);
+  }
+
+  /** A result that names no images. */
+  public BuildResult(byte[] deck, byte[] handout, byte[] html, int slideCount,
+      List<Diagnostic> diagnostics, Map<String, String> generated) {
+    this(deck, handout, html, slideCount, diagnostics, generated, List.of());
   }
 
   /** A result without an HTML handout. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.paperdeck.deck.DeckWriter;
@@ -40,6 +42,7 @@ public final class Builder {
   private final DeckWriter deckWriter = new DeckWriter();
   private final PdfRenderer pdfRenderer = new PdfRenderer();
   private final HtmlWriter htmlWriter = new HtmlWriter();
+  private volatile boolean warmedUp;
 
   public Builder(TemplateSet set) throws IOException {
     this(set, Map.of());
@@ -48,6 +51,16 @@ public final class Builder {
   /** @param vars the command line's {@code --var}s, laid over the front matter's {@code vars} */
   public Builder(TemplateSet set, Map<String, String> vars) throws IOException {
     this.templates = new TemplateEngine(set, vars);
+  }
+
+  /** The template set outputs are made with. */
+  public TemplateSet templateSet() {
+    return templates.templateSet();
+  }
+
+  /** Makes the next build read the template files again (watch mode: a template changed). */
+  public void forgetTemplates() {
+    templates.forgetTemplates();
   }
 
   /** Reads the notes only, for commands that need the talk but not the outputs. */
@@ -66,33 +79,49 @@ public final class Builder {
   }
 
   /**
-   * Builds the outputs {@code options} asks for, in memory.
+   * Builds the outputs {@code options} asks for, in memory. The deck and the handout are
+   * independent stages (unless the handout template shows the deck's slides), so on a machine
+   * with more than one core the deck is made on a thread of its own while this one makes the
+   * handout: a cold build spends most of its time loading and warming up two disjoint sets of
+   * classes (POI's and Flying Saucer's), which then happens side by side.
    *
-   * @param progress told the name of each stage as it starts
+   * @param progress told the name of each stage as it starts, from either thread
    */
   public BuildResult build(
       Path notes, String displayName, BuildOptions options, Consumer<String> progress) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    progress.accept("reading " + displayName);
+    Consumer<String> told = stage -> {
+      synchronized (progress) {
+        progress.accept(stage);
+      }
+    };
+    if (options.wants(Format.PPTX)) {
+      warmUpDeck();
+    }
+    told.accept("reading " + displayName);
     ReadResult read = reader.read(notes, displayName);
-    diagnostics.addAll(read.diagnostics());
     if (read.talk() == null) {
-      return new BuildResult(null, null, 0, diagnostics, Map.of());
+      return new BuildResult(null, null, 0, read.diagnostics(), Map.of());
     }
     Talk talk = read.talk();
+    // Each stage reports into lists of its own, joined in a fixed order at the end, so the
+    // messages come out the same whichever thread finishes first.
+    List<Diagnostic> deckDiagnostics = new ArrayList<>();
+    List<Diagnostic> slideDiagnostics = new ArrayList<>();
+    List<Diagnostic> handoutDiagnostics = new ArrayList<>();
     Map<String, String> generated = new HashMap<>();
-
-    // The deck is built when asked for, or when the handout template reads deck.slides.
-    Supplier<DeckWriter.Result> deck = once(() -> {
-      progress.accept("rendering the deck");
-      return buildDeck(talk, planFiles(notes), diagnostics, generated);
+    FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
+      told.accept("rendering the deck");
+      return buildDeck(talk, planFiles(notes), deckDiagnostics, generated);
     });
     if (options.wants(Format.PPTX)) {
-      deck.get();
+      startDeck(deck);
     }
+    // Run here when nobody started it (the deck is wanted only for the handout's slides);
+    // FutureTask.run does nothing when the task is running or done, and get() waits for it.
     Supplier<List<HandoutOutput.Slide>> slides = once(() -> {
-      progress.accept("drawing the slides for the handout");
-      return drawSlides(deck.get(), diagnostics);
+      told.accept("drawing the slides for the handout");
+      deck.run();
+      return drawSlides(await(deck), slideDiagnostics);
     });
     URI base = notes.toAbsolutePath().getParent().toUri();
     // The handout reads files from the notes' folder and the user's template folder only.
@@ -104,33 +133,90 @@ public final class Builder {
     byte[] handout = null;
     boolean templateFailed = false;
     if (options.wants(Format.PDF)) {
-      progress.accept("rendering the handout");
+      told.accept("rendering the handout");
       Rendered xhtml = templates.renderHandout(talk, output);
-      diagnostics.addAll(xhtml.diagnostics());
+      handoutDiagnostics.addAll(xhtml.diagnostics());
       templateFailed = xhtml.failed();
       if (!xhtml.failed()) {
         PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base, readable);
-        diagnostics.addAll(pdf.diagnostics());
+        handoutDiagnostics.addAll(pdf.diagnostics());
         handout = pdf.hasErrors() ? null : pdf.pdf();
       }
     }
     byte[] html = null;
     if (options.wants(Format.HTML) && !templateFailed) {
-      progress.accept("writing the HTML handout");
+      told.accept("writing the HTML handout");
       Rendered xhtml = templates.renderHandout(talk, output.withFormat(HandoutOutput.HTML));
-      diagnostics.addAll(xhtml.diagnostics());
+      handoutDiagnostics.addAll(xhtml.diagnostics());
       if (!xhtml.failed()) {
         HtmlWriter.Result written = htmlWriter.write(xhtml.text(), base, readable);
-        diagnostics.addAll(written.diagnostics());
+        handoutDiagnostics.addAll(written.diagnostics());
         html = written.hasErrors() ? null : written.html();
       }
     }
-    DeckWriter.Result built = options.wants(Format.PPTX) ? deck.get() : null;
+    DeckWriter.Result built = options.wants(Format.PPTX) ? await(deck) : null;
+    List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    if (deck.isDone()) {
+      diagnostics.addAll(deckDiagnostics);
+    }
+    diagnostics.addAll(slideDiagnostics);
+    diagnostics.addAll(handoutDiagnostics);
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
     return new BuildResult(
         built == null || built.pptx() == null ? null : stampZip(built.pptx(), stamp, diagnostics),
         handout == null ? null : Reproducible.pdf(handout, stamp), html,
-        built == null ? 0 : built.slideCount(), diagnostics, generated);
+        built == null ? 0 : built.slideCount(), diagnostics, generated, TalkImages.of(talk));
+  }
+
+  /**
+   * The first build of a JVM spends a third of a second loading POI before it writes a slide;
+   * with a spare core that happens while this thread reads the notes. Once per builder: later
+   * builds (watch mode) find everything loaded.
+   */
+  private void warmUpDeck() {
+    if (warmedUp || Runtime.getRuntime().availableProcessors() < 2) {
+      return;
+    }
+    warmedUp = true;
+    Thread thread = new Thread(() -> {
+      try {
+        templates.templateSet().resource(THEME)
+            .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
+      } catch (IOException | RuntimeException e) {
+        // The build reads the theme again and reports what is wrong with it.
+      }
+    }, "paperdeck-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Starts the deck on a thread of its own when there is a core for it, else makes it now. */
+  private static void startDeck(FutureTask<DeckWriter.Result> deck) {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      deck.run();
+      return;
+    }
+    Thread thread = new Thread(deck, "paperdeck-deck");
+    thread.setDaemon(true); // never keeps the JVM alive after the command is done
+    thread.start();
+  }
+
+  /** The deck's result; its failures surface here as they would have on this thread. */
+  private static DeckWriter.Result await(FutureTask<DeckWriter.Result> deck) {
+    try {
+      return deck.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the deck was being made", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static byte[] stampZip(byte[] pptx, Instant stamp, List<Diagnostic> diagnostics) {
@@ -191,7 +277,7 @@ public final class Builder {
       private T value;
 
       @Override
-      public T get() {
+      public synchronized T get() {
         if (!done) {
           value = compute.get();
           done = true;

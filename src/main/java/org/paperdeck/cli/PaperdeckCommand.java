@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Turns reading-group notes into an editable PowerPoint deck and a printable PDF handout.",
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
-    subcommands = {BuildCommand.class, PlanCommand.class, ThemeCommand.class,
+    subcommands = {BuildCommand.class, WatchCommand.class, PlanCommand.class, ThemeCommand.class,
         TemplatesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -26,7 +26,7 @@ final class PaperdeckCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, plan, theme or templates");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, watch, plan, theme or templates");
   }
 
   /** The version Maven wrote into the jar. */

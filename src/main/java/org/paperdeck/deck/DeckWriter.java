@@ -34,6 +34,22 @@ public final class DeckWriter {
   public DeckWriter() {}
 
   /**
+   * Does once what the first deck of a JVM would otherwise do on its critical path: loads POI's
+   * OOXML schema types by opening the theme, and java.awt's font machinery and the QR encoder by
+   * using them once. Meant to run on a spare core while the notes are still being read; any
+   * failure is left for the real write to report.
+   */
+  public static void warmUp(byte[] themeBytes) {
+    try (Theme theme = Theme.open(themeBytes)) {
+      TextMeasure.height(List.of(new Flow.Para(List.of(Run.plain("Warm up")), 0,
+          Flow.Marker.NONE, 0, null, false)), 20, 300);
+      QrImage.png("https://example.org/");
+    } catch (IOException | RuntimeException e) {
+      // Nothing was made; the write that follows meets the same problem and reports it.
+    }
+  }
+
+  /**
    * Writes {@code plan} on the theme in {@code themeBytes} (a .pptx or .potx).
    *
    * @param themeName the theme's file name, for messages

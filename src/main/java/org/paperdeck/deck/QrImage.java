@@ -6,13 +6,12 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /**
  * A link as a QR code picture: a black-and-white PNG with the standard four-module quiet zone,
@@ -45,21 +44,65 @@ final class QrImage {
       throw new IllegalArgumentException("too long for a QR code (" + text.length() + " characters)", e);
     }
     int modules = matrix.getWidth();
-    BufferedImage image = new BufferedImage(modules * MODULE_PIXELS, modules * MODULE_PIXELS,
-        BufferedImage.TYPE_BYTE_BINARY);
-    int white = 0xFFFFFF;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        boolean dark = matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS);
-        image.setRGB(x, y, dark ? 0 : white);
+    int side = modules * MODULE_PIXELS;
+    int stride = (side + 7) / 8;
+    // The image as PNG scanlines: a filter byte (0, none), then one bit a pixel, 1 for white.
+    byte[] scanlines = new byte[side * (stride + 1)];
+    for (int y = 0; y < modules; y++) {
+      int first = y * MODULE_PIXELS * (stride + 1);
+      for (int x = 0; x < side; x++) {
+        if (!matrix.get(x / MODULE_PIXELS, y)) {
+          scanlines[first + 1 + x / 8] |= (byte) (0x80 >>> (x % 8));
+        }
+      }
+      for (int line = 1; line < MODULE_PIXELS; line++) {
+        System.arraycopy(scanlines, first, scanlines, first + line * (stride + 1), stride + 1);
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return Png.gray1(side, side, scanlines);
+  }
+
+  /**
+   * The few bytes of a one-bit greyscale PNG. Written here rather than with ImageIO, whose PNG
+   * writer goes through the colour model pixel by pixel: for a talk of many papers that cost
+   * milliseconds per code, more than laying out the slide.
+   */
+  static final class Png {
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    private Png() {}
+
+    static byte[] gray1(int width, int height, byte[] scanlines) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes(SIGNATURE);
+      ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+          .put((byte) 1) // bit depth
+          .put((byte) 0) // colour type: greyscale
+          .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, no interlace
+      chunk(out, "IHDR", header.array());
+      Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+      deflater.setInput(scanlines);
+      deflater.finish();
+      ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        compressed.write(buffer, 0, deflater.deflate(buffer));
+      }
+      deflater.end();
+      chunk(out, "IDAT", compressed.toByteArray());
+      chunk(out, "IEND", new byte[0]);
+      return out.toByteArray();
     }
-    return out.toByteArray();
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+      byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+      CRC32 crc = new CRC32();
+      crc.update(name);
+      crc.update(data);
+      out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+      out.writeBytes(name);
+      out.writeBytes(data);
+      out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses type sizes so text never overflows its box: steps down one point at a time from the
- * start size to a floor, and when even the floor is too big, says which units of the body to
+ * Chooses type sizes so text never overflows its box: the largest whole size from the start
+ * size down to a floor, and when even the floor is too big, says which units of the body to
  * keep on this slide. Works on the text area, i.e. the placeholder minus its insets.
  */
 final class TextFitter {
@@ -36,14 +36,34 @@ final class TextFitter {
         <= area.height() * HEIGHT_SLACK;
   }
 
-  /** The largest whole size from {@code start} down to {@code floor} at which the text fits. */
+  /**
+   * The largest whole size from {@code start} down to {@code floor} at which the text fits.
+   * Text that fits at one size fits at every smaller one, so the sizes are searched by halving:
+   * about four measurements instead of up to fifteen for a body that has to shrink. The start
+   * size is tried first, since most text fits at once.
+   */
   static Fit fit(List<Flow.Para> paras, double start, double floor, Area area) {
-    for (double size = Math.floor(start); size >= floor; size -= 1) {
-      if (fits(paras, size, area)) {
-        return new Fit(size, true);
+    double top = Math.floor(start);
+    if (top < floor) {
+      return new Fit(floor, false);
+    }
+    if (fits(paras, top, area)) {
+      return new Fit(top, true);
+    }
+    // Sizes are top - k for k in 1..steps; find the smallest k that fits.
+    int low = 1;
+    int high = (int) Math.floor(top - floor);
+    int best = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (fits(paras, top - mid, area)) {
+        best = mid;
+        high = mid - 1;
+      } else {
+        low = mid + 1;
       }
     }
-    return new Fit(floor, false);
+    return best < 0 ? new Fit(floor, false) : new Fit(top - best, true);
   }
 
   /** The longest run of leading units that fits at {@code floor}; possibly none. */

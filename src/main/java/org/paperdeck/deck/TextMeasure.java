@@ -7,7 +7,9 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.text.AttributedString;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Measures how tall text is when wrapped to a width, with java.awt font metrics of the fonts
@@ -19,6 +21,23 @@ final class TextMeasure {
   static final String MONO_FAMILY = MeasureFonts.MONO_FAMILY;
 
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+  /** A paragraph measured at one size in one width: what a remembered height depends on. */
+  private record Key(Flow.Para para, double size, double width, MeasureFonts fonts) {}
+
+  /**
+   * Heights already measured. Fitting asks about the same paragraphs many times: the QR code's
+   * two candidate boxes and then the chosen one, every longer head of the body when keeping
+   * what fits, every page when continuing. Line breaking with java.awt is most of a deck's
+   * cost, and a paragraph's height depends only on the key, so each is measured once. Bounded,
+   * oldest first out, so a long watch session or a huge talk cannot grow it without limit.
+   */
+  private static final Map<Key, Double> HEIGHTS = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, Double> eldest) {
+      return size() > 4096;
+    }
+  };
 
   private TextMeasure() {}
 
@@ -35,9 +54,21 @@ final class TextMeasure {
       total += Flow.spaceBefore(p, base, i == 0);
       double size = Flow.size(p, base);
       double lineWidth = Math.max(1, width - Flow.leftMargin(p, size));
-      for (List<Run> line : splitAtBreaks(p.runs())) {
-        total += wrappedHeight(p, line, size, lineWidth, fonts);
+      Key key = new Key(p, size, lineWidth, fonts);
+      Double known;
+      synchronized (HEIGHTS) {
+        known = HEIGHTS.get(key);
       }
+      if (known == null) {
+        known = 0.0;
+        for (List<Run> line : splitAtBreaks(p.runs())) {
+          known += wrappedHeight(p, line, size, lineWidth, fonts);
+        }
+        synchronized (HEIGHTS) {
+          HEIGHTS.put(key, known);
+        }
+      }
+      total += known;
     }
     return total;
   }

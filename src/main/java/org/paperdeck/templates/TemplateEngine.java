@@ -59,6 +59,15 @@ public final class TemplateEngine {
     return set;
   }
 
+  /**
+   * Drops every parsed template, so the next render reads the files again. FreeMarker checks a
+   * cached template's file for changes only every few seconds; watch mode calls this when it
+   * saw a template file change, so the rebuild it starts shows the change.
+   */
+  public void forgetTemplates() {
+    configuration.clearTemplateCache();
+  }
+
   public Rendered renderDeckPlan(Talk talk) {
     return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN, vars));
   }
