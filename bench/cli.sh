@@ -31,7 +31,7 @@ notes_for() {
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-if pgrep -f jazzer >/dev/null || [ "$(awk '{ print int($1) }' /proc/loadavg)" -ge 1 ]; then
+if pgrep -f jazzer >/dev/null || [ "$(awk '{ print int($1) }' /proc/loadavg)" -ge 2 ]; then
   echo "note: the machine is busy (load $(cut -d' ' -f1 /proc/loadavg)); times will be high" >&2
 fi
 printf '%-6s %6s %8s %8s %8s %9s %9s %9s\n' talk runs "wall s" "min s" "max s" "RSS MiB" "pptx KB" "pdf KB"
