@@ -20,14 +20,20 @@ import org.paperdeck.model.TalkInfo;
  * Markdown form, with text values read as Markdown, for notes that another program writes.
  */
 final class StructuredNotes {
-  static final Set<String> TOP_KEYS = Set.of("title", "subtitle", "presenter", "date", "event",
-      "venue", "duration", "lang", "vars", "intro", "categories", "further-reading");
+  /** The front matter's keys, plus what the Markdown form says with headings. */
+  static final Set<String> TOP_KEYS = union(FrontMatter.KEYS, Set.of("intro", "categories", "further-reading"));
   static final Set<String> CATEGORY_KEYS = Set.of("name", "description", "papers");
   static final Set<String> PAPER_KEYS = Set.of("title", "authors", "affiliation", "venue", "year",
       "link", "code", "image", "presenter", "minutes", "tags", "summary", "insights",
       "questions", "sections", "notes");
   static final Set<String> SECTION_KEYS = Set.of("label", "text");
   static final Set<String> READING_KEYS = Set.of("title", "link", "note");
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   private final String file;
   private final Path folder;
