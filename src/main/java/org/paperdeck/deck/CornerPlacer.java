@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 /**
  * Pins pictures with a {@code corner} (a lab's logo on every slide) to a corner of the slide,
@@ -27,7 +24,7 @@ final class CornerPlacer {
   private CornerPlacer() {}
 
   /** Places the corner pictures among {@code images}; reports unreadable ones through {@code problems}. */
-  static void place(XMLSlideShow show, XSLFSlide slide, List<PlanImage> images,
+  static void place(Pictures pictures, XSLFSlide slide, List<PlanImage> images,
       Dimension2D slideSize, Consumer<String> problems) {
     for (PlanImage image : images) {
       if (image.corner() == null) {
@@ -42,11 +39,7 @@ final class CornerPlacer {
         }
         Rectangle2D box = box(image, pixels.getWidth(), pixels.getHeight(), slideSize);
         clear(slide, box, image.corner());
-        XSLFPictureShape picture = slide.createPicture(show.addPicture(bytes, type));
-        picture.setAnchor(box);
-        var properties = ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr();
-        properties.setName("Logo");
-        properties.setDescr(image.alt());
+        pictures.add(slide, bytes, type, box, "Logo", image.alt());
       } catch (IOException e) {
         problems.accept("image " + image.source() + ": " + e.getMessage());
       }

@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 /**
  * Puts a slide's pictures into the right part of its body area: the second placeholder's box on
@@ -27,7 +24,7 @@ final class ImagePlacer {
   private ImagePlacer() {}
 
   /** Returns the placeholders left for text; reports unreadable images through {@code problems}. */
-  static Placeholders place(XMLSlideShow show, XSLFSlide slide, Placeholders ph,
+  static Placeholders place(Pictures pictures, XSLFSlide slide, Placeholders ph,
       List<PlanImage> images, boolean hasBody, Dimension2D slideSize,
       java.util.function.Consumer<String> problems) {
     if (images.isEmpty()) {
@@ -60,7 +57,7 @@ final class ImagePlacer {
       Rectangle2D cell = new Rectangle2D.Double(box.getX(), box.getY() + i * cellHeight,
           box.getWidth(), cellHeight);
       try {
-        addPicture(show, slide, images.get(i), cell);
+        addPicture(pictures, slide, images.get(i), cell);
       } catch (IOException e) {
         problems.accept("image " + images.get(i).source() + ": " + e.getMessage());
       }
@@ -68,7 +65,7 @@ final class ImagePlacer {
     return left;
   }
 
-  private static void addPicture(XMLSlideShow show, XSLFSlide slide, PlanImage image,
+  private static void addPicture(Pictures pictures, XSLFSlide slide, PlanImage image,
       Rectangle2D cell) throws IOException {
     byte[] bytes = Files.readAllBytes(image.source());
     PictureType type = type(bytes);
@@ -82,10 +79,8 @@ final class ImagePlacer {
         cell.getHeight() / nativeHeight));
     double w = nativeWidth * scale;
     double h = nativeHeight * scale;
-    XSLFPictureShape picture = slide.createPicture(show.addPicture(bytes, type));
-    picture.setAnchor(new Rectangle2D.Double(cell.getX() + (cell.getWidth() - w) / 2,
-        cell.getY() + (cell.getHeight() - h) / 2, w, h));
-    ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(image.alt());
+    pictures.add(slide, bytes, type, new Rectangle2D.Double(cell.getX() + (cell.getWidth() - w) / 2,
+        cell.getY() + (cell.getHeight() - h) / 2, w, h), "Picture", image.alt());
   }
 
   static PictureType type(byte[] bytes) {

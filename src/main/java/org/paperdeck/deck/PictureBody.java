@@ -8,15 +8,12 @@ import org.apache.poi.sl.usermodel.PaintStyle;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
-import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 import org.paperdeck.math.MathPicture;
 
 /**
@@ -36,8 +33,10 @@ final class PictureBody {
   private final Insets2D insets;
   private final Style style;
   private final StackItems items;
+  private final Pictures pictures;
 
-  private PictureBody(XSLFTextShape placeholder) {
+  private PictureBody(Pictures pictures, XSLFTextShape placeholder) {
+    this.pictures = pictures;
     this.placeholder = placeholder;
     this.style = Style.of(placeholder);
     Rectangle2D box = placeholder.getAnchor();
@@ -66,9 +65,9 @@ final class PictureBody {
    * Writes {@code units} into the placeholder's box at the largest size from {@code start} down
    * to {@code floor} at which they fit.
    */
-  static Result write(XSLFTextShape placeholder, List<Flow.Unit> units, double start,
-      double floor) {
-    PictureBody body = new PictureBody(placeholder);
+  static Result write(Pictures pictures, XSLFTextShape placeholder, List<Flow.Unit> units,
+      double start, double floor) {
+    PictureBody body = new PictureBody(pictures, placeholder);
     List<Flow.Unit> rest = body.layOut(units, start, floor);
     return new Result(rest, body.items.problems());
   }
@@ -91,8 +90,8 @@ final class PictureBody {
 
   /** Writes the stack top-down; {@code spare} height goes to figures that can grow. */
   private void place(List<StackItems.Item> stack, double size, double spare) {
-    XSLFSheet slide = placeholder.getSheet();
-    XMLSlideShow show = (XMLSlideShow) slide.getSlideShow();
+    // A body placeholder is always a slide's: notes pages hold no pictures.
+    XSLFSlide slide = (XSLFSlide) placeholder.getSheet();
     double minFigure = FIGURE_MIN_SHARE * inner.getHeight();
     double y = inner.getY();
     boolean placeholderUsed = false;
@@ -113,8 +112,8 @@ final class PictureBody {
         double scale = Math.min(1, inner.getWidth() / (pic.width() * size));
         double w = pic.width() * size * scale;
         double h = pic.height() * size * scale;
-        picture(show, slide, pic.png(), PictureType.PNG,
-            new Rectangle2D.Double(inner.getCenterX() - w / 2, y, w, h), pic.latex());
+        pictures.add(slide, pic.png(), PictureType.PNG,
+            new Rectangle2D.Double(inner.getCenterX() - w / 2, y, w, h), "Formula", pic.latex());
         y += h;
       } else if (item instanceof StackItems.Figure figure) {
         double least = figure.height(minFigure);
@@ -122,8 +121,9 @@ final class PictureBody {
         spare -= grow;
         double h = least + grow;
         double w = h * figure.aspect();
-        picture(show, slide, figure.bytes(), figure.type(),
-            new Rectangle2D.Double(inner.getCenterX() - w / 2, y, w, h), figure.block().alt());
+        pictures.add(slide, figure.bytes(), figure.type(),
+            new Rectangle2D.Double(inner.getCenterX() - w / 2, y, w, h), "Picture",
+            figure.block().alt());
         y += h;
         if (!figure.caption().isEmpty()) {
           double ch = items.textHeight(figure.caption(), size);
@@ -150,14 +150,6 @@ final class PictureBody {
     shape.setTopInset(0);
     shape.setBottomInset(0);
     shape.setVerticalAlignment(VerticalAlignment.TOP);
-  }
-
-  private static void picture(XMLSlideShow show, XSLFSheet slide, byte[] bytes, PictureType type,
-      Rectangle2D anchor, String alt) {
-    XSLFPictureShape picture = slide.createPicture(show.addPicture(bytes, type));
-    picture.setAnchor(anchor);
-    // The alternative text a screen reader speaks, and what "Edit Alt Text" shows.
-    ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(alt);
   }
 
   /**

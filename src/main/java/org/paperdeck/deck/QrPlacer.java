@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 /**
  * Puts a link's QR code in the slide's bottom-right corner, inside the slide, and moves the
@@ -38,7 +35,7 @@ final class QrPlacer {
    * @param hasImages pictures will share the body, so its text width is not known yet
    * @param problems told when the link cannot be drawn as a code
    */
-  static Placeholders place(XMLSlideShow show, XSLFSlide slide, Placeholders ph, String href,
+  static Placeholders place(Pictures pictures, XSLFSlide slide, Placeholders ph, String href,
       List<Flow.Unit> units, boolean hasImages, Dimension2D slideSize, Consumer<String> problems) {
     byte[] png;
     try {
@@ -63,12 +60,7 @@ final class QrPlacer {
       Placeholders.move(shape, text ? roomier(shape, shorter, narrower, units)
           : shorter.getHeight() >= anchor.getHeight() * 0.4 ? shorter : narrower);
     }
-    XSLFPictureShape picture = slide.createPicture(show.addPicture(png, PictureType.PNG));
-    picture.setAnchor(box);
-    var properties = ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr();
-    properties.setName("QR code");
-    properties.setDescr(href);
-    picture.createHyperlink().setAddress(href);
+    Pictures.link(slide, pictures.add(slide, png, PictureType.PNG, box, "QR code", href), href);
     return ph;
   }
 

@@ -52,13 +52,13 @@ final class SlideWriter {
     Placeholders ph = Placeholders.of(slide);
     List<Flow.Unit> units = Flow.units(plan.body());
     List<PlanImage> bodyImages = plan.images().stream().filter(i -> i.corner() == null).toList();
-    CornerPlacer.place(theme.show(), slide, plan.images(), theme.slideSize(),
+    CornerPlacer.place(theme.pictures(), slide, plan.images(), theme.slideSize(),
         problem -> diagnostics.error(pos, problem));
     if (plan.qrHref() != null) {
-      ph = QrPlacer.place(theme.show(), slide, ph, plan.qrHref(), units, !bodyImages.isEmpty(),
+      ph = QrPlacer.place(theme.pictures(), slide, ph, plan.qrHref(), units, !bodyImages.isEmpty(),
           theme.slideSize(), problem -> diagnostics.warning(pos, slideName(plan) + ": " + problem));
     }
-    ph = ImagePlacer.place(theme.show(), slide, ph, bodyImages, !units.isEmpty(),
+    ph = ImagePlacer.place(theme.pictures(), slide, ph, bodyImages, !units.isEmpty(),
         theme.slideSize(), problem -> diagnostics.error(pos, problem));
     writeTitle(ph.title(), plan.title(), notes, pos);
     XSLFTextShape body = ph.body();
@@ -91,7 +91,7 @@ final class SlideWriter {
       if (page > 0) {
         slide = newSlide(layout.get(), plan);
         // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
-        CornerPlacer.place(theme.show(), slide, plan.images(), theme.slideSize(), problem -> { });
+        CornerPlacer.place(theme.pictures(), slide, plan.images(), theme.slideSize(), problem -> { });
         ph = Placeholders.of(slide);
         List<Run> title = new ArrayList<>(plan.title());
         title.add(Run.plain(CONTINUED));
@@ -166,7 +166,7 @@ final class SlideWriter {
         : Math.min(BODY_START, inherited(shape).size());
     if (PictureBody.applies(units)) {
       // Display math and figures: text boxes and pictures stacked in reading order.
-      PictureBody.Result stacked = PictureBody.write(shape, units, start, BODY_FLOOR);
+      PictureBody.Result stacked = PictureBody.write(theme.pictures(), shape, units, start, BODY_FLOOR);
       stacked.problems().forEach(p -> diagnostics.warning(pos, slideName(plan) + ": " + p));
       if (!stacked.rest().isEmpty()) {
         moveToNotes(notes, stacked.rest());

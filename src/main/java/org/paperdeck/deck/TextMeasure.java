@@ -39,7 +39,37 @@ final class TextMeasure {
     }
   };
 
+  /** A paragraph's lines measured once (see {@link MeasuredLine}); a null line needs shaping. */
+  private record Prepared(Flow.Para para, MeasureFonts fonts) {}
+
+  private static final Map<Prepared, List<MeasuredLine>> PREPARED =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Prepared, List<MeasuredLine>> eldest) {
+          return size() > 4096;
+        }
+      };
+
   private TextMeasure() {}
+
+  private static List<MeasuredLine> measured(Flow.Para p, List<List<Run>> lines,
+      MeasureFonts fonts) {
+    Prepared key = new Prepared(p, fonts);
+    synchronized (PREPARED) {
+      List<MeasuredLine> known = PREPARED.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    List<MeasuredLine> measured = new ArrayList<>();
+    for (List<Run> line : lines) {
+      measured.add(MeasuredLine.of(p, line, fonts, FRC));
+    }
+    synchronized (PREPARED) {
+      PREPARED.put(key, measured);
+    }
+    return measured;
+  }
 
   /** The height of {@code paras} in Liberation Sans, the default theme's font. */
   static double height(List<Flow.Para> paras, double base, double width) {
@@ -61,8 +91,12 @@ final class TextMeasure {
       }
       if (known == null) {
         known = 0.0;
-        for (List<Run> line : splitAtBreaks(p.runs())) {
-          known += wrappedHeight(p, line, size, lineWidth, fonts);
+        List<List<Run>> lines = splitAtBreaks(p.runs());
+        List<MeasuredLine> measured = measured(p, lines, fonts);
+        for (int line = 0; line < lines.size(); line++) {
+          MeasuredLine m = measured.get(line);
+          known += m != null ? m.height(size, lineWidth)
+              : wrappedHeight(p, lines.get(line), size, lineWidth, fonts);
         }
         synchronized (HEIGHTS) {
           HEIGHTS.put(key, known);
@@ -73,8 +107,12 @@ final class TextMeasure {
     return total;
   }
 
-  /** The height of one run of lines between hard breaks, wrapped at word boundaries. */
-  private static double wrappedHeight(Flow.Para p, List<Run> runs, double size, double width,
+  /**
+   * The height of one run of lines between hard breaks, wrapped at word boundaries by
+   * java.awt's line breaker: for text that needs shaping, and as the measure the faster
+   * {@link MeasuredLine} is tested against.
+   */
+  static double wrappedHeight(Flow.Para p, List<Run> runs, double size, double width,
       MeasureFonts fonts) {
     StringBuilder text = new StringBuilder();
     runs.forEach(run -> text.append(run.text()));

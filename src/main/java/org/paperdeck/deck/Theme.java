@@ -31,11 +31,13 @@ final class Theme implements AutoCloseable {
   private final XMLSlideShow show;
   private final int sampleSlides;
   private final List<XSLFSlideLayout> ranked;
+  private final Pictures pictures;
 
   private Theme(XMLSlideShow show, int sampleSlides, List<XSLFSlideLayout> ranked) {
     this.show = show;
     this.sampleSlides = sampleSlides;
     this.ranked = ranked;
+    this.pictures = new Pictures(show.getPackage());
   }
 
   /** Opens the theme's bytes; throws when they are not a PowerPoint file at all. */
@@ -124,6 +126,11 @@ final class Theme implements AutoCloseable {
 
   XMLSlideShow show() {
     return show;
+  }
+
+  /** Where this deck's slides get their pictures. */
+  Pictures pictures() {
+    return pictures;
   }
 
   /** The slide size in points, as the theme sets it. */
