@@ -11,7 +11,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code build}'s choice of outputs: which files, and the handout's paper. */
+/** {@code build}'s and {@code watch}'s choice of outputs: which files, and the handout's paper. */
 final class OutputOptions {
   @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = FormatName.class,
       description = "What to write, comma-separated: pptx, pdf, html (default: pptx,pdf). "

@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code --var key=value}, for {@code build} and {@code plan}: template variables that win over
- * the front matter's {@code vars}, so one notes file can make a deck with and one without, say,
- * the logo. Values are strings, as typed; a template compares them as strings.
+ * {@code --var key=value}, for {@code build}, {@code watch} and {@code plan}: template
+ * variables that win over the front matter's {@code vars}, so one notes file can make a deck with
+ * and one without, say, the logo. Values are strings, as typed; a template compares them as
+ * strings.
  */
 final class VarOptions {
   /** Names a template can write as {@code vars.NAME}; others would need {@code vars["…"]}. */

@@ -5,23 +5,24 @@ import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.paperdeck.build.Builder;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code paperdeck watch NOTES}: builds like {@code build}, then again whenever the notes, an
- * image they show, a file of the user's template folder or the theme changes, until Ctrl-C. The
- * templates, fonts and classes are loaded once, so a rebuild costs a fraction of a build.
+ * {@code paperdeck watch NOTES}: builds like {@code build}, with the same options, then again
+ * whenever the notes, an image they show, a file of the user's template folder or the theme
+ * changes, until Ctrl-C. The templates, fonts and classes are loaded once, so a rebuild costs a
+ * fraction of a build. Notes broken in the middle of an edit leave the last good outputs in place.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = "Build like 'build', then rebuild whenever the notes, their images or the"
@@ -36,52 +37,37 @@ final class WatchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown, YAML or JSON).")
   Path notes;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Where to write the outputs (default: beside the notes file).")
-  Path output;
-
   @Mixin
-  TemplateOptions templateOptions;
-
-  @Mixin
-  OutputOptions outputOptions;
-
-  @Option(names = "--theme", paramLabel = "FILE",
-      description = "A PowerPoint theme (.pptx or .potx) for the deck instead of the template"
-          + " set's theme.pptx.")
-  Path theme;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-  boolean quiet;
+  BuildRunOptions options;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    TemplateSet set = templateOptions.set(spec, theme);
-    Builder builder = new Builder(set);
-    Path dir = output != null ? output : notes.toAbsolutePath().getParent();
-    Rebuilder rebuilder = new Rebuilder(builder, notes, dir, outputOptions.options(), quiet,
-        spec.commandLine().getOut(), err);
+    BuildRun run = new BuildRun(spec, notes, options);
+    Report report = new Report(notes, spec.commandLine().getOut(), err);
+    TemplateSet set = run.templateSet();
     Set<Path> templateFolders = set.userFolder() == null ? Set.of() : Set.of(set.userFolder());
     try (FileWatch watch = new FileWatch(QUIET);
         StopSignals stop = StopSignals.install(watch::close)) {
-      List<Path> images = rebuilder.run().images();
-      if (!quiet) {
+      List<Path> images = run.run(System.nanoTime(), report).images();
+      // Watching before saying so: an edit made once the message is out is seen.
+      watch.watch(watchedFiles(images, set), templateFolders);
+      if (!options.quiet) {
         err.println("paperdeck: watching " + notes + " for changes; Ctrl-C stops");
         err.flush();
       }
       while (true) {
-        watch.watch(watchedFiles(images, set), templateFolders);
         Set<Path> changed = watch.awaitChange();
         if (changed.stream().anyMatch(path -> templateFolders.stream().anyMatch(path::startsWith))) {
-          builder.forgetTemplates();
+          run.forgetTemplates();
         }
-        Rebuilder.Outcome outcome = rebuilder.run();
+        BuildRun.Outcome outcome = run.run(System.nanoTime(), report);
         // Notes too broken to read name no images: keep watching the last ones meanwhile.
         images = !outcome.written() && outcome.images().isEmpty() ? images : outcome.images();
+        watch.watch(watchedFiles(images, set), templateFolders);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
-      if (!quiet) {
+      if (!options.quiet) {
         err.println("paperdeck: stopped watching");
         err.flush();
       }
@@ -96,5 +82,43 @@ final class WatchCommand implements Callable<Integer> {
       files.add(set.theme());
     }
     return files;
+  }
+
+  /**
+   * watch's words: one line per rebuild, stamped with the time of day and saying how long it
+   * took ("21:04:12 rebuilt talk.pptx (15 slides), talk.pdf in 140 ms"), the outputs by their
+   * file names, and a failure saying that the last good outputs are kept.
+   */
+  private record Report(Path notes, PrintWriter out, PrintWriter err) implements BuildRun.Report {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Override
+    public void failed(long errors, Duration took) {
+      err.printf("%s %d error%s in %s (%d ms); the last good outputs are kept%n", now(), errors,
+          errors == 1 ? "" : "s", notes, took.toMillis());
+      err.flush();
+    }
+
+    @Override
+    public void unwritable(Path folder, String reason, Duration took) {
+      err.printf("%s cannot write to %s: %s; the last good outputs are kept%n", now(), folder,
+          reason);
+      err.flush();
+    }
+
+    @Override
+    public String name(Path output) {
+      return output.getFileName().toString();
+    }
+
+    @Override
+    public void written(List<String> outputs, Duration took) {
+      out.printf("%s rebuilt %s in %d ms%n", now(), String.join(", ", outputs), took.toMillis());
+      out.flush();
+    }
+
+    private static String now() {
+      return LocalTime.now().format(CLOCK);
+    }
   }
 }

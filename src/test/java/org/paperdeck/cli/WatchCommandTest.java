@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,10 @@ class WatchCommandTest {
       A summary of the paper.
       """;
 
+  /** A deck template of one slide, the talk's title after {@code vars.greeting}. */
+  private static final String GREETING_DECK = "<deck><slide layout=\"Title Only\"><title>"
+      + "${vars.greeting}: ${talk.title}%s</title></slide></deck>";
+
   @TempDir
   Path dir;
 
@@ -49,36 +54,85 @@ class WatchCommandTest {
   void rebuildsOnEditsAndKeepsTheLastGoodOutputsWhenTheNotesBreak() throws Exception {
     Path notes = dir.resolve("talk.md");
     Files.writeString(notes, NOTES.formatted("First title"));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int[] code = {-1};
-    Thread watch = new Thread(() -> code[0] = Cli.run(new String[] {"watch", notes.toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true)));
-    watch.start();
+    Watch watch = new Watch("watch", notes.toString());
     try {
-      awaitText(err::toString, "watching");
-      assertTrue(out.toString().contains("rebuilt talk.pptx (4 slides), talk.pdf in "), out.toString());
+      awaitText(watch.err::toString, "watching");
+      assertTrue(watch.out.toString().contains("rebuilt talk.pptx (4 slides), talk.pdf in "),
+          watch.out.toString());
       assertTrue(slideTitles(dir.resolve("talk.pptx")).contains("First title"));
 
       Files.writeString(notes, NOTES.formatted("Second title"));
-      awaitCount(out::toString, "rebuilt", 2);
+      awaitCount(watch.out::toString, "rebuilt", 2);
       assertTrue(slideTitles(dir.resolve("talk.pptx")).contains("Second title"));
 
       byte[] deck = Files.readAllBytes(dir.resolve("talk.pptx"));
       byte[] handout = Files.readAllBytes(dir.resolve("talk.pdf"));
       Files.writeString(notes, NOTES.formatted("Third title").replace("Authors:", "Autors:"));
-      awaitText(err::toString, "the last good outputs are kept");
-      assertTrue(err.toString().contains(
-          "talk.md:8:1: error: unknown metadata key 'Autors'; did you mean 'authors'?"), err.toString());
+      awaitText(watch.err::toString, "the last good outputs are kept");
+      assertTrue(watch.err.toString().contains(
+          "talk.md:8:1: error: unknown metadata key 'Autors'; did you mean 'authors'?"),
+          watch.err.toString());
       assertArrayEquals(deck, Files.readAllBytes(dir.resolve("talk.pptx")));
       assertArrayEquals(handout, Files.readAllBytes(dir.resolve("talk.pdf")));
     } finally {
-      watch.interrupt();
-      watch.join(PATIENCE_MS);
+      watch.stop();
     }
-    assertFalse(watch.isAlive());
-    assertEquals(Cli.OK, code[0]);
-    assertTrue(err.toString().contains("paperdeck: stopped watching"), err.toString());
+    assertEquals(Cli.OK, watch.code);
+    assertTrue(watch.err.toString().contains("paperdeck: stopped watching"), watch.err.toString());
+  }
+
+  @Test
+  void varsAndTheOtherBuildOptionsHoldForEveryRebuild() throws Exception {
+    Path templates = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(templates.resolve("deck.ftlx"), GREETING_DECK.formatted(""));
+    Path notes = dir.resolve("talk.md");
+    Files.writeString(notes, "---\ntitle: First title\nvars:\n  greeting: front\n---\n# C\n## P\nText.\n");
+    Path out = dir.resolve("out");
+    Watch watch = new Watch("watch", notes.toString(), "--templates", templates.toString(),
+        "--var", "greeting=cli", "-o", out.toString(), "--formats", "pptx", "-v");
+    try {
+      awaitText(watch.err::toString, "watching");
+      assertEquals(List.of("cli: First title"), slideTitles(out.resolve("talk.pptx")));
+      assertTrue(watch.err.toString().contains("paperdeck: rendering the deck ("),
+          watch.err.toString());
+
+      Files.writeString(notes, Files.readString(notes).replace("First", "Second"));
+      awaitCount(watch.out::toString, "rebuilt talk.pptx", 2);
+      assertEquals(List.of("cli: Second title"), slideTitles(out.resolve("talk.pptx")));
+
+      Files.writeString(templates.resolve("deck.ftlx"), GREETING_DECK.formatted("!"));
+      awaitCount(watch.out::toString, "rebuilt", 3);
+      assertEquals(List.of("cli: Second title!"), slideTitles(out.resolve("talk.pptx")));
+    } finally {
+      watch.stop();
+    }
+    assertEquals(Cli.OK, watch.code);
+    assertEquals(List.of("mine", "out", "talk.md"), fileNames(dir));
+    assertEquals(List.of("talk.pptx"), fileNames(out));
+  }
+
+  @Test
+  void aVarThatIsNoVariableNameIsAUsageErrorBeforeAnyWatching() {
+    CliTest.Outcome run = CliTest.paperdeck("watch", dir.resolve("talk.md").toString(),
+        "--var", "my-logo=x.png");
+    assertEquals(Cli.USAGE, run.code());
+    assertTrue(run.err().contains("--var: 'my-logo' is not a variable name"), run.err());
+    assertFalse(run.err().contains("watching"), run.err());
+  }
+
+  @Test
+  void helpListsTheSameBuildOptionsAsBuild() {
+    CliTest.Outcome build = CliTest.paperdeck("build", "--help");
+    CliTest.Outcome watch = CliTest.paperdeck("watch", "--help");
+    assertEquals(Cli.OK, watch.code());
+    // "build" and "watch" are names of one length: the usage lines wrap alike.
+    assertEquals(synopsis(build.out()).replace("paperdeck build", "paperdeck watch"),
+        synopsis(watch.out()));
+    assertEquals(optionRows(build.out()), optionRows(watch.out()));
+    for (String option : List.of("--output", "--templates", "--theme", "--var", "--formats",
+        "--paper", "--quiet", "--verbose")) {
+      assertTrue(watch.out().contains(option), option);
+    }
   }
 
   @Test
@@ -108,6 +162,53 @@ class WatchCommandTest {
     assertEquals(0, process.exitValue(), text);
     assertTrue(text.contains("paperdeck: stopped watching"), text);
     assertFalse(text.contains("Exception") || text.contains("\tat "), text);
+  }
+
+  /**
+   * {@code paperdeck watch} run in-process on a thread of its own, printing into strings; {@link
+   * #stop} interrupts it, which ends a watch as Ctrl-C does, and waits for it to return.
+   */
+  private static final class Watch {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    private final Thread thread;
+    int code = -1;
+
+    Watch(String... args) {
+      thread = new Thread(() -> code = Cli.run(args, new PrintWriter(out, true),
+          new PrintWriter(err, true)));
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join(PATIENCE_MS);
+      assertFalse(thread.isAlive(), "the watch did not stop");
+    }
+  }
+
+  /** The usage lines of a command's help, up to its description. */
+  private static String synopsis(String help) {
+    List<String> lines = help.lines().toList();
+    int end = 0;
+    while (end < lines.size() && (end == 0 || lines.get(end).startsWith(" "))) {
+      end++;
+    }
+    return String.join("\n", lines.subList(0, end));
+  }
+
+  /** The options part of a command's help: the rows after NOTES's. */
+  private static List<String> optionRows(String help) {
+    List<String> lines = help.lines().toList();
+    int notes = lines.indexOf(lines.stream().filter(line -> line.strip().startsWith("NOTES "))
+        .findFirst().orElseThrow());
+    return lines.subList(notes + 1, lines.size());
+  }
+
+  private static List<String> fileNames(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(path -> path.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static List<String> slideTitles(Path pptx) throws IOException {

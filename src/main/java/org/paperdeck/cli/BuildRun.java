@@ -1,0 +1,159 @@
+package org.paperdeck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.paperdeck.build.BuildOptions;
+import org.paperdeck.build.BuildOptions.Format;
+import org.paperdeck.build.BuildResult;
+import org.paperdeck.build.Builder;
+import org.paperdeck.templates.TemplateSet;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Builds a notes file into its output files, the way {@code build} does once and {@code watch}
+ * after every change: builds with a {@link Builder} made once from the {@link BuildRunOptions},
+ * prints the diagnostics compiler-style, writes the outputs all or nothing ({@link OutputFiles}),
+ * and has the command's {@link Report} say how it ended. Nothing is written while there are
+ * errors, so the outputs already there stay as they were.
+ */
+final class BuildRun {
+  /** How a command words the end of a run: {@code build} and {@code watch} say it differently. */
+  interface Report {
+    /** The build had errors, printed already; nothing was written. */
+    void failed(long errors, Duration took);
+
+    /** The outputs could not be written; those already there are unchanged. */
+    void unwritable(Path folder, String reason, Duration took);
+
+    /** How the line that lists the outputs names one. */
+    String name(Path output);
+
+    /** The outputs were written; each as {@link #name} gave it, the deck with its slide count. */
+    void written(List<String> outputs, Duration took);
+  }
+
+  /**
+   * How a run ended.
+   *
+   * @param exitCode what {@code build} exits with: {@link Cli#OK} when the outputs were written
+   * @param images the images the notes show, to watch; empty when the notes could not be read
+   */
+  record Outcome(int exitCode, List<Path> images) {
+    boolean written() {
+      return exitCode == Cli.OK;
+    }
+  }
+
+  private final Builder builder;
+  private final Path notes;
+  private final Path folder;
+  private final BuildOptions options;
+  private final boolean quiet;
+  private final boolean verbose;
+  private final PrintWriter err;
+
+  /**
+   * Loads the templates the options name, once for every run.
+   *
+   * @throws picocli.CommandLine.ParameterException when an option names no templates, theme or
+   *     variable it could use: a usage error
+   */
+  BuildRun(CommandSpec spec, Path notes, BuildRunOptions options) throws IOException {
+    this.builder = new Builder(options.templateOptions.set(spec, options.theme),
+        options.varOptions.vars(spec));
+    this.notes = notes;
+    this.folder = options.outputFolder(notes);
+    this.options = options.outputOptions.options();
+    this.quiet = options.quiet;
+    this.verbose = options.verbose;
+    this.err = spec.commandLine().getErr();
+  }
+
+  /** The template set the outputs are made with, theme included. */
+  TemplateSet templateSet() {
+    return builder.templateSet();
+  }
+
+  /** Makes the next run read the template files again: one of them changed. */
+  void forgetTemplates() {
+    builder.forgetTemplates();
+  }
+
+  /**
+   * Builds, prints the diagnostics, writes the outputs and reports.
+   *
+   * @param start {@link System#nanoTime} when the command began this run; the times reported
+   *     count from it
+   */
+  Outcome run(long start, Report report) {
+    BuildResult result = builder.build(notes, notes.toString(), options, progress(start));
+    DiagnosticPrinter printer = new DiagnosticPrinter(err);
+    result.generated().forEach(printer::source);
+    printer.print(result.diagnostics(), !quiet);
+    if (result.hasErrors()
+        || options.formats().stream().anyMatch(format -> result.output(format) == null)) {
+      report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
+      return new Outcome(Cli.BAD_INPUT, result.images());
+    }
+    Map<Path, byte[]> outputs = new LinkedHashMap<>();
+    for (Format format : Format.values()) {
+      if (options.wants(format)) {
+        outputs.put(folder.resolve(baseName(notes) + "." + format.extension()),
+            result.output(format));
+      }
+    }
+    try {
+      OutputFiles.writeAll(outputs);
+    } catch (IOException e) {
+      report.unwritable(folder, describe(e), since(start));
+      return new Outcome(Cli.FAILURE, result.images());
+    }
+    if (!quiet) {
+      report.written(outputs.keySet().stream()
+          .map(path -> report.name(path) + (path.toString().endsWith(".pptx")
+              ? " (" + result.slideCount() + " slides)" : ""))
+          .toList(), since(start));
+    }
+    return new Outcome(Cli.OK, result.images());
+  }
+
+  /** With {@code -v}, each stage as it starts and the time since the run began. */
+  private Consumer<String> progress(long start) {
+    return stage -> {
+      if (verbose) {
+        err.printf("paperdeck: %s (%d ms so far)%n", stage, since(start).toMillis());
+        err.flush();
+      }
+    };
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** The outputs' name: the notes file's name without its extension. */
+  private static String baseName(Path file) {
+    String fileName = file.getFileName().toString();
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  /** Why a write failed, in the system's words rather than an exception's. */
+  private static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}
