@@ -1,8 +1,8 @@
 package org.paperdeck.build;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,14 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Makes the same notes, templates and version give byte-identical outputs, so a deck in git
@@ -52,23 +54,27 @@ public final class Reproducible {
     return FALLBACK;
   }
 
-  /** The zip rewritten in the same entry order with every entry time set to {@code date}. */
+  /**
+   * The zip rewritten in the same entry order with every entry time set to {@code date}. Each
+   * entry's compressed bytes are copied as they are, not inflated and deflated again: only the
+   * headers around them change.
+   */
   public static byte[] zip(byte[] zip, Instant date) throws IOException {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        entries.put(entry.getName(), in.readAllBytes());
-      }
-    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
     long time = Math.max(date.toEpochMilli(), FALLBACK.toEpochMilli());
-    try (ZipOutputStream zipOut = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-        ZipEntry fixed = new ZipEntry(entry.getKey());
+    try (ZipFile in = ZipFile.builder()
+            .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+        ZipArchiveOutputStream zipOut = new ZipArchiveOutputStream(out)) {
+      for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
+        ZipArchiveEntry fixed = new ZipArchiveEntry(entry.getName());
+        fixed.setMethod(entry.getMethod());
+        fixed.setCrc(entry.getCrc());
+        fixed.setSize(entry.getSize());
+        fixed.setCompressedSize(entry.getCompressedSize());
         fixed.setTime(time);
-        zipOut.putNextEntry(fixed);
-        zipOut.write(entry.getValue());
-        zipOut.closeEntry();
+        try (InputStream raw = in.getRawInputStream(entry)) {
+          zipOut.addRawArchiveEntry(fixed, raw);
+        }
       }
     }
     return out.toByteArray();

@@ -57,13 +57,16 @@ public final class DeckWriter {
    */
   public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName) {
     Diagnostics diagnostics = new Diagnostics();
-    try (Theme theme = Theme.open(themeBytes)) {
-      SlideWriter slides = new SlideWriter(theme, themeName, templateName, diagnostics,
+    List<String> links = plan.slides().stream().map(SlidePlan::qrHref)
+        .filter(java.util.Objects::nonNull).toList();
+    try (Theme theme = Theme.open(themeBytes); QrCodes codes = new QrCodes(links)) {
+      SlideWriter slides = new SlideWriter(theme, codes, themeName, templateName, diagnostics,
           plan);
       plan.slides().forEach(slides::write);
       if (diagnostics.hasErrors()) {
         return new Result(null, 0, diagnostics.sorted());
       }
+      theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       theme.show().write(out);
       return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted());

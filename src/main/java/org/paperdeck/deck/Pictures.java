@@ -3,6 +3,7 @@ package org.paperdeck.deck;
 import java.awt.geom.Rectangle2D;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -43,7 +44,11 @@ final class Pictures {
 
   private final OPCPackage pkg;
   private final Map<ByteBuffer, PackagePartName> stored = new HashMap<>();
+  /** Pictures named and referred to, not yet in the package: see {@link #writeParts}. */
+  private final Map<PackagePartName, Picture> waiting = new LinkedHashMap<>();
   private int nextPart = 1;
+
+  private record Picture(byte[] bytes, PictureType type) {}
 
   Pictures(OPCPackage pkg) {
     this.pkg = pkg;
@@ -99,15 +104,28 @@ final class Pictures {
         name = PackagingURIHelper.createPartName(
             "/ppt/media/picture" + nextPart++ + type.extension);
       } while (pkg.containPart(name));
-      PackagePart part = pkg.createPart(name, type.contentType);
-      try (var out = part.getOutputStream()) {
-        out.write(bytes);
-      }
+      waiting.put(name, new Picture(bytes, type));
       return name;
-    } catch (InvalidFormatException | java.io.IOException e) {
-      // Neither happens for a well-formed name written to memory.
-      throw new IllegalStateException("cannot store a picture in the deck", e);
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException("cannot name a picture of the deck", e); // never: a valid name
     }
+  }
+
+  /**
+   * Puts the pictures into the package, once every slide is made. Until then they are only
+   * named: every part POI adds for a slide or a notes page is numbered by scanning all the parts
+   * there are, so a thousand pictures in the package would slow every slide after them.
+   */
+  void writeParts() {
+    for (Map.Entry<PackagePartName, Picture> picture : waiting.entrySet()) {
+      PackagePart part = pkg.createPart(picture.getKey(), picture.getValue().type().contentType);
+      try (var out = part.getOutputStream()) {
+        out.write(picture.getValue().bytes());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e); // never: the part is held in memory
+      }
+    }
+    waiting.clear();
   }
 
   /** One more than the highest shape id on the sheet, and at least {@link #FIRST_SHAPE_ID}. */

@@ -1,6 +1,7 @@
 package org.paperdeck.deck;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,10 +67,9 @@ final class PlanSource {
   }
 
   private SourcePos position(int offset) {
-    int line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
-      line++;
-    }
+    // The last line starting at or before the offset: a search, since every element asks.
+    int found = Arrays.binarySearch(lineStarts, offset);
+    int line = found >= 0 ? found : -found - 2;
     return new SourcePos(file, line + 1, offset - lineStarts[line] + 1);
   }
 }

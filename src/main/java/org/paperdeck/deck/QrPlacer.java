@@ -35,11 +35,11 @@ final class QrPlacer {
    * @param hasImages pictures will share the body, so its text width is not known yet
    * @param problems told when the link cannot be drawn as a code
    */
-  static Placeholders place(Pictures pictures, XSLFSlide slide, Placeholders ph, String href,
+  static Placeholders place(Pictures pictures, QrCodes codes, XSLFSlide slide, Placeholders ph, String href,
       List<Flow.Unit> units, boolean hasImages, Dimension2D slideSize, Consumer<String> problems) {
     byte[] png;
     try {
-      png = QrImage.png(href);
+      png = codes.png(href);
     } catch (IllegalArgumentException e) {
       problems.accept("the link " + href + " is " + e.getMessage() + "; no QR code was drawn");
       return ph;

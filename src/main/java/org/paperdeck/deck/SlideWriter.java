@@ -25,15 +25,17 @@ final class SlideWriter {
   static final String DID_NOT_FIT = "(Did not fit on the slide:)";
 
   private final Theme theme;
+  private final QrCodes codes;
   private final String themeName;
   private final String templateName;
   private final Diagnostics diagnostics;
   private final LayoutChooser layouts;
   private final String deckFooter;
 
-  SlideWriter(Theme theme, String themeName, String templateName, Diagnostics diagnostics,
-      DeckPlan deck) {
+  SlideWriter(Theme theme, QrCodes codes, String themeName, String templateName,
+      Diagnostics diagnostics, DeckPlan deck) {
     this.theme = theme;
+    this.codes = codes;
     this.themeName = themeName;
     this.templateName = templateName;
     this.diagnostics = diagnostics;
@@ -55,7 +57,7 @@ final class SlideWriter {
     CornerPlacer.place(theme.pictures(), slide, plan.images(), theme.slideSize(),
         problem -> diagnostics.error(pos, problem));
     if (plan.qrHref() != null) {
-      ph = QrPlacer.place(theme.pictures(), slide, ph, plan.qrHref(), units, !bodyImages.isEmpty(),
+      ph = QrPlacer.place(theme.pictures(), codes, slide, ph, plan.qrHref(), units, !bodyImages.isEmpty(),
           theme.slideSize(), problem -> diagnostics.warning(pos, slideName(plan) + ": " + problem));
     }
     ph = ImagePlacer.place(theme.pictures(), slide, ph, bodyImages, !units.isEmpty(),
