@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
@@ -58,8 +62,9 @@ final class Theme implements AutoCloseable {
       if (!pkg.getPartsByContentType(TEMPLATE_TYPE).isEmpty()) {
         pkg.replaceContentType(TEMPLATE_TYPE, PRESENTATION_TYPE);
       }
+      dropThumbnail(pkg);
       show = new XMLSlideShow(pkg);
-    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
+    } catch (InvalidFormatException
         | org.apache.poi.ooxml.POIXMLException | IllegalArgumentException e) {
       throw new IOException("not a PowerPoint file: " + e.getMessage(), e);
     }
@@ -70,6 +75,18 @@ final class Theme implements AutoCloseable {
       show.removeSlide(i);
     }
     return new Theme(show, samples, ranked);
+  }
+
+  /**
+   * Removes the theme's thumbnail, the picture a file browser shows for the file: it shows the
+   * theme's own sample slide, not the deck. PowerPoint makes a new one when it saves the deck.
+   */
+  private static void dropThumbnail(OPCPackage pkg) throws InvalidFormatException {
+    for (PackageRelationship thumbnail :
+        pkg.getRelationshipsByType(PackageRelationshipTypes.THUMBNAIL)) {
+      pkg.removePart(PackagingURIHelper.createPartName(thumbnail.getTargetURI()));
+      pkg.removeRelationship(thumbnail.getId());
+    }
   }
 
   /**

@@ -19,7 +19,10 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Pictures on slides: stored once, sized as placed, named, described and linked. */
+/**
+ * Pictures in the deck: stored once, sized as placed, named, described and linked; and none
+ * that the deck does not show.
+ */
 class PicturesTest {
   @TempDir Path temp;
 
@@ -62,6 +65,19 @@ class PicturesTest {
         assertEquals(LINK, code.getHyperlink().getAddress(), "clicking the code opens the link");
         assertEquals(code.getAnchor().getWidth(), code.getAnchor().getHeight(), 0.01);
       }
+    }
+  }
+
+  @Test
+  void theThemesThumbnailIsNotCarriedIntoTheDeck() throws IOException {
+    DeckWriter.Result result = DeckWriterTest.write("<deck><slide role=\"paper\"><title>t</title>"
+        + "</slide></deck>", "thumbnail");
+    try (XMLSlideShow show = DeckWriterTest.read(result)) {
+      // It would show the theme's sample slide, not the deck, in a file browser.
+      assertEquals(List.of(), show.getPackage().getPartsByName(
+          java.util.regex.Pattern.compile("/docProps/thumbnail.*")));
+      assertEquals(0, show.getPackage().getRelationshipsByType(
+          org.apache.poi.openxml4j.opc.PackageRelationshipTypes.THUMBNAIL).size());
     }
   }
 }
