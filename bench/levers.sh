@@ -3,6 +3,8 @@
 # added to the one before: median wall time and peak memory of RUNS new JVMs per line.
 #
 #   bench/levers.sh [-n RUNS] [JAR]     JAR defaults to target/paperdeck.jar (./paperdeck builds it)
+#   NEWER_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/levers.sh
+#                                       adds a line for a JDK 25 or later with its AOT cache
 #
 # "one core for the build" keeps the rest and sets -XX:ActiveProcessorCount=1, so the build
 # makes the deck and the handout one after the other, as before they ran side by side.
@@ -26,9 +28,9 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 time_it() {
   local label="$1"; shift
   : >"$work/wall" && : >"$work/rss"
-  java "$@" -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1 # warms the file cache
+  "${java_bin:-java}" "$@" -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1 # warms the file cache
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time" java "$@" -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1
+    /usr/bin/time -f '%e %M' -o "$work/time" "${java_bin:-java}" "$@" -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1
     read -r wall rss <"$work/time"
     echo "$wall" >>"$work/wall" && echo "$((rss / 1024))" >>"$work/rss"
   done
@@ -42,4 +44,15 @@ time_it "+ serial GC" -XX:+UseSerialGC
 time_it "+ C1 only (TieredStopAtLevel=1)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 time_it "+ AppCDS archive" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive"
 time_it "  same, one core for the build (sequential)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive" -XX:ActiveProcessorCount=1
+if [ -n "${NEWER_JAVA:-}" ]; then
+  # The AOT cache (JEP 483, 514) is recorded from one build and assembled by a second JVM.
+  aot=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:disable)
+  "$NEWER_JAVA" "${aot[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/levers.aotconf" \
+    -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1
+  "$NEWER_JAVA" "${aot[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/levers.aotconf" \
+    -XX:AOTCache="$work/levers.aot" -jar "$jar" >/dev/null 2>&1
+  version="$("$NEWER_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2)"
+  java_bin="$NEWER_JAVA" time_it "JDK $version: C1, serial, AOT cache" "${aot[@]}" \
+    -XX:AOTCache="$work/levers.aot"
+fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
