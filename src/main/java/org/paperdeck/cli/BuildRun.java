@@ -14,6 +14,7 @@ import org.paperdeck.build.BuildOptions;
 import org.paperdeck.build.BuildOptions.Format;
 import org.paperdeck.build.BuildResult;
 import org.paperdeck.build.Builder;
+import org.paperdeck.notes.NotesReader;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -106,7 +107,7 @@ final class BuildRun {
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
     for (Format format : Format.values()) {
       if (options.wants(format)) {
-        outputs.put(folder.resolve(baseName(notes) + "." + format.extension()),
+        outputs.put(folder.resolve(NotesReader.baseName(notes) + "." + format.extension()),
             result.output(format));
       }
     }
@@ -137,13 +138,6 @@ final class BuildRun {
 
   private static Duration since(long start) {
     return Duration.ofNanos(System.nanoTime() - start);
-  }
-
-  /** The outputs' name: the notes file's name without its extension. */
-  private static String baseName(Path file) {
-    String fileName = file.getFileName().toString();
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
   /** Why a write failed, in the system's words rather than an exception's. */

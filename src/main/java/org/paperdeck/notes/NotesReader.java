@@ -95,7 +95,11 @@ public final class NotesReader {
     return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
   }
 
-  private static String baseName(Path file) {
+  /**
+   * The talk's name as files know it: the notes file's name without its extension. The outputs
+   * are named after it.
+   */
+  public static String baseName(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
