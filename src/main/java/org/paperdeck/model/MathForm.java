@@ -35,18 +35,17 @@ public final class MathForm {
 
   /** One pass over the source, like the converter's, answering no at the first obstacle. */
   private static final class Check {
-    private final String src;
-    private int at;
+    private final LatexScanner in;
 
     Check(String src) {
-      this.src = src;
+      this.in = LatexScanner.tex(src);
     }
 
     /** Reads atoms up to a closing brace (when {@code braced}) or the end. */
     boolean group(int scriptDepth, boolean braced) {
-      while (at < src.length()) {
-        if (src.charAt(at) == '}') {
-          at++;
+      while (!in.atEnd()) {
+        if (in.peek() == '}') {
+          in.next();
           return braced;
         }
         if (!atom(scriptDepth)) {
@@ -57,16 +56,16 @@ public final class MathForm {
     }
 
     private boolean atom(int scriptDepth) {
-      char c = src.charAt(at);
+      char c = in.peek();
       if (c == '{') {
-        at++;
+        in.next();
         return group(scriptDepth, true);
       }
       if (c == '_' || c == '^') {
-        at++;
-        skipSpaces();
+        in.next();
+        in.skipSpaces();
         // A script inside a script has no Unicode form: runs are raised or lowered once.
-        return scriptDepth == 0 && (at >= src.length() || atom(scriptDepth + 1));
+        return scriptDepth == 0 && (in.atEnd() || atom(scriptDepth + 1));
       }
       if (c == '&') {
         return false;
@@ -74,38 +73,38 @@ public final class MathForm {
       if (c == '\\') {
         return command(scriptDepth);
       }
-      at++;
+      in.next();
       return true;
     }
 
     private boolean command(int scriptDepth) {
-      String name = commandName();
+      String name = in.commandName();
       if (TWO_DIMENSIONAL.contains(name)) {
         return false;
       }
       if (LIMITS.contains(name)) {
-        skipSpaces();
-        return at >= src.length() || src.charAt(at) != '_' && src.charAt(at) != '^';
+        in.skipSpaces();
+        return in.atEnd() || in.peek() != '_' && in.peek() != '^';
       }
       if (name.equals("sqrt")) {
-        skipSpaces();
-        return at < src.length() && src.charAt(at) != '[' && isOneSymbol(argument());
+        in.skipSpaces();
+        return !in.atEnd() && in.peek() != '[' && isOneSymbol(in.argument());
       }
       if (ACCENTS.contains(name)) {
         // A combining accent sits on one character; over "xy" it would mark only the y.
-        return isOneSymbol(argument());
+        return isOneSymbol(in.argument());
       }
       if (name.equals("mathbb")) {
-        String letters = argument().strip();
+        String letters = in.argument().strip();
         return !letters.isEmpty() && letters.chars().allMatch(ch -> MathText.hasBlackboard((char) ch));
       }
       if (TEXTUAL.contains(name)) {
-        argument();
+        in.argument();
         return true;
       }
       if (name.equals("left") || name.equals("right")) {
-        skipSpaces();
-        return at < src.length() && src.charAt(at) != '.'; // "\left." would show a dot
+        in.skipSpaces();
+        return !in.atEnd() && in.peek() != '.'; // "\left." would show a dot
       }
       return SIZING.contains(name) || MathText.knows(name);
     }
@@ -117,49 +116,6 @@ public final class MathForm {
       }
       return s.startsWith("\\") && s.substring(1).chars().allMatch(Character::isLetter)
           && MathText.knows(s.substring(1));
-    }
-
-    private String commandName() {
-      int start = ++at;
-      if (at < src.length() && !Character.isLetter(src.charAt(at))) {
-        at++;
-      } else {
-        while (at < src.length() && Character.isLetter(src.charAt(at))) {
-          at++;
-        }
-      }
-      return src.substring(start, at);
-    }
-
-    /** The source of the next argument: a braced group or a single character. */
-    private String argument() {
-      skipSpaces();
-      if (at >= src.length()) {
-        return "";
-      }
-      if (src.charAt(at) != '{') {
-        // One character, as the converter reads it: "\\hat\\theta" is not one symbol to it.
-        return src.substring(at, ++at);
-      }
-      int depth = 0;
-      int start = at + 1;
-      for (; at < src.length(); at++) {
-        char c = src.charAt(at);
-        if (c == '\\') {
-          at++;
-        } else if (c == '{') {
-          depth++;
-        } else if (c == '}' && --depth == 0) {
-          return src.substring(start, at++);
-        }
-      }
-      return src.substring(start);
-    }
-
-    private void skipSpaces() {
-      while (at < src.length() && Character.isWhitespace(src.charAt(at))) {
-        at++;
-      }
     }
   }
 }

@@ -108,20 +108,18 @@ public final class MathText {
 
   /** A one-pass reader over the source; groups recurse. */
   private static final class Converter {
-    private final String src;
+    private final LatexScanner in;
     private final List<Piece> out;
-    private int at;
 
     Converter(String src, List<Piece> out) {
-      this.src = src;
+      this.in = LatexScanner.plain(src);
       this.out = out;
     }
 
     void run(Script script) {
-      while (at < src.length()) {
-        char c = src.charAt(at);
-        if (c == '}') {
-          at++;
+      while (!in.atEnd()) {
+        if (in.peek() == '}') {
+          in.next();
           return;
         }
         readAtom(script);
@@ -130,45 +128,36 @@ public final class MathText {
 
     /** Reads one atom (a character, a command, a group or a script) at the given level. */
     private void readAtom(Script script) {
-      char c = src.charAt(at);
+      char c = in.peek();
       if (c == '{') {
-        at++;
+        in.next();
         run(script);
       } else if (c == '_' || c == '^') {
-        at++;
+        in.next();
         Script inner = script != Script.NORMAL ? script
             : c == '_' ? Script.SUBSCRIPT : Script.SUPERSCRIPT;
-        skipSpaces();
-        if (at < src.length()) {
+        in.skipSpaces();
+        if (!in.atEnd()) {
           readAtom(inner);
         }
       } else if (c == '\\') {
         readCommand(script);
       } else {
-        out.add(new Piece(src.substring(at, at + 1), script));
-        at++;
+        out.add(new Piece(String.valueOf(in.next()), script));
       }
     }
 
     private void readCommand(Script script) {
-      int start = ++at;
-      if (at < src.length() && !Character.isLetter(src.charAt(at))) {
-        at++;
-      } else {
-        while (at < src.length() && Character.isLetter(src.charAt(at))) {
-          at++;
-        }
-      }
-      String name = src.substring(start, at);
+      String name = in.commandName();
       if (name.equals("sqrt")) {
         // "√x+1" would read as (√x)+1: a longer radicand keeps its extent in parentheses.
-        out.add(new Piece("√" + wrap(toPlain(readArgumentText())), script));
+        out.add(new Piece("√" + wrap(toPlain(in.argument())), script));
       } else if (SYMBOLS.containsKey(name)) {
         out.add(new Piece(SYMBOLS.get(name), script));
       } else if (OPERATORS.contains(name)) {
         out.add(new Piece(name, script));
       } else if (name.equals("mathbb")) {
-        String arg = readArgumentText();
+        String arg = in.argument();
         StringBuilder sb = new StringBuilder();
         for (char ch : arg.toCharArray()) {
           sb.append(BLACKBOARD.getOrDefault(ch, ch));
@@ -183,15 +172,15 @@ public final class MathText {
           case "vec" -> "\u20D7";
           default -> "\u0307";
         };
-        String arg = toPlain(readArgumentText());
+        String arg = toPlain(in.argument());
         out.add(new Piece(arg + accent, script));
       } else if (name.equals("text") || name.equals("mathrm") || name.equals("mathit")
           || name.equals("mathbf") || name.equals("operatorname") || name.equals("mathcal")) {
-        String arg = readArgumentText();
+        String arg = in.argument();
         out.add(new Piece(name.equals("text") ? arg : toPlain(arg), script));
       } else if (name.equals("frac")) {
-        String numerator = toPlain(readArgumentText());
-        String denominator = toPlain(readArgumentText());
+        String numerator = toPlain(in.argument());
+        String denominator = toPlain(in.argument());
         out.add(new Piece(wrap(numerator) + "/" + wrap(denominator), script));
       } else if (name.equals("left") || name.equals("right") || name.equals("big")
           || name.equals("Big") || name.equals("displaystyle")) {
@@ -203,34 +192,6 @@ public final class MathText {
 
     private static String wrap(String part) {
       return part.length() > 1 ? "(" + part + ")" : part;
-    }
-
-    /** The raw source of the next argument: a braced group or a single character. */
-    private String readArgumentText() {
-      skipSpaces();
-      if (at >= src.length()) {
-        return "";
-      }
-      if (src.charAt(at) != '{') {
-        return src.substring(at, ++at);
-      }
-      int depth = 0;
-      int start = at + 1;
-      for (; at < src.length(); at++) {
-        char c = src.charAt(at);
-        if (c == '{') {
-          depth++;
-        } else if (c == '}' && --depth == 0) {
-          return src.substring(start, at++);
-        }
-      }
-      return src.substring(start);
-    }
-
-    private void skipSpaces() {
-      while (at < src.length() && src.charAt(at) == ' ') {
-        at++;
-      }
     }
   }
 }
