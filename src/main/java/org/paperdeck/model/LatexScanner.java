@@ -1,39 +1,21 @@
 package org.paperdeck.model;
 
-import java.util.function.IntPredicate;
-
 /**
  * A position in LaTeX source and the reading that {@link MathText} and {@link MathForm} share:
  * characters one at a time, a command's name, and a command's argument (a braced group, nested
- * groups and all, or a single character). Both make one pass over a formula with one scanner.
+ * groups and all, or a single character). Both make one pass over a formula with one scanner, so
+ * what the check reads is what the converter shows.
  *
- * <p>There are two readings because the converter and the check have always differed in two
- * details, and the converter's output is what decks and handouts show: {@link #tex} (the check's)
- * skips any white space and lets a backslash protect the next character, so an escaped brace
- * opens or closes no group; {@link #plain} (the converter's) skips only the space character and
- * counts every brace. Making them one would change how some formulas read, so that is left as a
- * decision of its own.
+ * <p>It reads as TeX does in the two details where a simpler reading would differ: any white
+ * space separates (a tab or a line break as well as a space), and a backslash protects the next
+ * character, so an escaped brace opens or closes no group.
  */
 final class LatexScanner {
   private final String src;
-  private final IntPredicate isSpace;
-  private final boolean backslashEscapes;
   private int at;
 
-  private LatexScanner(String src, IntPredicate isSpace, boolean backslashEscapes) {
+  LatexScanner(String src) {
     this.src = src;
-    this.isSpace = isSpace;
-    this.backslashEscapes = backslashEscapes;
-  }
-
-  /** Reads as TeX does: any white space separates, and a brace after a backslash is no brace. */
-  static LatexScanner tex(String src) {
-    return new LatexScanner(src, Character::isWhitespace, true);
-  }
-
-  /** Only the space character separates, and every brace counts, even after a backslash. */
-  static LatexScanner plain(String src) {
-    return new LatexScanner(src, c -> c == ' ', false);
   }
 
   boolean atEnd() {
@@ -51,14 +33,14 @@ final class LatexScanner {
   }
 
   void skipSpaces() {
-    while (at < src.length() && isSpace.test(src.charAt(at))) {
+    while (at < src.length() && Character.isWhitespace(src.charAt(at))) {
       at++;
     }
   }
 
   /**
    * The name of the command whose backslash is at the position: a run of letters ("\alpha"), or
-   * else the one character after the backslash ("\\", "\{", "\,"). The same in both readings.
+   * else the one character after the backslash ("\\", "\{", "\,").
    */
   String commandName() {
     int start = ++at;
@@ -87,16 +69,25 @@ final class LatexScanner {
       // backslash, for the converter and the check alike, so the check sends it to a picture.
       return String.valueOf(next());
     }
-    int start = at + 1;
+    at++;
+    return upTo('}');
+  }
+
+  /** The source up to {@code close} at brace depth zero, moving past the close. */
+  private String upTo(char close) {
+    int start = at;
     int depth = 0;
     for (; at < src.length(); at++) {
       char c = src.charAt(at);
-      if (c == '\\' && backslashEscapes) {
+      if (c == close && depth == 0) {
+        return src.substring(start, at++);
+      }
+      if (c == '\\') {
         at++;
       } else if (c == '{') {
         depth++;
-      } else if (c == '}' && --depth == 0) {
-        return src.substring(start, at++);
+      } else if (c == '}') {
+        depth--;
       }
     }
     // Unclosed: the argument runs to the end (a trailing backslash may have stepped past it).

@@ -38,7 +38,7 @@ public final class MathForm {
     private final LatexScanner in;
 
     Check(String src) {
-      this.in = LatexScanner.tex(src);
+      this.in = new LatexScanner(src);
     }
 
     /** Reads atoms up to a closing brace (when {@code braced}) or the end. */
@@ -99,8 +99,10 @@ public final class MathForm {
         return !letters.isEmpty() && letters.chars().allMatch(ch -> MathText.hasBlackboard((char) ch));
       }
       if (TEXTUAL.contains(name)) {
-        in.argument();
-        return true;
+        // The converter drops the font and reads the argument as the next atom, so it must pass
+        // as one: "\text{a \} b}" does, "x^\mathrm{a^b}" (a script in a script) does not.
+        in.skipSpaces();
+        return in.atEnd() || atom(scriptDepth);
       }
       if (name.equals("left") || name.equals("right")) {
         in.skipSpaces();

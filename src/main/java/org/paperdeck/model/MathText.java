@@ -112,7 +112,7 @@ public final class MathText {
     private final List<Piece> out;
 
     Converter(String src, List<Piece> out) {
-      this.in = LatexScanner.plain(src);
+      this.in = new LatexScanner(src);
       this.out = out;
     }
 
@@ -142,6 +142,10 @@ public final class MathText {
         }
       } else if (c == '\\') {
         readCommand(script);
+      } else if (Character.isWhitespace(c)) {
+        // Spaces are kept for legibility ("a + b"); a tab or a line break is one more space.
+        in.next();
+        out.add(new Piece(" ", script));
       } else {
         out.add(new Piece(String.valueOf(in.next()), script));
       }
@@ -151,13 +155,13 @@ public final class MathText {
       String name = in.commandName();
       if (name.equals("sqrt")) {
         // "√x+1" would read as (√x)+1: a longer radicand keeps its extent in parentheses.
-        out.add(new Piece("√" + wrap(toPlain(in.argument())), script));
+        out.add(new Piece("√" + wrap(argumentText()), script));
       } else if (SYMBOLS.containsKey(name)) {
         out.add(new Piece(SYMBOLS.get(name), script));
       } else if (OPERATORS.contains(name)) {
         out.add(new Piece(name, script));
       } else if (name.equals("mathbb")) {
-        String arg = in.argument();
+        String arg = in.argument().strip();
         StringBuilder sb = new StringBuilder();
         for (char ch : arg.toCharArray()) {
           sb.append(BLACKBOARD.getOrDefault(ch, ch));
@@ -172,15 +176,18 @@ public final class MathText {
           case "vec" -> "\u20D7";
           default -> "\u0307";
         };
-        String arg = toPlain(in.argument());
-        out.add(new Piece(arg + accent, script));
+        out.add(new Piece(argumentText() + accent, script));
       } else if (name.equals("text") || name.equals("mathrm") || name.equals("mathit")
           || name.equals("mathbf") || name.equals("operatorname") || name.equals("mathcal")) {
-        String arg = in.argument();
-        out.add(new Piece(name.equals("text") ? arg : toPlain(arg), script));
+        // A change of font, which text runs do not carry: what remains is the argument, read
+        // like any other atom, so "\}" in it is a brace and "x^\mathrm{T}" raises the T.
+        in.skipSpaces();
+        if (!in.atEnd()) {
+          readAtom(script);
+        }
       } else if (name.equals("frac")) {
-        String numerator = toPlain(in.argument());
-        String denominator = toPlain(in.argument());
+        String numerator = argumentText();
+        String denominator = argumentText();
         out.add(new Piece(wrap(numerator) + "/" + wrap(denominator), script));
       } else if (name.equals("left") || name.equals("right") || name.equals("big")
           || name.equals("Big") || name.equals("displaystyle")) {
@@ -188,6 +195,11 @@ public final class MathText {
       } else {
         out.add(new Piece("\\" + name, script));
       }
+    }
+
+    /** The next argument as plain text; white space around it is TeX's, not the formula's. */
+    private String argumentText() {
+      return toPlain(in.argument()).strip();
     }
 
     private static String wrap(String part) {

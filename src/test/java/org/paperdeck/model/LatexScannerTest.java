@@ -8,14 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LatexScannerTest {
-  private static final Function<String, LatexScanner> TEX = LatexScanner::tex;
-  private static final Function<String, LatexScanner> PLAIN = LatexScanner::plain;
   private static final Function<LatexScanner, String> ARGUMENT = LatexScanner::argument;
   private static final Function<LatexScanner, String> NAME = LatexScanner::commandName;
 
   /** What one read from the start of {@code source} gives, and the source left after it. */
-  record Case(String behaviour, Function<String, LatexScanner> reading,
-      Function<LatexScanner, String> read, String source, String expected, String rest) {
+  record Case(String behaviour, Function<LatexScanner, String> read, String source,
+      String expected, String rest) {
     @Override
     public String toString() {
       return behaviour;
@@ -24,35 +22,33 @@ class LatexScannerTest {
 
   static Stream<Case> cases() {
     return Stream.of(
-        new Case("a braced group keeps its nested groups whole", TEX, ARGUMENT, "{a{b{c}}d}e",
+        new Case("a braced group keeps its nested groups whole", ARGUMENT, "{a{b{c}}d}e",
             "a{b{c}}d", "e"),
-        new Case("without braces an argument is one character", TEX, ARGUMENT, "xy", "x", "y"),
+        new Case("without braces an argument is one character", ARGUMENT, "xy", "x", "y"),
         // After "\hat": the accent's argument is the backslash of "\theta", not the command.
-        new Case("a command is not one argument", TEX, ARGUMENT, "\\theta", "\\", "theta"),
+        new Case("a command is not one argument", ARGUMENT, "\\theta", "\\", "theta"),
         // After "\sqrt": the check sends roots with an index to a picture before reading this.
-        new Case("an optional argument is not read as one", TEX, ARGUMENT, "[3]{x}", "[",
+        new Case("an optional argument is not read as one", ARGUMENT, "[3]{x}", "[",
             "3]{x}"),
-        new Case("an unclosed group runs to the end", TEX, ARGUMENT, "{a{b}c", "a{b}c", ""),
-        new Case("at the end an argument is empty", TEX, ARGUMENT, "  ", "", ""),
-        new Case("TeX's reading takes escaped braces as text", TEX, ARGUMENT, "{\\{a\\}}b",
-            "\\{a\\}", "b"),
-        new Case("TeX's reading ends at a trailing backslash", TEX, ARGUMENT, "{a\\", "a\\", ""),
-        new Case("TeX's reading skips any white space", TEX, ARGUMENT, " \t\n{x}y", "x", "y"),
-        // The converter's reading, kept as it was: "\}" closes the group.
-        new Case("the plain reading counts escaped braces", PLAIN, ARGUMENT, "{a\\}b}", "a\\",
-            "b}"),
-        new Case("the plain reading skips only spaces", PLAIN, ARGUMENT, " \t{x}", "\t", "{x}"),
-        new Case("a command's name is a run of letters", PLAIN, NAME, "\\alpha2", "alpha", "2"),
-        new Case("a symbol's name is one character", PLAIN, NAME, "\\\\x", "\\", "x"),
-        new Case("an escaped brace is a command", TEX, NAME, "\\{a", "{", "a"),
-        new Case("a thin space is a command", TEX, NAME, "\\, a", ",", " a"),
-        new Case("a lone backslash has an empty name", PLAIN, NAME, "\\", "", ""));
+        new Case("an unclosed group runs to the end", ARGUMENT, "{a{b}c", "a{b}c", ""),
+        new Case("at the end an argument is empty", ARGUMENT, "  ", "", ""),
+        new Case("escaped braces are text", ARGUMENT, "{\\{a\\}}b", "\\{a\\}", "b"),
+        new Case("an escaped closing brace closes no group", ARGUMENT, "{a \\} b}c",
+            "a \\} b", "c"),
+        new Case("a trailing backslash ends the source", ARGUMENT, "{a\\", "a\\", ""),
+        new Case("any white space is skipped", ARGUMENT, " \t\n{x}y", "x", "y"),
+        new Case("a tab before a one-character argument is skipped", ARGUMENT, "\ty", "y", ""),
+        new Case("a command's name is a run of letters", NAME, "\\alpha2", "alpha", "2"),
+        new Case("a symbol's name is one character", NAME, "\\\\x", "\\", "x"),
+        new Case("an escaped brace is a command", NAME, "\\{a", "{", "a"),
+        new Case("a thin space is a command", NAME, "\\, a", ",", " a"),
+        new Case("a lone backslash has an empty name", NAME, "\\", "", ""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void readsArgumentsAndCommandNames(Case c) {
-    LatexScanner in = c.reading().apply(c.source());
+    LatexScanner in = new LatexScanner(c.source());
     assertEquals(c.expected(), c.read().apply(in));
     StringBuilder rest = new StringBuilder();
     while (!in.atEnd()) {

@@ -11,7 +11,8 @@ class MathFormTest {
   @ValueSource(strings = {
       "\\alpha", "\\geq 2", "h_\\gamma", "x^2", "x_i^2", "\\min Q(\\theta)", "\\mathbb{R}^d",
       "\\hat{y}", "O(n \\log n)", "\\sum x_i", "\\sqrt{2}", "\\sqrt x", "\\text{loss} + 1",
-      "\\left( a + b \\right)", "q_{2}", "\\argmin_x f(x)", "e^{-x}", "\\mathbb{E}[X]"})
+      "\\left( a + b \\right)", "q_{2}", "\\argmin_x f(x)", "e^{-x}", "\\mathbb{E}[X]",
+      "\\text{a \\} b}", "\\hat\t{y}", "x^\\mathrm{T}"})
   void unicodeShowsLinearMath(String latex) {
     assertTrue(MathForm.unicodeShows(latex), latex);
   }
@@ -21,7 +22,8 @@ class MathFormTest {
       "\\frac{a}{b}", "\\sum_{i=1}^n x_i", "\\int_0^1 f", "\\lim_{x \\to 0} f", "\\sqrt{x+1}",
       "\\sqrt[3]{x}", "\\begin{pmatrix} a & b \\end{pmatrix}", "x_{i_j}", "e^{x^2}",
       "\\hat{xy}", "\\mathbb{1}", "\\mathcal{L}", "\\mathbf{x}", "\\overline{AB}",
-      "\\binom{n}{k}", "a \\\\ b", "\\left. f \\right|", "\\unknowncommand x", "\\hat\\theta"})
+      "\\binom{n}{k}", "a \\\\ b", "\\left. f \\right|", "\\unknowncommand x", "\\hat\\theta",
+      "x^\\mathrm{a^b}"})
   void twoDimensionalOrUnknownMathIsAPicture(String latex) {
     assertFalse(MathForm.unicodeShows(latex), latex);
   }
