@@ -21,10 +21,7 @@ public final class MathForm {
   private static final Set<String> LIMITS = Set.of(
       "sum", "prod", "int", "oint", "iint", "lim", "bigcup", "bigcap", "coprod", "limsup",
       "liminf");
-  private static final Set<String> ACCENTS = Set.of("hat", "bar", "tilde", "vec", "dot");
   private static final Set<String> TEXTUAL = Set.of("text", "mathrm", "mathit", "operatorname");
-  private static final Set<String> SIZING = Set.of(
-      "big", "Big", "bigg", "Bigg", "displaystyle", "textstyle");
 
   private MathForm() {}
 
@@ -90,7 +87,7 @@ public final class MathForm {
         in.skipSpaces();
         return !in.atEnd() && in.peek() != '[' && isOneSymbol(in.argument());
       }
-      if (ACCENTS.contains(name)) {
+      if (MathText.isAccent(name)) {
         // A combining accent sits on one character; over "xy" it would mark only the y.
         return isOneSymbol(in.argument());
       }
@@ -104,11 +101,11 @@ public final class MathForm {
         in.skipSpaces();
         return in.atEnd() || atom(scriptDepth);
       }
-      if (name.equals("left") || name.equals("right")) {
+      if (MathText.sizesDelimiter(name)) {
         in.skipSpaces();
-        return !in.atEnd() && in.peek() != '.'; // "\left." would show a dot
+        return !in.atEnd() && in.peek() != '.'; // "\left." or "\bigl." would show a dot
       }
-      return SIZING.contains(name) || MathText.knows(name);
+      return MathText.isStyle(name) || MathText.knows(name);
     }
 
     private boolean isOneSymbol(String arg) {

@@ -3,6 +3,7 @@ package org.paperdeck.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the inline-math subset of LaTeX into Unicode text with subscript and superscript runs,
@@ -46,6 +47,9 @@ public final class MathText {
       Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"), Map.entry("Rightarrow", "⇒"),
       Map.entry("leftrightarrow", "↔"), Map.entry("mapsto", "↦"), Map.entry("sum", "∑"),
       Map.entry("prod", "∏"), Map.entry("int", "∫"), Map.entry("sqrt", "√"),
+      Map.entry("oint", "∮"), Map.entry("iint", "∬"), Map.entry("coprod", "∐"),
+      Map.entry("bigcup", "⋃"), Map.entry("bigcap", "⋂"),
+      Map.entry("limsup", "lim\u2009sup"), Map.entry("liminf", "lim\u2009inf"),
       Map.entry("ldots", "…"), Map.entry("cdots", "⋯"), Map.entry("dots", "…"),
       Map.entry("emptyset", "∅"), Map.entry("propto", "∝"), Map.entry("ell", "ℓ"),
       Map.entry("langle", "⟨"), Map.entry("rangle", "⟩"), Map.entry("|", "‖"),
@@ -59,6 +63,18 @@ public final class MathText {
       "min", "max", "log", "exp", "sin", "cos", "tan", "arg", "lim", "sup", "inf", "det",
       "dim", "ker", "Pr", "argmin", "argmax", "softmax");
 
+  /** Combining accents, each put after the one character it sits on. */
+  private static final Map<String, String> ACCENTS = Map.of(
+      "hat", "\u0302", "bar", "\u0304", "tilde", "\u0303", "vec", "\u20D7", "dot", "\u0307");
+
+  /** Commands that size the delimiter after them: in running text only the delimiter shows. */
+  private static final Set<String> DELIMITER_SIZES = Set.of(
+      "left", "middle", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr",
+      "biggl", "biggr", "Biggl", "Biggr");
+  /** Math styles change the size of what follows, which running text does not show. */
+  private static final Set<String> STYLES = Set.of(
+      "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle");
+
   private static final Map<Character, Character> BLACKBOARD = Map.of(
       'R', 'ℝ', 'N', 'ℕ', 'Z', 'ℤ', 'Q', 'ℚ', 'C', 'ℂ', 'E', '𝔼', 'P', 'ℙ');
 
@@ -67,6 +83,21 @@ public final class MathText {
   /** Whether a command is a symbol or operator this converter shows as Unicode text. */
   static boolean knows(String name) {
     return SYMBOLS.containsKey(name) || OPERATORS.contains(name);
+  }
+
+  /** Whether a command is a combining accent over one character ({@code \hat}, {@code \vec}). */
+  static boolean isAccent(String name) {
+    return ACCENTS.containsKey(name);
+  }
+
+  /** Whether a command sizes the delimiter after it ({@code \left}, {@code \bigg}, ...). */
+  static boolean sizesDelimiter(String name) {
+    return DELIMITER_SIZES.contains(name);
+  }
+
+  /** Whether a command sets the math style ({@code \displaystyle}, ...). */
+  static boolean isStyle(String name) {
+    return STYLES.contains(name);
   }
 
   /** Whether a letter has a double-struck Unicode form (blackboard bold). */
@@ -167,16 +198,8 @@ public final class MathText {
           sb.append(BLACKBOARD.getOrDefault(ch, ch));
         }
         out.add(new Piece(sb.toString(), script));
-      } else if (name.equals("hat") || name.equals("bar") || name.equals("tilde")
-          || name.equals("vec") || name.equals("dot")) {
-        String accent = switch (name) {
-          case "hat" -> "\u0302";
-          case "bar" -> "\u0304";
-          case "tilde" -> "\u0303";
-          case "vec" -> "\u20D7";
-          default -> "\u0307";
-        };
-        out.add(new Piece(argumentText() + accent, script));
+      } else if (ACCENTS.containsKey(name)) {
+        out.add(new Piece(argumentText() + ACCENTS.get(name), script));
       } else if (name.equals("text") || name.equals("mathrm") || name.equals("mathit")
           || name.equals("mathbf") || name.equals("operatorname") || name.equals("mathcal")) {
         // A change of font, which text runs do not carry: what remains is the argument, read
@@ -189,9 +212,10 @@ public final class MathText {
         String numerator = argumentText();
         String denominator = argumentText();
         out.add(new Piece(wrap(numerator) + "/" + wrap(denominator), script));
-      } else if (name.equals("left") || name.equals("right") || name.equals("big")
-          || name.equals("Big") || name.equals("displaystyle")) {
-        // Sizing commands change nothing in running text.
+      } else if (DELIMITER_SIZES.contains(name) || STYLES.contains(name)) {
+        // Sizes and styles change nothing in running text: the delimiter after one stays. The
+        // space after the name separates it in TeX; kept, it would double "a \scriptstyle b".
+        in.skipSpaces();
       } else {
         out.add(new Piece("\\" + name, script));
       }

@@ -1,11 +1,13 @@
 package org.paperdeck.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.paperdeck.model.MathText.Piece;
 import org.paperdeck.model.MathText.Script;
 
@@ -42,7 +44,19 @@ class MathTextTest {
         text("a tab before an accent's argument is skipped", "\\hat\t{y}", normal("y\u0302")),
         text("spaces inside an accent's braces are skipped", "\\hat{ y }", normal("y\u0302")),
         text("spaces inside a root's braces are skipped", "\\sqrt{ 2 }", normal("√2")),
-        text("spaces inside \\mathbb's braces are skipped", "\\mathbb{ R }", normal("ℝ")));
+        text("spaces inside \\mathbb's braces are skipped", "\\mathbb{ R }", normal("ℝ")),
+        text("\\bigg leaves its delimiter", "\\bigg( x \\bigg)", normal("( x )")),
+        text("\\Bigg leaves its delimiter", "\\Bigg[ x \\Bigg]", normal("[ x ]")),
+        text("\\middle leaves its delimiter", "\\left( a \\middle| b \\right)",
+            normal("( a | b )")),
+        text("a style leaves no space behind", "a \\scriptstyle b", normal("a b")),
+        text("\\bigcup is a symbol", "\\bigcup A", normal("⋃ A")),
+        text("\\limsup is an operator", "\\limsup x", normal("lim\u2009sup x")),
+        text("\\liminf is an operator", "\\liminf x", normal("lim\u2009inf x")),
+        text("\\bigcap is a symbol", "\\bigcap A", normal("⋂ A")),
+        text("\\coprod is a symbol", "\\coprod A", normal("∐ A")),
+        text("\\oint is a symbol", "\\oint f", normal("∮ f")),
+        text("\\iint is a symbol", "\\iint f", normal("∬ f")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -50,5 +64,23 @@ class MathTextTest {
   void checkAndConverterAgree(Case c) {
     assertEquals(c.asText(), MathForm.unicodeShows(c.latex()), "shown as text");
     assertEquals(c.pieces(), MathText.convert(c.latex()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl",
+      "Biggr", "left", "right", "middle"})
+  void aSizedDelimiterShowsAsTheDelimiter(String size) {
+    String latex = "a \\" + size + "| b";
+    assertTrue(MathForm.unicodeShows(latex), latex);
+    assertEquals(List.of(normal("a | b")), MathText.convert(latex), latex);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle"})
+  void aStyleVanishes(String style) {
+    String latex = "\\" + style + " x^2";
+    assertTrue(MathForm.unicodeShows(latex), latex);
+    assertEquals(List.of(normal("x"), sup("2")), MathText.convert(latex), latex);
   }
 }
