@@ -2,9 +2,9 @@ package org.paperdeck.model;
 
 /**
  * A position in LaTeX source and the reading that {@link MathText} and {@link MathForm} share:
- * characters one at a time, a command's name, and a command's argument (a braced group, nested
- * groups and all, or a single character). Both make one pass over a formula with one scanner, so
- * what the check reads is what the converter shows.
+ * characters one at a time, a command's name, and a command's arguments (a braced group, nested
+ * groups and all, or a single character; and a root's optional {@code [..]} index). Both make one
+ * pass over a formula with one scanner, so what the check reads is what the converter shows.
  *
  * <p>It reads as TeX does in the two details where a simpler reading would differ: any white
  * space separates (a tab or a line break as well as a space), and a backslash protects the next
@@ -71,6 +71,19 @@ final class LatexScanner {
     }
     at++;
     return upTo('}');
+  }
+
+  /**
+   * The source inside an optional argument {@code [..]} when one comes next (after white space),
+   * else null. It ends at the first {@code ]} outside braces; unclosed, it runs to the end.
+   */
+  String optionalArgument() {
+    skipSpaces();
+    if (atEnd() || peek() != '[') {
+      return null;
+    }
+    at++;
+    return upTo(']');
   }
 
   /** The source up to {@code close} at brace depth zero, moving past the close. */

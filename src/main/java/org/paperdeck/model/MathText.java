@@ -185,8 +185,7 @@ public final class MathText {
     private void readCommand(Script script) {
       String name = in.commandName();
       if (name.equals("sqrt")) {
-        // "√x+1" would read as (√x)+1: a longer radicand keeps its extent in parentheses.
-        out.add(new Piece("√" + wrap(argumentText()), script));
+        root(script);
       } else if (SYMBOLS.containsKey(name)) {
         out.add(new Piece(SYMBOLS.get(name), script));
       } else if (OPERATORS.contains(name)) {
@@ -219,6 +218,26 @@ public final class MathText {
       } else {
         out.add(new Piece("\\" + name, script));
       }
+    }
+
+    /**
+     * A root: "√x", and "√(x+1)" since "√x+1" would read as (√x)+1. A cube or fourth root has a
+     * sign of its own ("∛x", "∜x"); any other index is raised before the sign as a superscript
+     * run, as "x^n" raises its n, so {@code \sqrt[n]{x}} shows as a raised n then "√x".
+     */
+    private void root(Script script) {
+      String index = in.optionalArgument();
+      index = index == null ? "" : toPlain(index).strip();
+      String sign = switch (index) {
+        case "3" -> "∛";
+        case "4" -> "∜";
+        default -> "√";
+      };
+      if (sign.equals("√")) {
+        // Inside a script there is no higher level: the index stays in line, like "x^{a^b}".
+        out.add(new Piece(index, script == Script.NORMAL ? Script.SUPERSCRIPT : script));
+      }
+      out.add(new Piece(sign + wrap(argumentText()), script));
     }
 
     /** The next argument as plain text; white space around it is TeX's, not the formula's. */

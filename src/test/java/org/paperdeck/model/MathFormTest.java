@@ -25,7 +25,7 @@ class MathFormTest {
       "\\sqrt[3]{x}", "\\begin{pmatrix} a & b \\end{pmatrix}", "x_{i_j}", "e^{x^2}",
       "\\hat{xy}", "\\mathbb{1}", "\\mathcal{L}", "\\mathbf{x}", "\\overline{AB}",
       "\\binom{n}{k}", "a \\\\ b", "\\left. f \\right|", "\\unknowncommand x", "\\hat\\theta",
-      "\\bigl. f \\bigr|", "x^\\mathrm{a^b}"})
+      "\\bigl. f \\bigr|", "x^\\mathrm{a^b}", "\\sqrt[n]{x}"})
   void twoDimensionalOrUnknownMathIsAPicture(String latex) {
     assertFalse(MathForm.unicodeShows(latex), latex);
   }

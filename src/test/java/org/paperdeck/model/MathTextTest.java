@@ -24,6 +24,10 @@ class MathTextTest {
     return new Case(behaviour, latex, true, List.of(pieces));
   }
 
+  private static Case picture(String behaviour, String latex, Piece... pieces) {
+    return new Case(behaviour, latex, false, List.of(pieces));
+  }
+
   private static Piece normal(String text) {
     return new Piece(text, Script.NORMAL);
   }
@@ -56,7 +60,15 @@ class MathTextTest {
         text("\\bigcap is a symbol", "\\bigcap A", normal("⋂ A")),
         text("\\coprod is a symbol", "\\coprod A", normal("∐ A")),
         text("\\oint is a symbol", "\\oint f", normal("∮ f")),
-        text("\\iint is a symbol", "\\iint f", normal("∬ f")));
+        text("\\iint is a symbol", "\\iint f", normal("∬ f")),
+        picture("a cube root has its own sign", "\\sqrt[3]{x}", normal("∛x")),
+        picture("a fourth root has its own sign", "\\sqrt[4]{x+1}", normal("∜(x+1)")),
+        picture("spaces around a root's index are skipped", "\\sqrt [ 3 ] {x}", normal("∛x")),
+        picture("another index is raised before the sign", "\\sqrt[n]{x}", sup("n"),
+            normal("√x")),
+        picture("an index inside a script stays in line", "e^{\\sqrt[n]{x}}", normal("e"),
+            sup("n√x")),
+        picture("an empty index is no index", "\\sqrt[]{x}", normal("√x")));
   }
 
   @ParameterizedTest(name = "{0}")
