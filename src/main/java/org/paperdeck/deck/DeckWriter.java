@@ -33,18 +33,25 @@ public final class DeckWriter {
 
   public DeckWriter() {}
 
+  /** A one-slide plan that goes through every step of a write: layout, text, notes, a picture. */
+  private static final String WARM_UP_PLAN = "<deck><slide role=\"paper\"><title>Warm up</title>"
+      + "<body><p>Warm <b>up</b></p><ul><li>one</li></ul></body><notes><p>Notes</p></notes>"
+      + "<qr href=\"https://example.org/\"/></slide></deck>";
+
   /**
-   * Does once what the first deck of a JVM would otherwise do on its critical path: loads POI's
-   * OOXML schema types by opening the theme, and java.awt's font machinery and the QR encoder by
-   * using them once. Meant to run on a spare core while the notes are still being read; any
-   * failure is left for the real write to report.
+   * Does once what the first deck of a JVM would otherwise do on its critical path: writes a
+   * one-slide deck on the theme, which loads and initialises POI's OOXML schema types, the notes
+   * master, java.awt's font machinery, the QR encoder and the zip writer. Meant to run on a
+   * spare core while the notes are still being read; any failure is left for the real write to
+   * report.
    */
   public static void warmUp(byte[] themeBytes) {
-    try (Theme theme = Theme.open(themeBytes)) {
-      TextMeasure.height(List.of(new Flow.Para(List.of(Run.plain("Warm up")), 0,
-          Flow.Marker.NONE, 0, null, false)), 20, 300);
-      QrImage.png("https://example.org/");
-    } catch (IOException | RuntimeException e) {
+    try {
+      PlanParser.Result plan = PlanParser.parse(WARM_UP_PLAN, "warm-up");
+      if (plan.ok()) {
+        new DeckWriter().write(plan.plan(), themeBytes, "theme", "warm-up");
+      }
+    } catch (RuntimeException e) {
       // Nothing was made; the write that follows meets the same problem and reports it.
     }
   }
