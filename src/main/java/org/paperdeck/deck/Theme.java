@@ -14,6 +14,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
@@ -81,11 +82,18 @@ final class Theme implements AutoCloseable {
    * Removes the theme's thumbnail, the picture a file browser shows for the file: it shows the
    * theme's own sample slide, not the deck. PowerPoint makes a new one when it saves the deck.
    */
-  private static void dropThumbnail(OPCPackage pkg) throws InvalidFormatException {
+  private static void dropThumbnail(OPCPackage pkg) {
     for (PackageRelationship thumbnail :
         pkg.getRelationshipsByType(PackageRelationshipTypes.THUMBNAIL)) {
-      pkg.removePart(PackagingURIHelper.createPartName(thumbnail.getTargetURI()));
-      pkg.removeRelationship(thumbnail.getId());
+      if (thumbnail.getTargetMode() == TargetMode.EXTERNAL) {
+        continue; // not in the file, so nothing to carry
+      }
+      try {
+        pkg.removePart(PackagingURIHelper.createPartName(thumbnail.getTargetURI()));
+        pkg.removeRelationship(thumbnail.getId());
+      } catch (InvalidFormatException | IllegalArgumentException e) {
+        // A thumbnail named oddly stays: it is only a picture, and the theme is still good.
+      }
     }
   }
 
