@@ -20,7 +20,8 @@ class MeasuredLineTest {
   private static final String[] WORDS = {"the", "model", "learns", "a", "representation",
       "of", "contrastive", "self-supervised", "pre-training,", "α = 1", "h_γ", "q₂", "≤",
       "(2022)", "state-of-the-art.", "https://openreview.net/forum?id=abcdef", "—", "and",
-      "Wasserstein", "supercalifragilisticexpialidocious-long-compound-word", "x²"};
+      "Wasserstein", "supercalifragilisticexpialidocious-long-compound-word", "x²",
+      "y\u0302", "v\u20D7", "θ\u0304\u0307"};
 
   private static Flow.Para randomPara(Random random) {
     List<Run> runs = new ArrayList<>();
