@@ -43,10 +43,11 @@ time_it "java -jar (G1, tiered C1+C2)"
 time_it "+ serial GC" -XX:+UseSerialGC
 time_it "+ C1 only (TieredStopAtLevel=1)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 time_it "+ AppCDS archive" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive"
-time_it "  same, one core for the build (sequential)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive" -XX:ActiveProcessorCount=1
+time_it "+ small first heap (-Xms64m)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive" -Xms64m
+time_it "  same, one core for the build (sequential)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive" -Xms64m -XX:ActiveProcessorCount=1
 if [ -n "${NEWER_JAVA:-}" ]; then
   # The AOT cache (JEP 483, 514) is recorded from one build and assembled by a second JVM.
-  aot=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:disable)
+  aot=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xlog:disable)
   "$NEWER_JAVA" "${aot[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/levers.aotconf" \
     -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1
   "$NEWER_JAVA" "${aot[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/levers.aotconf" \
