@@ -138,7 +138,7 @@ final class MeasuredLine {
     return height * scale;
   }
 
-  /** Where the line starting at {@code pos} ends, as {@code LineBreakMeasurer.nextLayout} has it. */
+  /** Where the line from {@code pos} ends, as {@code LineBreakMeasurer.nextLayout} has it. */
   private int nextOffset(int pos, double room) {
     int overflow = firstNotFitting(pos, room);
     if (overflow == length) {

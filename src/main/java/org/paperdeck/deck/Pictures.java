@@ -107,7 +107,8 @@ final class Pictures {
       waiting.put(name, new Picture(bytes, type));
       return name;
     } catch (InvalidFormatException e) {
-      throw new IllegalStateException("cannot name a picture of the deck", e); // never: a valid name
+      // Never: the name is built from a fixed folder, a number and a known extension.
+      throw new IllegalStateException("cannot name a picture of the deck", e);
     }
   }
 

@@ -35,8 +35,9 @@ final class QrPlacer {
    * @param hasImages pictures will share the body, so its text width is not known yet
    * @param problems told when the link cannot be drawn as a code
    */
-  static Placeholders place(Pictures pictures, QrCodes codes, XSLFSlide slide, Placeholders ph, String href,
-      List<Flow.Unit> units, boolean hasImages, Dimension2D slideSize, Consumer<String> problems) {
+  static Placeholders place(Pictures pictures, QrCodes codes, XSLFSlide slide, Placeholders ph,
+      String href, List<Flow.Unit> units, boolean hasImages, Dimension2D slideSize,
+      Consumer<String> problems) {
     byte[] png;
     try {
       png = codes.png(href);

@@ -28,27 +28,27 @@ final class TextMeasure {
   /**
    * Heights already measured. Fitting asks about the same paragraphs many times: the QR code's
    * two candidate boxes and then the chosen one, every longer head of the body when keeping
-   * what fits, every page when continuing. Line breaking with java.awt is most of a deck's
-   * cost, and a paragraph's height depends only on the key, so each is measured once. Bounded,
-   * oldest first out, so a long watch session or a huge talk cannot grow it without limit.
+   * what fits, every page when continuing; a paragraph's height depends only on the key.
    */
-  private static final Map<Key, Double> HEIGHTS = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, Double> eldest) {
-      return size() > 4096;
-    }
-  };
+  private static final Map<Key, Double> HEIGHTS = bounded();
 
   /** A paragraph's lines measured once (see {@link MeasuredLine}); a null line needs shaping. */
   private record Prepared(Flow.Para para, MeasureFonts fonts) {}
 
-  private static final Map<Prepared, List<MeasuredLine>> PREPARED =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Prepared, List<MeasuredLine>> eldest) {
-          return size() > 4096;
-        }
-      };
+  private static final Map<Prepared, List<MeasuredLine>> PREPARED = bounded();
+
+  /**
+   * A cache that drops its least recently used entry past 4,096, so a long watch session or a
+   * huge talk cannot grow it without limit. Callers synchronise on it.
+   */
+  private static <K, V> Map<K, V> bounded() {
+    return new LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > 4096;
+      }
+    };
+  }
 
   private TextMeasure() {}
 
