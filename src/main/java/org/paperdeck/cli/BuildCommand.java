@@ -20,7 +20,7 @@ final class BuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown).")
+  @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown, YAML or JSON).")
   Path notes;
 
   @Mixin
