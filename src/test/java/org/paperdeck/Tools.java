@@ -1,19 +1,68 @@
 package org.paperdeck;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the real programs a user opens our outputs with (poppler, LibreOffice). They are test
- * dependencies of the project: .ci/run installs them.
+ * Runs the real programs a user opens our outputs with (poppler, qpdf, LibreOffice). They are
+ * test dependencies of the project that .ci/run installs; the tests that need them are
+ * integration tests ({@code *IT}, run by {@code mvn verify}).
  */
 public final class Tools {
+  /** Each program a test runs, and the Debian package that installs it. */
+  private static final Map<String, String> PACKAGES = Map.of(
+      "soffice", "libreoffice-impress",
+      "pdftotext", "poppler-utils",
+      "pdfinfo", "poppler-utils",
+      "pdffonts", "poppler-utils",
+      "pdfimages", "poppler-utils",
+      "pdftoppm", "poppler-utils",
+      "qpdf", "qpdf");
+
   private Tools() {}
 
+  /**
+   * Skips the calling test, with a notice naming the package to install, when {@code program}
+   * is not on the PATH; under {@code CI=true} a missing program fails the test instead, so CI
+   * can never go green by skipping.
+   */
+  public static void require(String program) {
+    if (onPath(program)) {
+      return;
+    }
+    String notice = program + " is not on the PATH; install it (Debian: apt-get install "
+        + PACKAGES.getOrDefault(program, program) + ")";
+    if ("true".equals(System.getenv("CI"))) {
+      Assertions.fail(notice);
+    }
+    System.err.println("SKIPPED: " + notice);
+    Assumptions.abort(notice);
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs {@code command} (its first word a program {@link #require}d first) to completion. */
   public static String run(Path workDir, List<String> command) throws IOException, InterruptedException {
+    require(command.get(0));
     Process process = new ProcessBuilder(command).directory(workDir.toFile())
         .redirectErrorStream(true).start();
     byte[] output = process.getInputStream().readAllBytes();

@@ -3,7 +3,7 @@ package org.paperdeck.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.paperdeck.build.Builder;
+import org.paperdeck.pipeline.Builder;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.templates.Rendered;
 import picocli.CommandLine.Command;

@@ -1,8 +1,9 @@
 package org.paperdeck.deck;
 
+import org.paperdeck.math.Script;
 import java.util.ArrayList;
 import java.util.List;
-import org.paperdeck.model.MathText;
+import org.paperdeck.math.MathText;
 
 /**
  * The body as the writer lays it out: a flat list of paragraphs with a list level and a marker.
@@ -119,7 +120,7 @@ final class Flow {
       List<Run> runs = new ArrayList<>();
       for (MathText.Piece piece : MathText.convert(math.latex())) {
         runs.add(new Run(piece.text(), false, false, false, false,
-            Run.Script.valueOf(piece.script().name()), null));
+            piece.script(), null));
       }
       out.add(new Para(runs, level, Marker.NONE, 0, null, false));
     } else if (block instanceof PlanBlock.Figure figure) {

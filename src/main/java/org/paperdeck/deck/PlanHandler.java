@@ -1,5 +1,6 @@
 package org.paperdeck.deck;
 
+import org.paperdeck.math.Script;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.Map;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.diagnostics.Suggestions;
-import org.paperdeck.model.MathForm;
-import org.paperdeck.model.MathText;
+import org.paperdeck.math.MathForm;
+import org.paperdeck.math.MathText;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
@@ -274,7 +275,7 @@ final class PlanHandler extends DefaultHandler {
     }
     RunCollector into = collectorFor(parent);
     for (MathText.Piece piece : MathText.convert(source)) {
-      Run.Script script = Run.Script.valueOf(piece.script().name());
+      Script script = piece.script();
       into.text(piece.text(), styles.peek().withScript(script));
     }
   }

@@ -1,6 +1,7 @@
 package org.paperdeck.deck;
 
 import java.util.Objects;
+import org.paperdeck.math.Script;
 
 /**
  * A run of text with one style. Math has already been turned into Unicode runs by the parser.
@@ -21,12 +22,5 @@ public record Run(
 
   public Run withText(String newText) {
     return new Run(newText, bold, italic, code, strike, script, href);
-  }
-
-  /** Baseline position of a run. */
-  public enum Script {
-    NORMAL,
-    SUBSCRIPT,
-    SUPERSCRIPT
   }
 }

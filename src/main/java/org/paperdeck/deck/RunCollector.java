@@ -1,5 +1,6 @@
 package org.paperdeck.deck;
 
+import org.paperdeck.math.Script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,9 +21,9 @@ final class RunCollector {
 
   /** The style of the inline elements around a piece of text. */
   record Style(
-      boolean bold, boolean italic, boolean code, boolean strike, Run.Script script,
+      boolean bold, boolean italic, boolean code, boolean strike, Script script,
       String href) {
-    static final Style PLAIN = new Style(false, false, false, false, Run.Script.NORMAL, null);
+    static final Style PLAIN = new Style(false, false, false, false, Script.NORMAL, null);
 
     Run run(String text) {
       return new Run(text, bold, italic, code, strike, script, href);
@@ -35,14 +36,14 @@ final class RunCollector {
         case "i" -> new Style(bold, true, code, strike, script, href);
         case "code" -> new Style(bold, italic, true, strike, script, href);
         case "s" -> new Style(bold, italic, code, true, script, href);
-        case "sub" -> withScript(Run.Script.SUBSCRIPT);
-        case "sup" -> withScript(Run.Script.SUPERSCRIPT);
+        case "sub" -> withScript(Script.SUBSCRIPT);
+        case "sup" -> withScript(Script.SUPERSCRIPT);
         case "a" -> new Style(bold, italic, code, strike, script, link);
         default -> this;
       };
     }
 
-    Style withScript(Run.Script newScript) {
+    Style withScript(Script newScript) {
       return new Style(bold, italic, code, strike, newScript, href);
     }
 
@@ -68,7 +69,7 @@ final class RunCollector {
       // Give the space to the plainer neighbour, so no link underline, code font or raised
       // baseline reaches into the gap between words.
       Run previous = last();
-      if (previous.href() == null && !previous.code() && previous.script() == Run.Script.NORMAL) {
+      if (previous.href() == null && !previous.code() && previous.script() == Script.NORMAL) {
         replaceLast(previous.withText(previous.text() + " "));
       } else {
         text = " " + text;

@@ -1,5 +1,6 @@
 package org.paperdeck.deck;
 
+import org.paperdeck.math.Script;
 import java.awt.Color;
 import java.util.HashMap;
 import java.util.List;
@@ -94,9 +95,9 @@ final class TextWriter {
     if (run.code()) {
       text.setFontFamily(TextMeasure.MONO_FAMILY);
     }
-    if (run.script() == Run.Script.SUPERSCRIPT) {
+    if (run.script() == Script.SUPERSCRIPT) {
       text.setBaselineOffset(SUPERSCRIPT_OFFSET);
-    } else if (run.script() == Run.Script.SUBSCRIPT) {
+    } else if (run.script() == Script.SUBSCRIPT) {
       text.setBaselineOffset(SUBSCRIPT_OFFSET);
     }
     if ("byline".equals(p.styleClass()) || "caption".equals(p.styleClass())) {

@@ -3,7 +3,8 @@ package org.paperdeck.templates;
 import java.util.List;
 import org.paperdeck.model.Block;
 import org.paperdeck.model.Inline;
-import org.paperdeck.model.MathText;
+import org.paperdeck.math.MathText;
+import org.paperdeck.math.MathXhtml;
 import org.paperdeck.model.RichText;
 
 /**
@@ -63,7 +64,7 @@ final class MarkupWriter {
         out.append("<p class=\"math\"><math display=\"block\">").append(escape(math.latex()))
             .append("</math></p>");
       } else {
-        out.append("<p class=\"math display\">").append(XhtmlMath.image(math.latex(), true))
+        out.append("<p class=\"math display\">").append(MathXhtml.image(math.latex(), true, escape(math.latex())))
             .append("</p>");
       }
     } else if (block instanceof Block.Figure figure) {
@@ -147,12 +148,12 @@ final class MarkupWriter {
       } else if (inline instanceof Inline.Math m) {
         if (dialect == Dialect.PLAN) {
           out.append("<math>").append(escape(m.latex())).append("</math>");
-        } else if (XhtmlMath.asText(m.latex())) {
+        } else if (MathXhtml.asText(m.latex())) {
           out.append("<span class=\"math\">");
           math(m.latex(), out);
           out.append("</span>");
         } else {
-          out.append(XhtmlMath.image(m.latex(), false));
+          out.append(MathXhtml.image(m.latex(), false, escape(m.latex())));
         }
       } else if (inline instanceof Inline.Break b) {
         out.append(b.hard() ? "<br/>" : " ");

@@ -1,5 +1,6 @@
 package org.paperdeck.deck;
 
+import org.paperdeck.math.Script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,7 +30,7 @@ class MeasuredLineTest {
     for (int i = 0; i < words; i++) {
       String text = WORDS[random.nextInt(WORDS.length)] + (random.nextInt(8) == 0 ? "  " : " ");
       int style = random.nextInt(10);
-      runs.add(new Run(text, style == 1, style == 2, style == 3, false, Run.Script.NORMAL, null));
+      runs.add(new Run(text, style == 1, style == 2, style == 3, false, Script.NORMAL, null));
     }
     return new Flow.Para(runs, random.nextInt(2), Flow.Marker.NONE, 0, null, random.nextInt(6) == 0);
   }

@@ -1,5 +1,6 @@
 package org.paperdeck.deck;
 
+import org.paperdeck.math.Script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ import org.paperdeck.diagnostics.Severity;
 import org.paperdeck.diagnostics.SourcePos;
 
 class PlanParserTest {
-  private static final Run.Script N = Run.Script.NORMAL;
+  private static final Script N = Script.NORMAL;
 
   private static Run run(String text) {
     return Run.plain(text);
@@ -69,7 +70,7 @@ class PlanParserTest {
     SlidePlan second = slides.get(1);
     assertEquals(SlidePlan.Overflow.CONTINUE, second.overflow());
     assertEquals(List.of(run("Loss h"), new Run("γ", false, false, false, false,
-        Run.Script.SUBSCRIPT, null), run(" ≥ 2")), second.title());
+        Script.SUBSCRIPT, null), run(" ≥ 2")), second.title());
     assertEquals(List.of(new PlanImage(Path.of("/tmp/fig.png"), "A figure")), second.images());
     assertEquals("https://ex.org/paper", second.qrHref());
 
@@ -81,8 +82,8 @@ class PlanParserTest {
         new Run("x+1", false, false, true, false, N, null), run(", "),
         new Run("old", false, false, false, true, N, null), run(", "),
         new Run("link", false, false, false, false, N, "https://ex.org"), run(" and H"),
-        new Run("2", false, false, false, false, Run.Script.SUBSCRIPT, null), run("O"),
-        new Run("+", false, false, false, false, Run.Script.SUPERSCRIPT, null), run("\n"),
+        new Run("2", false, false, false, false, Script.SUBSCRIPT, null), run("O"),
+        new Run("+", false, false, false, false, Script.SUPERSCRIPT, null), run("\n"),
         run("next")), null), body.get(1));
     assertEquals(new ListBlock(false, List.of(
         new Item(List.of(run("one")),

@@ -1,5 +1,6 @@
 package org.paperdeck.deck;
 
+import org.paperdeck.math.Script;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -86,8 +87,8 @@ final class WrittenText {
         : props.isSetBuChar() ? Flow.Marker.BULLET : Flow.Marker.NONE;
   }
 
-  private static Run.Script script(XSLFTextRun run) {
-    return run.isSuperscript() ? Run.Script.SUPERSCRIPT
-        : run.isSubscript() ? Run.Script.SUBSCRIPT : Run.Script.NORMAL;
+  private static Script script(XSLFTextRun run) {
+    return run.isSuperscript() ? Script.SUPERSCRIPT
+        : run.isSubscript() ? Script.SUBSCRIPT : Script.NORMAL;
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.paperdeck.Tools;
 
 /**
  * Reads PDFs back through poppler-utils ({@code pdftotext}, {@code pdffonts}, {@code pdfinfo}), a
@@ -52,6 +53,7 @@ final class Poppler {
       for (String arg : command) {
         args.add(arg.equals("%s") ? file.toString() : arg);
       }
+      Tools.require(args.get(0));
       Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {

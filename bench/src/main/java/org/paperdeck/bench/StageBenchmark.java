@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.paperdeck.build.Builder;
+import org.paperdeck.pipeline.Builder;
 import org.paperdeck.deck.DeckWriter;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.handout.PdfRenderer;

@@ -1,4 +1,4 @@
-package org.paperdeck.model;
+package org.paperdeck.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.paperdeck.model.MathText.Piece;
-import org.paperdeck.model.MathText.Script;
+import org.paperdeck.math.MathText.Piece;
+import org.paperdeck.math.Script;
 
 class MathTextTest {
   /** A formula, whether the check shows it as text, and the exact text it converts to. */

@@ -1,4 +1,4 @@
-package org.paperdeck.templates;
+package org.paperdeck.math;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -6,9 +6,6 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import org.paperdeck.math.MathPicture;
-import org.paperdeck.math.MathRenderer;
-import org.paperdeck.model.MathForm;
 
 /**
  * Math in the handout's XHTML: Unicode text where it shows the formula faithfully (see
@@ -17,7 +14,7 @@ import org.paperdeck.model.MathForm;
  * file, and its size is given in ems, so it follows whatever type size the CSS sets around it;
  * an inline one is lowered by its depth so that its baseline sits on the line's.
  */
-final class XhtmlMath {
+public final class MathXhtml {
   /** The handout's body face (handout.css): inline formulas match its capitals. */
   private static final String BODY_FONT = "/liberation/LiberationSerif-Regular.ttf";
   /** Rasters are made for text up to this size, at 3 × 96 dpi. */
@@ -26,20 +23,25 @@ final class XhtmlMath {
   private static final Color INK = new Color(0x1F2328);
   private static final double CAP_HEIGHT = capHeight();
 
-  private XhtmlMath() {}
+  private MathXhtml() {}
 
-  static boolean asText(String latex) {
+  /** Whether Unicode text shows this formula faithfully, so no picture is needed. */
+  public static boolean asText(String latex) {
     return MathForm.unicodeShows(latex);
   }
 
-  /** An {@code <img>} of the formula; display math is also centred by its paragraph. */
-  static String image(String latex, boolean display) {
+  /**
+   * An {@code <img>} of the formula; display math is also centred by its paragraph.
+   *
+   * @param escapedAlt the formula's source, already escaped for an XHTML attribute
+   */
+  public static String image(String latex, boolean display, String escapedAlt) {
     MathPicture picture = MathRenderer.render(latex, display, CAP_HEIGHT,
         RASTER_POINTS * MathRenderer.PIXELS_PER_POINT, INK);
     String style = "width: " + em(picture.width()) + "; height: " + em(picture.height())
         + (display ? "" : "; vertical-align: -" + em(picture.depth()));
     return "<img class=\"math" + (display ? " display" : "") + "\" src=\"" + picture.dataUri()
-        + "\" alt=\"" + MarkupWriter.escape(latex) + "\" style=\"" + style + "\"/>";
+        + "\" alt=\"" + escapedAlt + "\" style=\"" + style + "\"/>";
   }
 
   private static String em(double value) {
@@ -47,7 +49,7 @@ final class XhtmlMath {
   }
 
   private static double capHeight() {
-    try (InputStream in = XhtmlMath.class.getResourceAsStream(BODY_FONT)) {
+    try (InputStream in = MathXhtml.class.getResourceAsStream(BODY_FONT)) {
       if (in == null) {
         return 0.66; // Liberation Serif's, should the font jar be missing
       }

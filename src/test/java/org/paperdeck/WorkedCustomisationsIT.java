@@ -34,7 +34,7 @@ import org.paperdeck.cli.Cli;
  * The worked customisations of docs/templates.md, done the way the reference says: export the
  * default set, apply the reference's own code blocks, build, and read the deck and handout back.
  */
-class WorkedCustomisationsTest {
+class WorkedCustomisationsIT {
   private static final String NOTES = """
       ---
       title: Reading group

@@ -1,4 +1,4 @@
-package org.paperdeck.build;
+package org.paperdeck.pipeline;
 
 import java.util.EnumSet;
 import java.util.Objects;

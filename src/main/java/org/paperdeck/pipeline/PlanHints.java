@@ -1,4 +1,4 @@
-package org.paperdeck.build;
+package org.paperdeck.pipeline;
 
 import java.util.List;
 import org.paperdeck.diagnostics.Diagnostic;

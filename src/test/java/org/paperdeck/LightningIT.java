@@ -24,7 +24,7 @@ import org.paperdeck.notes.NotesReader;
  * The lightning set on the worked example: a title slide and one slide per paper with its key
  * insight, rendered by LibreOffice to one page per slide.
  */
-class LightningTest {
+class LightningIT {
   private static final Path EXAMPLE = Path.of("talks/iclr-2022.md");
 
   @TempDir

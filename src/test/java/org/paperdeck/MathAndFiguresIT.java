@@ -31,7 +31,7 @@ import org.paperdeck.cli.Cli;
  * that Unicode cannot show, built by the real command; the deck is read back with POI and the
  * handout with poppler.
  */
-class MathAndFiguresTest {
+class MathAndFiguresIT {
   @TempDir static Path dir;
   static Path deck;
   static Path handout;

@@ -28,7 +28,7 @@ import org.paperdeck.cli.Cli;
  * exported to .pptx by LibreOffice as a user would. Their layouts are named "Title, Content",
  * they have no "Section Header", repeat every layout per master, and carry sample slides.
  */
-class ForeignThemeTest {
+class ForeignThemeIT {
   private static final Path TEMPLATES = Path.of("/usr/lib/libreoffice/share/template/common/presnt");
   private static final List<String> THEMES = List.of("Vivid", "Piano");
 

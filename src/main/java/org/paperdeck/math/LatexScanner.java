@@ -1,4 +1,4 @@
-package org.paperdeck.model;
+package org.paperdeck.math;
 
 /**
  * A position in LaTeX source and the reading that {@link MathText} and {@link MathForm} share:

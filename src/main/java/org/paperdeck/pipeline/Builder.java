@@ -1,4 +1,4 @@
-package org.paperdeck.build;
+package org.paperdeck.pipeline;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +17,7 @@ import org.paperdeck.deck.PlanFiles;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
-import org.paperdeck.build.BuildOptions.Format;
+import org.paperdeck.pipeline.BuildOptions.Format;
 import org.paperdeck.handout.HtmlWriter;
 import org.paperdeck.handout.LocalResources;
 import org.paperdeck.handout.PdfRenderer;

@@ -1,4 +1,4 @@
-package org.paperdeck.model;
+package org.paperdeck.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

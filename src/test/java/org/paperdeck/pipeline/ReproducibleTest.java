@@ -1,4 +1,4 @@
-package org.paperdeck.build;
+package org.paperdeck.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

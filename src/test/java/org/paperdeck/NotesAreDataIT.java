@@ -20,7 +20,7 @@ import org.paperdeck.cli.Cli;
  * Text of the notes is data all the way: FreeMarker syntax, XML and HTML in a title or summary
  * reach the deck and the handout as the characters written, never evaluated or interpreted.
  */
-class NotesAreDataTest {
+class NotesAreDataIT {
   private static final String TITLE = "${talk.title} <#list 1..3 as i>x</#list> <b>bold</b> & <![CDATA[c]]>";
   private static final String SUMMARY = "Uses ${.now} and <script>alert(1)</script> and &amp; and <!-- hidden -->.";
 

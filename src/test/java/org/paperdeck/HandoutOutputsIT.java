@@ -37,7 +37,7 @@ import org.paperdeck.notes.NotesReader;
  * reader's viewer is built on: OpenPDF for the outline, links and language, poppler for text,
  * metadata and page size, qpdf for the file's structure.
  */
-class HandoutOutputsTest {
+class HandoutOutputsIT {
   private static final Path EXAMPLE = Path.of("talks/iclr-2022.md");
 
   @TempDir
@@ -186,8 +186,8 @@ class HandoutOutputsTest {
       assertTrue(text.contains(Tools.squash(paper.title().plainText()).replace("-", "")),
           paper.title().plainText());
       for (Insight insight : paper.insights()) {
-        assertTrue(text.contains(Tools.squash(EndToEndTest.shown(insight.text())).replace("-", "")),
-            "insight in the compact handout: " + EndToEndTest.shown(insight.text()));
+        assertTrue(text.contains(Tools.squash(EndToEndIT.shown(insight.text())).replace("-", "")),
+            "insight in the compact handout: " + EndToEndIT.shown(insight.text()));
       }
     }
     // Papers sit in rows of two that never break across a page: each paper, title to last
@@ -196,7 +196,7 @@ class HandoutOutputsTest {
     int lastOnFirstPage = 0;
     for (Paper paper : talk.papers()) {
       String title = Tools.squash(paper.title().plainText()).replace("-", "");
-      String summaryEnd = Tools.squash(EndToEndTest.shown(paper.summary())).replace("-", "");
+      String summaryEnd = Tools.squash(EndToEndIT.shown(paper.summary())).replace("-", "");
       summaryEnd = summaryEnd.substring(Math.max(0, summaryEnd.length() - 40));
       assertEquals(first.contains(title), first.contains(summaryEnd), "one page for " + paper.title().plainText());
       if (first.contains(title)) {
@@ -225,8 +225,8 @@ class HandoutOutputsTest {
         .replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&"));
     for (Paper paper : talk.papers()) {
       for (Insight insight : paper.insights()) {
-        assertTrue(text.contains(Tools.squash(EndToEndTest.shown(insight.text()))),
-            "insight in the HTML handout: " + EndToEndTest.shown(insight.text()));
+        assertTrue(text.contains(Tools.squash(EndToEndIT.shown(insight.text()))),
+            "insight in the HTML handout: " + EndToEndIT.shown(insight.text()));
       }
     }
     Matcher external = Pattern.compile("<(img|link|script|iframe)\\b[^>]*\\b(src|href)=\"(?!data:)[^\"]*\"")

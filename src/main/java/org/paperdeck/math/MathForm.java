@@ -1,4 +1,4 @@
-package org.paperdeck.model;
+package org.paperdeck.math;
 
 import java.util.Set;
 

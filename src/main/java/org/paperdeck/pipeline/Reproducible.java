@@ -1,4 +1,4 @@
-package org.paperdeck.build;
+package org.paperdeck.pipeline;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -23,7 +23,7 @@ import org.paperdeck.cli.Cli;
 import org.paperdeck.model.Block;
 import org.paperdeck.model.Inline;
 import org.paperdeck.model.Insight;
-import org.paperdeck.model.MathText;
+import org.paperdeck.math.MathText;
 import org.paperdeck.model.Paper;
 import org.paperdeck.model.Reading;
 import org.paperdeck.model.RichText;
@@ -34,7 +34,7 @@ import org.paperdeck.notes.NotesReader;
  * The worked example, built by the real command and read back the way users' programs read it:
  * the deck with POI and LibreOffice, the handout with poppler.
  */
-class EndToEndTest {
+class EndToEndIT {
   private static final Path EXAMPLE = Path.of("talks/iclr-2022.md");
 
   @TempDir

@@ -1,4 +1,4 @@
-package org.paperdeck.model;
+package org.paperdeck.math;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +12,6 @@ import java.util.Set;
  * as their source, so nothing silently disappears.
  */
 public final class MathText {
-  /** Where a piece sits relative to the baseline. */
-  public enum Script {
-    NORMAL,
-    SUBSCRIPT,
-    SUPERSCRIPT
-  }
-
   /** A run of converted math text. */
   public record Piece(String text, Script script) {}
 
