@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.paperdeck.notes.NotesReader;
 import org.paperdeck.pipeline.BuildOptions;
 import org.paperdeck.pipeline.BuildOptions.Format;
 import org.paperdeck.pipeline.BuildResult;
 import org.paperdeck.pipeline.Builder;
-import org.paperdeck.notes.NotesReader;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -1,10 +1,10 @@
 package org.paperdeck.templates;
 
 import java.util.List;
-import org.paperdeck.model.Block;
-import org.paperdeck.model.Inline;
 import org.paperdeck.math.MathText;
 import org.paperdeck.math.MathXhtml;
+import org.paperdeck.model.Block;
+import org.paperdeck.model.Inline;
 import org.paperdeck.model.RichText;
 
 /**
