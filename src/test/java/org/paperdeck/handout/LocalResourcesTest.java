@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdeck.Tools;
+import org.paperdeck.UsesExternalPrograms;
 import org.paperdeck.cli.Cli;
 
 /** A handout template cannot read files outside the notes and template folders. */
@@ -22,6 +23,7 @@ class LocalResourcesTest {
   Path dir;
 
   @Test
+  @UsesExternalPrograms
   void aTemplateCannotPullInAFileFromElsewhere() throws Exception {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     Path secret = elsewhere.resolve("secret.png");

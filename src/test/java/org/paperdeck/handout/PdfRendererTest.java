@@ -20,6 +20,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.UsesExternalPrograms;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Severity;
 
@@ -57,6 +58,7 @@ class PdfRendererTest {
   }
 
   @Test
+  @UsesExternalPrograms
   void greekAndMathSymbolsReachTheExtractedText() throws Exception {
     String text = Poppler.text(renderOk(SAMPLE));
     assertAll(
@@ -68,6 +70,7 @@ class PdfRendererTest {
   }
 
   @Test
+  @UsesExternalPrograms
   void everyFontIsALiberationFontAndEmbedded() throws Exception {
     List<Poppler.FontRow> fonts = Poppler.fonts(renderOk(SAMPLE));
     assertFalse(fonts.isEmpty());
@@ -81,6 +84,7 @@ class PdfRendererTest {
   }
 
   @Test
+  @UsesExternalPrograms
   void footerCountsPagesFromCssPagedMedia() throws Exception {
     String[] pages = Poppler.text(renderOk(SAMPLE)).split("\f");
     assertTrue(pages[0].contains("Page 1 of 2"), pages[0]);
@@ -88,6 +92,7 @@ class PdfRendererTest {
   }
 
   @Test
+  @UsesExternalPrograms
   void titleAndAuthorBecomePdfMetadata() throws Exception {
     String info = Poppler.info(renderOk(SAMPLE));
     assertTrue(info.matches("(?s).*Title:\\s+Symbols & such\\n.*"), info);
@@ -174,6 +179,7 @@ class PdfRendererTest {
   }
 
   @Test
+  @UsesExternalPrograms
   void mathSymbolsTheLiberationFontsLackPrintFromDejaVuSans() throws Exception {
     String symbols = "∈ ∉ ∀ ∃ ⇒ ∇ ∝ ⊂ ⊆ ∪ ∧ ∨ ℝ ℕ ∼";
     String xhtml = """

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdeck.Tools;
+import org.paperdeck.UsesExternalPrograms;
 import org.paperdeck.cli.Cli;
 
 /** The same notes, templates and version give byte-identical outputs. */
@@ -28,6 +29,7 @@ class ReproducibleTest {
   }
 
   @Test
+  @UsesExternalPrograms
   void buildingTwiceGivesTheSameBytes() throws Exception {
     Path notes = Files.writeString(dir.resolve("talk.md"), """
         ---

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Set {@code -Dpaperdeck.handout.sample=/some/file.pdf} to keep the sample PDF for a look.
  */
-class HandoutTemplateTest {
+class HandoutTemplateIT {
   private static Configuration freemarker;
   private static PdfRenderer.Result sample;
   private static String sampleXhtml;
