@@ -1,9 +1,11 @@
 package org.paperdeck.pipeline;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Every output a build can make, in the order they are made known: the order of {@code
@@ -31,7 +33,7 @@ public final class Outputs {
 
   /** The outputs of {@link #DEFAULT_NAMES}. */
   public static List<Output> defaults() {
-    return List.of(DEFAULT_NAMES.split(",")).stream()
+    return Arrays.stream(DEFAULT_NAMES.split(","))
         .map(name -> named(name).orElseThrow())
         .toList();
   }
@@ -47,13 +49,13 @@ public final class Outputs {
     if (names.size() == 1) {
       return names.get(0);
     }
-    return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-        + " or " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        + names.get(names.size() - 1);
   }
 
   /** {@code outputs} in registry order, each once; outputs not registered come last. */
-  static List<Output> inOrder(java.util.Collection<Output> outputs) {
-    List<Output> ordered = new java.util.ArrayList<>(ALL.stream().filter(outputs::contains).toList());
+  static List<Output> inOrder(Collection<Output> outputs) {
+    List<Output> ordered = new ArrayList<>(ALL.stream().filter(outputs::contains).toList());
     outputs.stream().filter(output -> !ordered.contains(output)).forEach(ordered::add);
     return List.copyOf(ordered);
   }
