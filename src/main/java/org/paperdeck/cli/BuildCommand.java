@@ -13,9 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code paperdeck build NOTES}: writes NAME.pptx and NAME.pdf (and NAME.html if asked). */
+/** {@code paperdeck build NOTES}: writes NAME.FORMAT for each output {@code --formats} names. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Build the deck (NAME.pptx) and the handout (NAME.pdf, NAME.html) from a notes file.")
+    description = "Build the deck and the handout from a notes file: NAME.FORMAT for each of"
+        + " --formats.")
 final class BuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

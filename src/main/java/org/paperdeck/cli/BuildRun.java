@@ -6,15 +6,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.pipeline.BuildOptions;
-import org.paperdeck.pipeline.BuildOptions.Format;
 import org.paperdeck.pipeline.BuildResult;
 import org.paperdeck.pipeline.Builder;
+import org.paperdeck.pipeline.Output;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,7 +38,10 @@ final class BuildRun {
     /** How the line that lists the outputs names one. */
     String name(Path output);
 
-    /** The outputs were written; each as {@link #name} gave it, the deck with its slide count. */
+    /**
+     * The outputs were written; each as {@link #name} gave it, with its {@link Output#note} in
+     * brackets when it has one: "talk.pptx (15 slides)".
+     */
     void written(List<String> outputs, Duration took);
   }
 
@@ -99,29 +103,26 @@ final class BuildRun {
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     result.generated().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);
-    if (result.hasErrors()
-        || options.formats().stream().anyMatch(format -> result.output(format) == null)) {
+    if (result.hasErrors() || !result.madeAll(options)) {
       report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
       return new Outcome(Cli.BAD_INPUT, result.images());
     }
-    Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    for (Format format : Format.values()) {
-      if (options.wants(format)) {
-        outputs.put(folder.resolve(NotesReader.baseName(notes) + "." + format.extension()),
-            result.output(format));
-      }
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    List<String> written = new ArrayList<>();
+    for (Output output : options.formats()) {
+      Path file = folder.resolve(output.fileName(NotesReader.baseName(notes)));
+      files.put(file, result.output(output));
+      String note = output.note(result);
+      written.add(report.name(file) + (note.isEmpty() ? "" : " (" + note + ")"));
     }
     try {
-      OutputFiles.writeAll(outputs);
+      OutputFiles.writeAll(files);
     } catch (IOException e) {
       report.unwritable(folder, describe(e), since(start));
       return new Outcome(Cli.FAILURE, result.images());
     }
     if (!quiet) {
-      report.written(outputs.keySet().stream()
-          .map(path -> report.name(path) + (path.toString().endsWith(".pptx")
-              ? " (" + result.slideCount() + " slides)" : ""))
-          .toList(), since(start));
+      report.written(written, since(start));
     }
     return new Outcome(Cli.OK, result.images());
   }

@@ -1,43 +1,49 @@
 package org.paperdeck.cli;
 
-import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.paperdeck.pipeline.BuildOptions;
-import org.paperdeck.pipeline.BuildOptions.Format;
 import org.paperdeck.pipeline.BuildOptions.Paper;
+import org.paperdeck.pipeline.Output;
+import org.paperdeck.pipeline.Outputs;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code build}'s and {@code watch}'s choice of outputs: which files, and the handout's paper. */
+/**
+ * {@code build}'s and {@code watch}'s choice of outputs: which files, by the names of {@link
+ * Outputs}, and the handout's paper.
+ */
 final class OutputOptions {
   @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = FormatName.class,
-      description = "What to write, comma-separated: pptx, pdf, html (default: pptx,pdf). "
-          + "html is the handout as one self-contained file.")
-  List<Format> formats;
+      completionCandidates = FormatNames.class, defaultValue = Outputs.DEFAULT_NAMES,
+      description = "What to write, comma-separated: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}), each to NAME.FORMAT.")
+  List<Output> formats;
 
   @Option(names = "--paper", paramLabel = "SIZE", converter = PaperName.class,
       description = "The handout's paper: a4 or letter (default: a4).")
   Paper paper;
 
   BuildOptions options() {
-    Set<Format> chosen = formats == null || formats.isEmpty()
-        ? EnumSet.of(Format.PPTX, Format.PDF) : EnumSet.copyOf(formats);
-    return new BuildOptions(chosen, paper == null ? Paper.A4 : paper);
+    return new BuildOptions(formats == null || formats.isEmpty() ? Outputs.defaults() : formats,
+        paper == null ? Paper.A4 : paper);
   }
 
-  /** Lower-case names, as users type them and file extensions read. */
-  static final class FormatName implements ITypeConverter<Format> {
+  /** The registry's names, for the help. */
+  static final class FormatNames implements Iterable<String> {
     @Override
-    public Format convert(String value) {
-      for (Format format : Format.values()) {
-        if (format.extension().equals(value.strip().toLowerCase(Locale.ROOT))) {
-          return format;
-        }
-      }
-      throw new TypeConversionException("unknown format '" + value + "'; use pptx, pdf or html");
+    public Iterator<String> iterator() {
+      return Outputs.names().iterator();
+    }
+  }
+
+  /** Names as users type them and file extensions read, case aside. */
+  static final class FormatName implements ITypeConverter<Output> {
+    @Override
+    public Output convert(String value) {
+      return Outputs.named(value).orElseThrow(() -> new TypeConversionException(
+          "unknown format '" + value + "'; use " + Outputs.namesInWords()));
     }
   }
 

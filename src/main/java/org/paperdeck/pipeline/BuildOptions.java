@@ -1,26 +1,16 @@
 package org.paperdeck.pipeline;
 
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What a build should make.
  *
- * @param formats the outputs wanted; the deck is built even without {@code PPTX} when the
- *     handout template shows slides
+ * @param formats the outputs wanted, in {@link Outputs} order; the deck is built even when none
+ *     needs it if the handout template shows slides
  * @param paper the handout's page size
  */
-public record BuildOptions(Set<Format> formats, Paper paper) {
-  /** An output a build can make, by its file extension. */
-  public enum Format {
-    PPTX, PDF, HTML;
-
-    public String extension() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
+public record BuildOptions(List<Output> formats, Paper paper) {
   /** A handout page size, as CSS {@code @page size} names it. */
   public enum Paper {
     A4("A4"), LETTER("letter");
@@ -41,15 +31,20 @@ public record BuildOptions(Set<Format> formats, Paper paper) {
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("no output format");
     }
-    formats = Set.copyOf(EnumSet.copyOf(formats));
+    formats = Outputs.inOrder(formats);
   }
 
   /** The deck and the A4 PDF handout. */
   public static BuildOptions defaults() {
-    return new BuildOptions(EnumSet.of(Format.PPTX, Format.PDF), Paper.A4);
+    return new BuildOptions(Outputs.defaults(), Paper.A4);
   }
 
-  public boolean wants(Format format) {
+  public boolean wants(Output format) {
     return formats.contains(format);
+  }
+
+  /** Whether an output wanted is made from the deck. */
+  boolean wantsDeck() {
+    return formats.stream().anyMatch(Output::needsDeck);
   }
 }

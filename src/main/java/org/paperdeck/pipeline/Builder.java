@@ -1,38 +1,33 @@
 package org.paperdeck.pipeline;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.paperdeck.deck.DeckWriter;
 import org.paperdeck.deck.PlanFiles;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
-import org.paperdeck.handout.HtmlWriter;
 import org.paperdeck.handout.LocalResources;
-import org.paperdeck.handout.PdfRenderer;
-import org.paperdeck.handout.SlideImages;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.ReadResult;
-import org.paperdeck.pipeline.BuildOptions.Format;
-import org.paperdeck.templates.HandoutOutput;
 import org.paperdeck.templates.Rendered;
 import org.paperdeck.templates.TemplateEngine;
 import org.paperdeck.templates.TemplateSet;
 
 /**
- * Builds a deck and a handout (PDF, HTML or both) from notes, stage by stage, stopping at the
- * first stage with errors.
+ * Builds the outputs a build asks for ({@link Outputs}) from notes, stage by stage, stopping at
+ * the first stage with errors: reads the notes, starts the deck when an output needs it, and has
+ * each output make its bytes from what the build computed ({@link BuildContext}).
  */
 public final class Builder {
   private static final String THEME = TemplateSet.THEME;
@@ -40,8 +35,6 @@ public final class Builder {
   private final NotesReader reader = new NotesReader();
   private final TemplateEngine templates;
   private final DeckWriter deckWriter = new DeckWriter();
-  private final PdfRenderer pdfRenderer = new PdfRenderer();
-  private final HtmlWriter htmlWriter = new HtmlWriter();
   private volatile boolean warmedUp;
 
   public Builder(TemplateSet set) throws IOException {
@@ -73,7 +66,7 @@ public final class Builder {
     return templates.renderDeckPlan(talk);
   }
 
-  /** Builds the deck and the A4 PDF handout in memory. */
+  /** Builds the default outputs ({@link Outputs#DEFAULT_NAMES}) in memory. */
   public BuildResult build(Path notes, String displayName, Consumer<String> progress) {
     return build(notes, displayName, BuildOptions.defaults(), progress);
   }
@@ -82,8 +75,8 @@ public final class Builder {
    * Builds the outputs {@code options} asks for, in memory. The deck and the handout are
    * independent stages (unless the handout template shows the deck's slides), so on a machine
    * with more than one core the deck is made on a thread of its own while this one makes the
-   * handout: a cold build spends most of its time loading and warming up two disjoint sets of
-   * classes (POI's and Flying Saucer's), which then happens side by side.
+   * outputs that do not need it: a cold build spends most of its time loading and warming up two
+   * disjoint sets of classes (POI's and Flying Saucer's), which then happens side by side.
    *
    * @param progress told the name of each stage as it starts, from either thread
    */
@@ -94,20 +87,18 @@ public final class Builder {
         progress.accept(stage);
       }
     };
-    if (options.wants(Format.PPTX)) {
+    if (options.wantsDeck()) {
       warmUpDeck();
     }
     told.accept("reading " + displayName);
     ReadResult read = reader.read(notes, displayName);
     if (read.talk() == null) {
-      return new BuildResult(null, null, 0, read.diagnostics(), Map.of());
+      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of());
     }
     Talk talk = read.talk();
     // Each stage reports into lists of its own, joined in a fixed order at the end, so the
     // messages come out the same whichever thread finishes first.
     List<Diagnostic> deckDiagnostics = new ArrayList<>();
-    List<Diagnostic> slideDiagnostics = new ArrayList<>();
-    List<Diagnostic> handoutDiagnostics = new ArrayList<>();
     Map<String, String> generated = new HashMap<>();
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
@@ -118,58 +109,47 @@ public final class Builder {
           stampZip(written.pptx(), stamp, deckDiagnostics), written.slideCount(),
           written.diagnostics());
     });
-    if (options.wants(Format.PPTX)) {
+    if (options.wantsDeck()) {
       startDeck(deck);
     }
-    // Run here when nobody started it (the deck is wanted only for the handout's slides);
-    // FutureTask.run does nothing when the task is running or done, and get() waits for it.
-    Supplier<List<HandoutOutput.Slide>> slides = once(() -> {
-      told.accept("drawing the slides for the handout");
-      deck.run();
-      return drawSlides(await(deck), slideDiagnostics);
-    });
-    URI base = notes.toAbsolutePath().getParent().toUri();
+    Path folder = notes.toAbsolutePath().getParent();
     // The handout reads files from the notes' folder and the user's template folder only.
-    LocalResources readable = LocalResources.under(notes.toAbsolutePath().getParent(),
-        templates.templateSet().userFolder());
-    HandoutOutput output =
-        new HandoutOutput(HandoutOutput.PDF, options.paper().css(), slides);
-
-    byte[] handout = null;
-    boolean templateFailed = false;
-    if (options.wants(Format.PDF)) {
-      told.accept("rendering the handout");
-      Rendered xhtml = templates.renderHandout(talk, output);
-      handoutDiagnostics.addAll(xhtml.diagnostics());
-      templateFailed = xhtml.failed();
-      if (!xhtml.failed()) {
-        PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base, readable);
-        handoutDiagnostics.addAll(pdf.diagnostics());
-        handout = pdf.hasErrors() ? null : pdf.pdf();
+    BuildContext context = new BuildContext(talk, options.paper(), stamp, folder.toUri(),
+        LocalResources.under(folder, templates.templateSet().userFolder()), templates, told,
+        () -> {
+          // Made here when nobody started it (the deck is wanted only for the handout's
+          // slides); FutureTask.run does nothing when the task is running or done.
+          deck.run();
+          return await(deck);
+        });
+    // What does not need the deck first, on this thread, while the deck's thread makes it.
+    Map<Output, Output.Result> made = new HashMap<>();
+    for (Output output : options.formats()) {
+      if (!output.needsDeck()) {
+        made.put(output, output.make(context));
       }
     }
-    byte[] html = null;
-    if (options.wants(Format.HTML) && !templateFailed) {
-      told.accept("writing the HTML handout");
-      Rendered xhtml = templates.renderHandout(talk, output.withFormat(HandoutOutput.HTML));
-      handoutDiagnostics.addAll(xhtml.diagnostics());
-      if (!xhtml.failed()) {
-        HtmlWriter.Result written = htmlWriter.write(xhtml.text(), base, readable);
-        handoutDiagnostics.addAll(written.diagnostics());
-        html = written.hasErrors() ? null : written.html();
+    for (Output output : options.formats()) {
+      if (output.needsDeck()) {
+        made.put(output, output.make(context));
       }
     }
-    DeckWriter.Result built = options.wants(Format.PPTX) ? await(deck) : null;
+    // The deck's messages count whenever it was made, for an output or the handout's slides.
+    DeckWriter.Result built = options.wantsDeck() || deck.isDone() ? await(deck) : null;
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
     if (deck.isDone()) {
       diagnostics.addAll(deckDiagnostics);
     }
-    diagnostics.addAll(slideDiagnostics);
-    diagnostics.addAll(handoutDiagnostics);
-    return new BuildResult(
-        built == null ? null : built.pptx(),
-        handout == null ? null : Reproducible.pdf(handout, stamp), html,
-        built == null ? 0 : built.slideCount(), diagnostics, generated, TalkImages.of(talk));
+    diagnostics.addAll(context.slideDiagnostics());
+    Map<Output, byte[]> outputs = new LinkedHashMap<>();
+    for (Output output : options.formats()) {
+      diagnostics.addAll(made.get(output).diagnostics());
+      if (made.get(output).bytes() != null) {
+        outputs.put(output, made.get(output).bytes());
+      }
+    }
+    return new BuildResult(outputs, built == null ? 0 : built.slideCount(), diagnostics,
+        generated, TalkImages.of(talk));
   }
 
   /**
@@ -248,22 +228,6 @@ public final class Builder {
     return plan.ok() ? writeDeck(plan, planName, diagnostics) : null;
   }
 
-  private static List<HandoutOutput.Slide> drawSlides(
-      DeckWriter.Result deck, List<Diagnostic> diagnostics) {
-    if (deck == null) {
-      return List.of(); // the deck's own errors are reported already
-    }
-    try {
-      return SlideImages.draw(deck.pptx()).stream()
-          .map(s -> new HandoutOutput.Slide(s.number(), s.title(), s.dataUri()))
-          .toList();
-    } catch (IOException | RuntimeException e) {
-      diagnostics.add(Diagnostic.error(SourcePos.startOf(TemplateEngine.HANDOUT_TEMPLATE),
-          "the deck's slides could not be drawn for the handout: " + e.getMessage()));
-      return List.of();
-    }
-  }
-
   /** Pictures in the plan come from the notes file's folder or the user's template folder. */
   private PlanFiles planFiles(Path notes) {
     List<Path> roots = new ArrayList<>();
@@ -272,23 +236,6 @@ public final class Builder {
       roots.add(templates.templateSet().userFolder());
     }
     return new PlanFiles(roots);
-  }
-
-  /** A supplier that computes its value at most once. */
-  private static <T> Supplier<T> once(Supplier<T> compute) {
-    return new Supplier<>() {
-      private boolean done;
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (!done) {
-          value = compute.get();
-          done = true;
-        }
-        return value;
-      }
-    };
   }
 
   /** How messages name the deck plan a template produced: "TEMPLATE[plan]". */

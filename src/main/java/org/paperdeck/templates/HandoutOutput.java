@@ -1,36 +1,61 @@
 package org.paperdeck.templates;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * What a handout is being rendered for, as the handout template sees it: {@code output.format},
  * {@code output.paper}, and the deck's slides as images ({@code deck.slides}).
  *
- * @param format {@code pdf} or {@code html}: the same template makes both, and a template can
- *     leave out what only paper needs (running headers, the PDF outline)
+ * @param format the output's name, {@code pdf} or {@code html}: the same template makes both,
+ *     and a template can leave out what only paper needs (running headers, the PDF outline)
  * @param paper the CSS page size: {@code A4} or {@code letter}
- * @param slides the deck's slides drawn as images; called only if the template reads {@code
- *     deck.slides}, so a handout that does not show slides never draws them
+ * @param slides the deck's slides drawn as images, drawn before the template runs; empty when
+ *     the template does not show them (see {@link TemplateEngine#renderHandoutWithoutSlides})
  */
-public record HandoutOutput(String format, String paper, Supplier<List<Slide>> slides) {
+public record HandoutOutput(String format, String paper, List<Slide> slides) {
   public static final String PDF = "pdf";
   public static final String HTML = "html";
 
   public HandoutOutput {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(paper, "paper");
-    Objects.requireNonNull(slides, "slides");
+    slides = List.copyOf(slides);
   }
 
   /** A4 PDF, no slides: what the handout is when nothing else is asked for. */
   public static HandoutOutput defaults() {
-    return new HandoutOutput(PDF, "A4", List::of);
+    return new HandoutOutput(PDF, "A4", List.of());
   }
 
   public HandoutOutput withFormat(String otherFormat) {
     return new HandoutOutput(otherFormat, paper, slides);
+  }
+
+  public HandoutOutput withSlides(List<Slide> drawn) {
+    return new HandoutOutput(format, paper, drawn);
+  }
+
+  /** {@code output}, as the template sees it. */
+  Map<String, Object> outputModel() {
+    return Map.of("format", format, "paper", paper);
+  }
+
+  /**
+   * {@code deck}, as the template sees it: plain maps, because the locked-down object wrapper
+   * shows templates no Java methods, record accessors included.
+   */
+  Map<String, Object> deckModel() {
+    List<Map<String, Object>> list = slides.stream().map(slide -> {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("number", slide.number());
+      map.put("title", slide.title());
+      map.put("image", slide.image());
+      return map;
+    }).toList();
+    return Map.of("slides", list);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.model.Talk;
@@ -76,12 +77,32 @@ public final class TemplateEngine {
     return renderHandout(talk, HandoutOutput.defaults());
   }
 
-  /** The handout for one output: {@code output} and {@code deck} join {@code talk} and {@code vars}. */
+  /**
+   * The handout for one output: {@code output} and {@code deck} join {@code talk} and {@code
+   * vars}; {@code deck.slides} are {@code output}'s slides.
+   */
   public Rendered renderHandout(Talk talk, HandoutOutput output) {
+    return render(HANDOUT_TEMPLATE, handoutModel(talk, output, output.deckModel()));
+  }
+
+  /**
+   * The handout for one output if its template does not show the deck's slides; empty if it
+   * does, that is if rendering it read {@code deck.slides}: then draw them and call {@link
+   * #renderHandout} with them. Drawing slides takes the deck and a second or two; a handout that
+   * does not show them should wait for neither. The template sees no slides here, whatever
+   * {@code output} holds.
+   */
+  public Optional<Rendered> renderHandoutWithoutSlides(Talk talk, HandoutOutput output) {
+    SlidesProbe deck = new SlidesProbe(configuration.getObjectWrapper());
+    Rendered rendered = render(HANDOUT_TEMPLATE, handoutModel(talk, output, deck));
+    return deck.asked() ? Optional.empty() : Optional.of(rendered);
+  }
+
+  private Map<String, Object> handoutModel(Talk talk, HandoutOutput output, Object deck) {
     Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML, vars));
-    model.put("output", Map.of("format", output.format(), "paper", output.paper()));
-    model.put("deck", new LazySlides(output, configuration.getObjectWrapper()));
-    return render(HANDOUT_TEMPLATE, model);
+    model.put("output", output.outputModel());
+    model.put("deck", deck);
+    return model;
   }
 
   private Rendered render(String name, Object dataModel) {

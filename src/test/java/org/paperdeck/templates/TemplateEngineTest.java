@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdeck.deck.DeckPlan;
@@ -250,16 +251,17 @@ class TemplateEngineTest {
 
   @Test
   void slidesAreDrawnOnlyForATemplateThatShowsThem() throws IOException {
-    int[] calls = {0};
-    HandoutOutput output = new HandoutOutput("pdf", "letter", () -> {
-      calls[0]++;
-      return List.of(new HandoutOutput.Slide(1, "Reading group", "data:image/png;base64,AAAA"));
-    });
-    Rendered plain = new TemplateEngine(TemplateSet.builtIn()).renderHandout(talk(NOTES), output);
-    assertEquals(0, calls[0], "the default handout never asks for slides");
+    HandoutOutput output = new HandoutOutput("pdf", "letter",
+        List.of(new HandoutOutput.Slide(1, "Reading group", "data:image/png;base64,AAAA")));
+    Optional<Rendered> withoutSlides =
+        new TemplateEngine(TemplateSet.builtIn()).renderHandoutWithoutSlides(talk(NOTES), output);
+    assertTrue(withoutSlides.isPresent(), "the default handout never asks for slides");
+    Rendered plain = withoutSlides.get();
     assertTrue(plain.text().contains("@page { size: letter; }"), plain.text());
-    Rendered slides = new TemplateEngine(TemplateSet.builtIn("slides")).renderHandout(talk(NOTES), output);
-    assertEquals(1, calls[0]);
+    TemplateEngine slidesSet = new TemplateEngine(TemplateSet.builtIn("slides"));
+    assertTrue(slidesSet.renderHandoutWithoutSlides(talk(NOTES), output).isEmpty(),
+        "the slides handout asks for them");
+    Rendered slides = slidesSet.renderHandout(talk(NOTES), output);
     assertTrue(slides.text().contains("<img src=\"data:image/png;base64,AAAA\" alt=\"Slide 1: Reading group\"/>"),
         slides.text());
   }

@@ -126,7 +126,7 @@ class TemplatesReferenceTest {
     Files.writeString(dir.resolve("handout.ftlh"), "${.data_model?keys?join(\",\")}|"
         + "${output?keys?join(\",\")}|<#list deck.slides as s>${s?keys?join(\",\")}</#list>");
     HandoutOutput output = new HandoutOutput("pdf", "A4",
-        () -> List.of(new HandoutOutput.Slide(1, "T", "data:image/png;base64,AAAA")));
+        List.of(new HandoutOutput.Slide(1, "T", "data:image/png;base64,AAAA")));
     String text = new TemplateEngine(new TemplateSet(dir)).renderHandout(richTalk(), output).text();
     String[] parts = text.split("\\|");
     assertEquals("talk,vars,output,deck", parts[0]);

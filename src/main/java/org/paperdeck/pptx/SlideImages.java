@@ -1,4 +1,4 @@
-package org.paperdeck.handout;
+package org.paperdeck.pptx;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -16,7 +17,8 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 
 /**
  * Draws each slide of a generated deck as a PNG, for handouts that print the slides beside
- * note lines. Apache POI draws a slide onto any {@link Graphics2D}; this gives it an image
+ * note lines: the build draws them before the handout template runs and hands them to it as
+ * data. Apache POI draws a slide onto any {@link Graphics2D}; this gives it an image
  * {@value #WIDTH_PX} pixels wide, sharp enough for a slide a third of an A4 page high (about
  * 250 dpi there) without making the handout heavy.
  */
@@ -62,7 +64,7 @@ public final class SlideImages {
         ImageIO.write(image, "png", png);
         String title = slide.getTitle() == null ? "" : slide.getTitle().replaceAll("\\s+", " ").strip();
         images.add(new SlideImage(images.size() + 1, title,
-            DataUris.of("image/png", png.toByteArray())));
+            "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray())));
       }
     }
     return images;

@@ -1,0 +1,135 @@
+package org.paperdeck.pipeline;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.paperdeck.deck.DeckWriter;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.handout.LocalResources;
+import org.paperdeck.model.Talk;
+import org.paperdeck.pptx.SlideImages;
+import org.paperdeck.templates.HandoutOutput;
+import org.paperdeck.templates.Rendered;
+import org.paperdeck.templates.TemplateEngine;
+
+/**
+ * What one build has computed, for its {@link Output}s to make their bytes from: the talk, the
+ * deck, and the handout template's XHTML for an output. When the handout template shows the
+ * deck's slides, the build waits for the deck, draws them here, and gives them to the template
+ * as data before it renders; a template that does not show them waits for neither. Made by the
+ * {@link Builder} for one build, used on the build's thread.
+ */
+public final class BuildContext {
+  private final Talk talk;
+  private final BuildOptions.Paper paper;
+  private final Instant sourceDate;
+  private final URI base;
+  private final LocalResources readable;
+  private final TemplateEngine templates;
+  private final Consumer<String> progress;
+  private final Supplier<DeckWriter.Result> deck;
+  private final List<Diagnostic> slideDiagnostics = new ArrayList<>();
+  private List<HandoutOutput.Slide> slides;
+  private boolean handoutFailed;
+
+  /** @param deck waits for the deck, or makes it on the calling thread if nobody started it */
+  BuildContext(Talk talk, BuildOptions.Paper paper, Instant sourceDate, URI base,
+      LocalResources readable, TemplateEngine templates, Consumer<String> progress,
+      Supplier<DeckWriter.Result> deck) {
+    this.talk = talk;
+    this.paper = paper;
+    this.sourceDate = sourceDate;
+    this.base = base;
+    this.readable = readable;
+    this.templates = templates;
+    this.progress = progress;
+    this.deck = deck;
+  }
+
+  public Talk talk() {
+    return talk;
+  }
+
+  /** The one date every output is stamped with ({@link Reproducible#sourceDate}). */
+  public Instant sourceDate() {
+    return sourceDate;
+  }
+
+  /** What relative references in the handout resolve against: the notes' folder. */
+  public URI base() {
+    return base;
+  }
+
+  /** The folders the handout may read files from: the notes' and the user's template folder. */
+  public LocalResources readable() {
+    return readable;
+  }
+
+  /** Tells {@code -v} that a stage starts. */
+  public void tell(String stage) {
+    progress.accept(stage);
+  }
+
+  /**
+   * The deck, once made; {@code null} when the deck template, plan or theme had errors, which
+   * the build reports as the deck's.
+   */
+  public DeckWriter.Result deck() {
+    return deck.get();
+  }
+
+  /**
+   * The handout template's XHTML for output {@code format} ({@code output.format}), or {@code
+   * null} with the reasons added to {@code diagnostics}. After one output's handout failed to
+   * render, the next gets {@code null} and no messages: they would be the same ones again.
+   */
+  public String handout(String format, List<Diagnostic> diagnostics) {
+    if (handoutFailed) {
+      return null;
+    }
+    HandoutOutput output = new HandoutOutput(format, paper.css(), List.of());
+    Rendered xhtml;
+    if (slides != null) {
+      xhtml = templates.renderHandout(talk, output.withSlides(slides));
+    } else {
+      Optional<Rendered> withoutSlides = templates.renderHandoutWithoutSlides(talk, output);
+      if (withoutSlides.isPresent()) {
+        xhtml = withoutSlides.get();
+      } else {
+        slides = drawSlides();
+        xhtml = templates.renderHandout(talk, output.withSlides(slides));
+      }
+    }
+    diagnostics.addAll(xhtml.diagnostics());
+    handoutFailed = xhtml.failed();
+    return xhtml.text();
+  }
+
+  /** Problems drawing the slides, reported after the deck's and before the outputs'. */
+  List<Diagnostic> slideDiagnostics() {
+    return List.copyOf(slideDiagnostics);
+  }
+
+  private List<HandoutOutput.Slide> drawSlides() {
+    tell("drawing the slides for the handout");
+    DeckWriter.Result made = deck();
+    if (made == null) {
+      return List.of(); // the deck's own errors are reported already
+    }
+    try {
+      return SlideImages.draw(made.pptx()).stream()
+          .map(s -> new HandoutOutput.Slide(s.number(), s.title(), s.dataUri()))
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      slideDiagnostics.add(Diagnostic.error(SourcePos.startOf(TemplateEngine.HANDOUT_TEMPLATE),
+          "the deck's slides could not be drawn for the handout: " + e.getMessage()));
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.paperdeck.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.handout.PdfRenderer;
+
+/** The printable handout, {@code NAME.pdf}: the handout template laid out by Flying Saucer. */
+final class PdfOutput implements Output {
+  private final PdfRenderer renderer = new PdfRenderer();
+
+  @Override
+  public String name() {
+    return "pdf";
+  }
+
+  @Override
+  public boolean needsDeck() {
+    return false;
+  }
+
+  @Override
+  public Result make(BuildContext build) {
+    build.tell("rendering the handout");
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String xhtml = build.handout(name(), diagnostics);
+    if (xhtml == null) {
+      return new Result(null, diagnostics);
+    }
+    PdfRenderer.Result pdf = renderer.render(xhtml, build.base(), build.readable());
+    diagnostics.addAll(pdf.diagnostics());
+    return new Result(
+        pdf.hasErrors() ? null : Reproducible.pdf(pdf.pdf(), build.sourceDate()), diagnostics);
+  }
+}
