@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.files.FileRoots;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -47,11 +48,12 @@ public final class HtmlWriter {
    * @param baseUri what relative references resolve against: the notes file's folder
    */
   public Result write(String xhtml, URI baseUri) {
-    return write(xhtml, baseUri, LocalResources.under(java.nio.file.Path.of(baseUri)));
+    return write(xhtml, baseUri, FileRoots.of(java.nio.file.Path.of(baseUri)));
   }
 
-  /** Writes the HTML handout, inlining only files {@code allowed} lets it read. */
-  public Result write(String xhtml, URI baseUri, LocalResources allowed) {
+  /** Writes the HTML handout, inlining only files inside {@code readable}'s folders. */
+  public Result write(String xhtml, URI baseUri, FileRoots readable) {
+    LocalResources allowed = new LocalResources(readable);
     Objects.requireNonNull(xhtml, "xhtml");
     XhtmlParser.Parsed parsed = parser.parse(xhtml);
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());

@@ -1,10 +1,10 @@
 package org.paperdeck.notes;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Category;
 import org.paperdeck.model.Inline;
 import org.paperdeck.model.Paper;
@@ -33,16 +33,17 @@ final class StructuredNotes {
   }
 
   private final String file;
-  private final Path folder;
+  /** The notes file's folder, where images are read from. */
+  private final FileRoots images;
   private final Diagnostics diagnostics;
   /** For link and image checks, which are the same as in Markdown notes. */
   private final MarkdownConverter checks;
 
-  StructuredNotes(String file, Path folder, Diagnostics diagnostics) {
+  StructuredNotes(String file, FileRoots images, Diagnostics diagnostics) {
     this.file = file;
-    this.folder = folder;
+    this.images = images;
     this.diagnostics = diagnostics;
-    this.checks = MarkdownText.parse("", TextOrigin.wholeFile(file), folder, diagnostics).converter();
+    this.checks = MarkdownText.parse("", TextOrigin.wholeFile(file), images, diagnostics).converter();
   }
 
   Talk read(Tree root, String defaultTitle) {
@@ -126,7 +127,7 @@ final class StructuredNotes {
   private RichText title(TreeFields fields, Tree item) {
     Tree.Scalar titleValue = fields.scalar("title");
     List<Inline> title = titleValue == null ? List.of()
-        : MarkdownText.inlines(titleValue, "a paper title", folder, diagnostics);
+        : MarkdownText.inlines(titleValue, "a paper title", images, diagnostics);
     if (title.isEmpty()) {
       diagnostics.error(item.pos(), "a paper needs a 'title'");
     }
@@ -166,7 +167,7 @@ final class StructuredNotes {
     }
     Tree.Scalar titleValue = fields.scalar("title");
     List<Inline> title = titleValue == null ? List.of()
-        : MarkdownText.inlines(titleValue, "a further-reading title", folder, diagnostics);
+        : MarkdownText.inlines(titleValue, "a further-reading title", images, diagnostics);
     if (title.isEmpty()) {
       diagnostics.error(item.pos(), "a further-reading entry needs a 'title'");
     }
@@ -185,7 +186,7 @@ final class StructuredNotes {
 
   private RichText textItem(Tree item, String key) {
     if (item instanceof Tree.Scalar scalar && scalar.kind() != Tree.Kind.NULL && !scalar.text().isBlank()) {
-      return MarkdownText.blocks(scalar, folder, diagnostics);
+      return MarkdownText.blocks(scalar, images, diagnostics);
     }
     diagnostics.error(item.pos(), "each entry of '" + key + "' must be text, not " + Tree.describe(item));
     return null;
@@ -193,7 +194,7 @@ final class StructuredNotes {
 
   private RichText blocks(TreeFields fields, String key) {
     Tree.Scalar value = fields.scalar(key);
-    return value == null ? RichText.EMPTY : MarkdownText.blocks(value, folder, diagnostics);
+    return value == null ? RichText.EMPTY : MarkdownText.blocks(value, images, diagnostics);
   }
 
   private String checkedLink(TreeFields fields, String key) {

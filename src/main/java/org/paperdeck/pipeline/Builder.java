@@ -17,9 +17,9 @@ import org.paperdeck.deck.PlanFiles;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.pipeline.BuildOptions.Format;
 import org.paperdeck.handout.HtmlWriter;
-import org.paperdeck.handout.LocalResources;
 import org.paperdeck.handout.PdfRenderer;
 import org.paperdeck.handout.SlideImages;
 import org.paperdeck.model.Talk;
@@ -110,9 +110,14 @@ public final class Builder {
     List<Diagnostic> handoutDiagnostics = new ArrayList<>();
     Map<String, String> generated = new HashMap<>();
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
+    // Pictures, images and stylesheets come from the notes' folder and the user's template
+    // folder only, whichever template names them.
+    FileRoots readable = FileRoots.of(notes.toAbsolutePath().getParent(),
+        templates.templateSet().userFolder());
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
       told.accept("rendering the deck");
-      DeckWriter.Result written = buildDeck(talk, planFiles(notes), deckDiagnostics, generated);
+      DeckWriter.Result written =
+          buildDeck(talk, new PlanFiles(readable.roots()), deckDiagnostics, generated);
       // Stamped here, on the deck's thread: rewriting the zip is a tenth of a warm build.
       return written == null ? null : new DeckWriter.Result(
           stampZip(written.pptx(), stamp, deckDiagnostics), written.slideCount(),
@@ -129,9 +134,6 @@ public final class Builder {
       return drawSlides(await(deck), slideDiagnostics);
     });
     URI base = notes.toAbsolutePath().getParent().toUri();
-    // The handout reads files from the notes' folder and the user's template folder only.
-    LocalResources readable = LocalResources.under(notes.toAbsolutePath().getParent(),
-        templates.templateSet().userFolder());
     HandoutOutput output =
         new HandoutOutput(HandoutOutput.PDF, options.paper().css(), slides);
 
@@ -262,16 +264,6 @@ public final class Builder {
           "the deck's slides could not be drawn for the handout: " + e.getMessage()));
       return List.of();
     }
-  }
-
-  /** Pictures in the plan come from the notes file's folder or the user's template folder. */
-  private PlanFiles planFiles(Path notes) {
-    List<Path> roots = new ArrayList<>();
-    roots.add(notes.toAbsolutePath().getParent());
-    if (templates.templateSet().userFolder() != null) {
-      roots.add(templates.templateSet().userFolder());
-    }
-    return new PlanFiles(roots);
   }
 
   /** A supplier that computes its value at most once. */
