@@ -48,14 +48,19 @@ public final class HtmlWriter {
    * @param baseUri what relative references resolve against: the notes file's folder
    */
   public Result write(String xhtml, URI baseUri) {
-    return write(xhtml, baseUri, FileRoots.of(java.nio.file.Path.of(baseUri)));
+    return write(xhtml, XhtmlParser.SOURCE, baseUri, FileRoots.of(java.nio.file.Path.of(baseUri)));
   }
 
-  /** Writes the HTML handout, inlining only files inside {@code readable}'s folders. */
-  public Result write(String xhtml, URI baseUri, FileRoots readable) {
+  /**
+   * Writes the HTML handout, inlining only files inside {@code readable}'s folders.
+   *
+   * @param source how diagnostics name the XHTML when they point into it, e.g.
+   *     {@code handout.ftlh[xhtml]}
+   */
+  public Result write(String xhtml, String source, URI baseUri, FileRoots readable) {
     LocalResources allowed = new LocalResources(readable);
     Objects.requireNonNull(xhtml, "xhtml");
-    XhtmlParser.Parsed parsed = parser.parse(xhtml);
+    XhtmlParser.Parsed parsed = parser.parse(xhtml, source);
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
     if (parsed.document() == null) {
       return new Result(new byte[0], diagnostics);

@@ -5,9 +5,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -108,7 +108,8 @@ public final class Builder {
     List<Diagnostic> deckDiagnostics = new ArrayList<>();
     List<Diagnostic> slideDiagnostics = new ArrayList<>();
     List<Diagnostic> handoutDiagnostics = new ArrayList<>();
-    Map<String, String> generated = new HashMap<>();
+    // Written by the deck's thread and this one.
+    Map<String, String> generated = new ConcurrentHashMap<>();
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
     // Pictures, images and stylesheets come from the notes' folder and the user's template
     // folder only, whichever template names them.
@@ -145,8 +146,10 @@ public final class Builder {
       handoutDiagnostics.addAll(xhtml.diagnostics());
       templateFailed = xhtml.failed();
       if (!xhtml.failed()) {
-        PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base, readable);
-        handoutDiagnostics.addAll(pdf.diagnostics());
+        generated.put(xhtml.sourceName(), xhtml.text());
+        PdfRenderer.Result pdf =
+            pdfRenderer.render(xhtml.text(), xhtml.sourceName(), base, readable);
+        handoutDiagnostics.addAll(xhtml.traced(pdf.diagnostics()));
         handout = pdf.hasErrors() ? null : pdf.pdf();
       }
     }
@@ -156,8 +159,10 @@ public final class Builder {
       Rendered xhtml = templates.renderHandout(talk, output.withFormat(HandoutOutput.HTML));
       handoutDiagnostics.addAll(xhtml.diagnostics());
       if (!xhtml.failed()) {
-        HtmlWriter.Result written = htmlWriter.write(xhtml.text(), base, readable);
-        handoutDiagnostics.addAll(written.diagnostics());
+        generated.putIfAbsent(xhtml.sourceName(), xhtml.text());
+        HtmlWriter.Result written =
+            htmlWriter.write(xhtml.text(), xhtml.sourceName(), base, readable);
+        handoutDiagnostics.addAll(xhtml.traced(written.diagnostics()));
         html = written.hasErrors() ? null : written.html();
       }
     }
@@ -243,11 +248,11 @@ public final class Builder {
       return null;
     }
     // Problems in the plan are at plan lines, not template lines: name them as the plan.
-    String planName = planSourceName(planText.templateName());
+    String planName = planText.sourceName();
     generated.put(planName, planText.text());
     PlanParser.Result plan = PlanParser.parse(planText.text(), planName, files);
-    diagnostics.addAll(PlanHints.withPlanHint(plan.diagnostics(), planName));
-    return plan.ok() ? writeDeck(plan, planName, diagnostics) : null;
+    diagnostics.addAll(PlanHints.withPlanHint(plan.diagnostics(), planText));
+    return plan.ok() ? writeDeck(plan, planText, diagnostics) : null;
   }
 
   private static List<HandoutOutput.Slide> drawSlides(
@@ -285,11 +290,11 @@ public final class Builder {
 
   /** How messages name the deck plan a template produced: "TEMPLATE[plan]". */
   public static String planSourceName(String templateName) {
-    return templateName + "[plan]";
+    return templateName + TemplateEngine.PLAN;
   }
 
   private DeckWriter.Result writeDeck(
-      PlanParser.Result plan, String planName, List<Diagnostic> diagnostics) {
+      PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics) {
     try {
       var theme = templates.templateSet().resource(THEME);
       if (theme.isEmpty()) {
@@ -298,8 +303,8 @@ public final class Builder {
       }
       DeckWriter.Result written =
           deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
-              planName);
-      diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planName));
+              planText.sourceName());
+      diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot read the theme: " + e.getMessage()));

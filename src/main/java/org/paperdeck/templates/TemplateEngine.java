@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -15,7 +16,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +31,10 @@ import org.paperdeck.model.Talk;
 public final class TemplateEngine {
   public static final String DECK_TEMPLATE = "deck.ftlx";
   public static final String HANDOUT_TEMPLATE = "handout.ftlh";
+  /** How the text a template generated is named after the template: the deck plan … */
+  public static final String PLAN = "[plan]";
+  /** … and the handout's XHTML. */
+  public static final String XHTML = "[xhtml]";
 
   static {
     // FreeMarker would otherwise pick a logging library on its own; the terminal is ours.
@@ -69,7 +73,7 @@ public final class TemplateEngine {
   }
 
   public Rendered renderDeckPlan(Talk talk) {
-    return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN, vars));
+    return render(DECK_TEMPLATE, PLAN, TalkView.of(talk, Dialect.PLAN, vars));
   }
 
   public Rendered renderHandout(Talk talk) {
@@ -81,17 +85,23 @@ public final class TemplateEngine {
     Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML, vars));
     model.put("output", Map.of("format", output.format(), "paper", output.paper()));
     model.put("deck", new LazySlides(output, configuration.getObjectWrapper()));
-    return render(HANDOUT_TEMPLATE, model);
+    return render(HANDOUT_TEMPLATE, XHTML, model);
   }
 
-  private Rendered render(String name, Object dataModel) {
+  /** @param generated what the output's name adds to the template's: {@link #PLAN}, {@link #XHTML} */
+  private Rendered render(String name, String generated, Object dataModel) {
     String displayName = displayName(name);
+    String sourceName = displayName + generated;
     List<Diagnostic> problems = new ArrayList<>();
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter();
-      template.process(dataModel, out);
-      return new Rendered(out.toString(), displayName, problems);
+      TracingOutput out = new TracingOutput();
+      Environment env = template.createProcessingEnvironment(dataModel, out);
+      env.setTemplateProcessingTracer(out);
+      env.process();
+      String text = out.text();
+      return new Rendered(text, displayName, sourceName, problems,
+          out.origins(text, this::displayName));
     } catch (TemplateNotFoundException e) {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName), "template not found"));
     } catch (ParseException e) {
@@ -110,7 +120,7 @@ public final class TemplateEngine {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName),
           "cannot read the template: " + e.getMessage()));
     }
-    return new Rendered(null, displayName, problems);
+    return new Rendered(null, displayName, sourceName, problems, OutputOrigins.NONE);
   }
 
   /** The path a user would recognise: their folder's file if they have it, else the built-in. */
