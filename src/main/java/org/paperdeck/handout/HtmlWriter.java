@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.files.FileRoots;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -47,13 +48,19 @@ public final class HtmlWriter {
    * @param baseUri what relative references resolve against: the notes file's folder
    */
   public Result write(String xhtml, URI baseUri) {
-    return write(xhtml, baseUri, LocalResources.under(java.nio.file.Path.of(baseUri)));
+    return write(xhtml, XhtmlParser.SOURCE, baseUri, FileRoots.of(java.nio.file.Path.of(baseUri)));
   }
 
-  /** Writes the HTML handout, inlining only files {@code allowed} lets it read. */
-  public Result write(String xhtml, URI baseUri, LocalResources allowed) {
+  /**
+   * Writes the HTML handout, inlining only files inside {@code readable}'s folders.
+   *
+   * @param source how diagnostics name the XHTML when they point into it, e.g.
+   *     {@code handout.ftlh[xhtml]}
+   */
+  public Result write(String xhtml, String source, URI baseUri, FileRoots readable) {
+    LocalResources allowed = new LocalResources(readable);
     Objects.requireNonNull(xhtml, "xhtml");
-    XhtmlParser.Parsed parsed = parser.parse(xhtml);
+    XhtmlParser.Parsed parsed = parser.parse(xhtml, source);
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
     if (parsed.document() == null) {
       return new Result(new byte[0], diagnostics);

@@ -21,7 +21,7 @@ import org.w3c.dom.Node;
 final class MissingGlyphs {
   private MissingGlyphs() {}
 
-  static List<Diagnostic> check(Document document, String xhtml) {
+  static List<Diagnostic> check(Document document, String xhtml, String source) {
     BaseFont primary;
     BaseFont fallback;
     try {
@@ -42,7 +42,7 @@ final class MissingGlyphs {
       int codePoint = firstUse.keySet().iterator().next();
       int at = xhtml.indexOf(Character.toString(codePoint));
       out.add(Diagnostic.warning(
-              at < 0 ? SourcePos.startOf(XhtmlParser.SOURCE) : XhtmlParser.positionOf(xhtml, at),
+              at < 0 ? SourcePos.startOf(source) : XhtmlParser.positionOf(xhtml, at, source),
               "the handout's fonts have no glyph for " + chars.toString().strip()
                   + "; these characters are left out of the PDF")
           .withHint("write them another way, or use a handout template whose CSS names a font"

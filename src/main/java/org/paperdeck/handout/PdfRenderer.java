@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.files.FileRoots;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.util.XRLog;
@@ -63,21 +64,26 @@ public final class PdfRenderer {
    *     folder of the notes file (a directory URI ends in {@code /})
    */
   public Result render(String xhtml, URI baseUri) {
-    return render(xhtml, baseUri, LocalResources.under(java.nio.file.Path.of(baseUri)));
+    return render(xhtml, XhtmlParser.SOURCE, baseUri, FileRoots.of(java.nio.file.Path.of(baseUri)));
   }
 
   /**
-   * Renders {@code xhtml} to PDF, reading images and stylesheets only where {@code allowed} says.
+   * Renders {@code xhtml} to PDF, reading images and stylesheets only from inside
+   * {@code readable}'s folders ({@code data:} URIs always).
+   *
+   * @param source how diagnostics name the XHTML when they point into it, e.g.
+   *     {@code handout.ftlh[xhtml]}
    */
-  public Result render(String xhtml, URI baseUri, LocalResources allowed) {
+  public Result render(String xhtml, String source, URI baseUri, FileRoots readable) {
+    LocalResources allowed = new LocalResources(readable);
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
-    XhtmlParser.Parsed parsed = parser.parse(xhtml);
+    XhtmlParser.Parsed parsed = parser.parse(xhtml, source);
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
     if (parsed.document() == null) {
       return new Result(new byte[0], diagnostics);
     }
-    diagnostics.addAll(MissingGlyphs.check(parsed.document(), xhtml));
+    diagnostics.addAll(MissingGlyphs.check(parsed.document(), xhtml, source));
     try {
       GlyphFallback.apply(parsed.document());
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);

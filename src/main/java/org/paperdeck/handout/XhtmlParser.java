@@ -25,7 +25,10 @@ import org.xml.sax.SAXParseException;
  * is resolved, so a template cannot make the renderer read files or reach the network.
  */
 final class XhtmlParser {
-  /** Where parse problems are reported: the template that produced the XHTML. */
+  /**
+   * The template that produced the XHTML: where problems without a place in it are reported,
+   * and parse problems too when no other name for the XHTML is given.
+   */
   static final String SOURCE = "handout.ftlh";
 
   /** The parsed document, or {@code null} with the diagnostics saying why not. */
@@ -56,20 +59,25 @@ final class XhtmlParser {
   }
 
   Parsed parse(String xhtml) {
+    return parse(xhtml, SOURCE);
+  }
+
+  /** @param source how positions in {@code xhtml} name it, e.g. {@code handout.ftlh[xhtml]} */
+  Parsed parse(String xhtml, String source) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     try {
       DocumentBuilder builder = factory.newDocumentBuilder();
       // The default handler prints "[Fatal Error] …" to stderr; stages never print.
-      builder.setErrorHandler(new Collector(xhtml, diagnostics));
+      builder.setErrorHandler(new Collector(xhtml, source, diagnostics));
       builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
       Document document = builder.parse(new InputSource(new StringReader(xhtml)));
-      reportEntityReferences(document, xhtml, diagnostics);
+      reportEntityReferences(document, xhtml, source, diagnostics);
       return new Parsed(diagnostics.isEmpty() ? document : null, diagnostics);
     } catch (SAXParseException e) {
       // Already reported through the error handler.
       return new Parsed(null, diagnostics);
     } catch (SAXException | IOException | ParserConfigurationException e) {
-      diagnostics.add(Diagnostic.error(SourcePos.startOf(SOURCE),
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(source),
           "the handout template's output could not be read as XHTML: " + e.getMessage()));
       return new Parsed(null, diagnostics);
     }
@@ -81,12 +89,13 @@ final class XhtmlParser {
    * DTD (XML lets a parser skip what such a DTD might declare) and to external entities, which
    * are never read. Both are the template author's to fix, so both are errors.
    */
-  private static void reportEntityReferences(Node node, String xhtml, List<Diagnostic> out) {
+  private static void reportEntityReferences(Node node, String xhtml, String source,
+      List<Diagnostic> out) {
     Set<String> seen = new LinkedHashSet<>();
     collectEntityReferences(node, seen);
     for (String name : seen) {
       int at = xhtml.indexOf("&" + name + ";");
-      SourcePos pos = at < 0 ? SourcePos.startOf(SOURCE) : positionOf(xhtml, at);
+      SourcePos pos = at < 0 ? SourcePos.startOf(source) : positionOf(xhtml, at, source);
       out.add(Diagnostic.error(pos, "the handout uses the entity &" + name
               + "; which XML does not define, and no DTD is loaded to define it")
           .withHint("write the character itself or a numeric reference (&#160; for &nbsp;)"));
@@ -104,7 +113,7 @@ final class XhtmlParser {
   }
 
   /** The 1-based line and column of a character offset. */
-  static SourcePos positionOf(String text, int offset) {
+  static SourcePos positionOf(String text, int offset, String source) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {
@@ -114,11 +123,12 @@ final class XhtmlParser {
         lineStart = i + 1;
       }
     }
-    return new SourcePos(SOURCE, line, text.codePointCount(lineStart, offset) + 1);
+    return new SourcePos(source, line, text.codePointCount(lineStart, offset) + 1);
   }
 
   /** Turns parser complaints into diagnostics that quote the offending XHTML line. */
-  private record Collector(String xhtml, List<Diagnostic> diagnostics) implements ErrorHandler {
+  private record Collector(String xhtml, String source, List<Diagnostic> diagnostics)
+      implements ErrorHandler {
     @Override
     public void warning(SAXParseException e) {
       // Parser warnings (e.g. about an unused DOCTYPE) say nothing a template author can act on.
@@ -144,7 +154,7 @@ final class XhtmlParser {
       }
       // The position is in the template's output, which only matches the template's own lines
       // where the template prints markup verbatim; the quoted line lets the author find it.
-      return Diagnostic.error(new SourcePos(SOURCE, line, column),
+      return Diagnostic.error(new SourcePos(source, line, column),
               "the handout is not well-formed XHTML: " + e.getMessage())
           .withHint("output line " + line + " reads: " + excerpt);
     }

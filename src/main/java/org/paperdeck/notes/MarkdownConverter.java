@@ -36,6 +36,7 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Block;
 import org.paperdeck.model.Inline;
 
@@ -47,14 +48,15 @@ final class MarkdownConverter {
   private final MathMasker.Masked masked;
   private final Positions positions;
   private final Diagnostics diagnostics;
-  private final Path notesFolder;
+  /** The notes file's folder: images are read from there only. */
+  private final FileRoots images;
 
   MarkdownConverter(
-      MathMasker.Masked masked, Positions positions, Diagnostics diagnostics, Path notesFolder) {
+      MathMasker.Masked masked, Positions positions, Diagnostics diagnostics, FileRoots images) {
     this.masked = masked;
     this.positions = positions;
     this.diagnostics = diagnostics;
-    this.notesFolder = notesFolder;
+    this.images = images;
   }
 
   // ---- blocks ----
@@ -166,24 +168,28 @@ final class MarkdownConverter {
    * @return the resolved path, or {@code null} after reporting why not
    */
   Path checkedImage(String written, SourcePos pos) {
-    Path resolved;
     try {
-      Path given = Path.of(written);
-      if (given.isAbsolute() || written.contains(":")) {
+      if (Path.of(written).isAbsolute() || written.contains(":")) {
         diagnostics.error(pos, "image '" + written + "' must be a path relative to the notes file",
             "put the image in the notes file's folder and write, e.g., figures/plot.png");
         return null;
       }
-      resolved = notesFolder.resolve(given).normalize();
     } catch (InvalidPathException e) {
       diagnostics.error(pos, "image path '" + written + "' is not a valid path");
       return null;
     }
-    if (!resolved.startsWith(notesFolder.normalize())) {
-      diagnostics.error(pos, "image '" + written + "' is outside the notes file's folder",
-          "images must live in the notes file's folder or below it");
+    // Links followed: a link beside the notes that points elsewhere leads outside too.
+    FileRoots.Resolved found = images.resolve(written);
+    if (found instanceof FileRoots.Refused refused) {
+      if (refused.why() == FileRoots.Why.INVALID_PATH) {
+        diagnostics.error(pos, "image path '" + written + "' is not a valid path");
+      } else {
+        diagnostics.error(pos, "image '" + written + "' is outside the notes file's folder",
+            "images must live in the notes file's folder or below it");
+      }
       return null;
     }
+    Path resolved = ((FileRoots.Allowed) found).path();
     if (!Files.isRegularFile(resolved)) {
       diagnostics.error(pos, "image '" + written + "' not found",
           "looked for " + resolved);

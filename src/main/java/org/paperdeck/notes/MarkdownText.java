@@ -1,6 +1,5 @@
 package org.paperdeck.notes;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -9,6 +8,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Block;
 import org.paperdeck.model.Inline;
 import org.paperdeck.model.RichText;
@@ -29,17 +29,17 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  static Parsed parse(String text, TextOrigin origin, Path folder, Diagnostics diagnostics) {
+  static Parsed parse(String text, TextOrigin origin, FileRoots images, Diagnostics diagnostics) {
     MathMasker.Masked masked = new MathMasker(origin, diagnostics).mask(text);
     Node document = PARSER.parse(masked.text());
     Positions positions = new Positions(origin);
     return new Parsed(document,
-        new MarkdownConverter(masked, positions, diagnostics, folder.toAbsolutePath()), positions);
+        new MarkdownConverter(masked, positions, diagnostics, images), positions);
   }
 
   /** Blocks, for summaries, notes and descriptions. */
-  static RichText blocks(Tree.Scalar value, Path folder, Diagnostics diagnostics) {
-    Parsed parsed = parse(value.text(), value.origin(), folder, diagnostics);
+  static RichText blocks(Tree.Scalar value, FileRoots images, Diagnostics diagnostics) {
+    Parsed parsed = parse(value.text(), value.origin(), images, diagnostics);
     return new RichText(parsed.converter().blocks(MarkdownConverter.children(parsed.document())));
   }
 
@@ -47,8 +47,8 @@ final class MarkdownText {
    * One line of inline text, for titles. Markdown that makes more than a paragraph of it (a
    * list marker, a heading mark) is an error rather than a silently mangled title.
    */
-  static List<Inline> inlines(Tree.Scalar value, String what, Path folder, Diagnostics diagnostics) {
-    Parsed parsed = parse(value.text(), value.origin(), folder, diagnostics);
+  static List<Inline> inlines(Tree.Scalar value, String what, FileRoots images, Diagnostics diagnostics) {
+    Parsed parsed = parse(value.text(), value.origin(), images, diagnostics);
     List<Node> blocks = MarkdownConverter.children(parsed.document());
     if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph paragraph) {
       Block block = parsed.converter().paragraph(paragraph);

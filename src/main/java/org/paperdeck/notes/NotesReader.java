@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Talk;
 
 /**
@@ -43,11 +45,13 @@ public final class NotesReader {
   /**
    * Reads notes from bytes.
    *
-   * @param folder the notes' folder, against which image paths resolve
+   * @param folder the notes' folder, against which image paths resolve and outside which
+   *     (links followed) no image is read
    * @param defaultTitle the talk's title when the front matter gives none
    */
   public ReadResult read(byte[] bytes, String displayName, Path folder, String defaultTitle) {
     Diagnostics diagnostics = new Diagnostics();
+    FileRoots images = new FileRoots(List.of(folder));
     if (bytes.length > MAX_FILE_BYTES) {
       diagnostics.error(SourcePos.startOf(displayName), "file is larger than "
           + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "is this really a notes file?");
@@ -71,7 +75,7 @@ public final class NotesReader {
         diagnostics.error(SourcePos.startOf(displayName), "the file holds no notes",
             "start with title: and categories:, as in talks/iclr-2022.yaml");
       }
-      Talk talk = tree.map(t -> new StructuredNotes(displayName, folder, diagnostics).read(t, defaultTitle))
+      Talk talk = tree.map(t -> new StructuredNotes(displayName, images, diagnostics).read(t, defaultTitle))
           .orElse(null);
       return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
     }
@@ -82,7 +86,7 @@ public final class NotesReader {
     }
     String body = split.get().body();
     MarkdownText.Parsed parsed =
-        MarkdownText.parse(body, TextOrigin.wholeFile(displayName), folder, diagnostics);
+        MarkdownText.parse(body, TextOrigin.wholeFile(displayName), images, diagnostics);
     Talk talk = new TalkAssembler(displayName, body, parsed.converter(), parsed.positions(),
         diagnostics, split.get().info()).assemble(parsed.document());
     TimingCheck.check(talk, split.get().durationPos(), diagnostics);

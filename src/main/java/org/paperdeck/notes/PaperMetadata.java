@@ -21,9 +21,8 @@ import org.paperdeck.diagnostics.Suggestions;
  * silently shown as summary would hide the mistake.
  */
 final class PaperMetadata {
-  static final Set<String> KEYS = Set.of(
-      "authors", "affiliation", "venue", "year", "link", "code", "image", "presenter",
-      "minutes", "tags");
+  /** The keys a metadata paragraph may hold: the {@link PaperField} rows written as lines. */
+  static final Set<String> KEYS = PaperField.METADATA_KEYS;
 
   private static final Pattern LINE = Pattern.compile("^(\\s*)([A-Za-z][A-Za-z0-9_-]*)\\s*:(\\s*)(.*?)\\s*$");
 
@@ -113,21 +112,19 @@ final class PaperMetadata {
     return out;
   }
 
-  Integer minutes(Values values) {
-    String value = values.get("minutes");
-    if (value == null) {
-      return null;
-    }
+  /** A {@code COUNT} field's value: a positive whole number, or {@code null} after a report. */
+  Integer count(PaperField field, String value, SourcePos pos) {
     try {
-      int minutes = Integer.parseInt(value);
-      if (minutes > 0) {
-        return minutes;
+      int number = Integer.parseInt(value);
+      if (number > 0) {
+        return number;
       }
     } catch (NumberFormatException e) {
       // Reported below with the same words as any non-positive number.
     }
-    diagnostics.error(values.pos().get("minutes"), "'minutes' must be a positive whole number",
-        "for example: Minutes: 5");
+    String written = Character.toUpperCase(field.key().charAt(0)) + field.key().substring(1);
+    diagnostics.error(pos, "'" + field.key() + "' must be a positive whole number",
+        "for example: " + field.example(written));
     return null;
   }
 

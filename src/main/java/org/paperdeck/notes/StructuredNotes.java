@@ -1,13 +1,12 @@
 package org.paperdeck.notes;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Category;
 import org.paperdeck.model.Inline;
-import org.paperdeck.model.Insight;
 import org.paperdeck.model.Paper;
 import org.paperdeck.model.Reading;
 import org.paperdeck.model.RichText;
@@ -23,9 +22,7 @@ final class StructuredNotes {
   /** The front matter's keys, plus what the Markdown form says with headings. */
   static final Set<String> TOP_KEYS = union(FrontMatter.KEYS, Set.of("intro", "categories", "further-reading"));
   static final Set<String> CATEGORY_KEYS = Set.of("name", "description", "papers");
-  static final Set<String> PAPER_KEYS = Set.of("title", "authors", "affiliation", "venue", "year",
-      "link", "code", "image", "presenter", "minutes", "tags", "summary", "insights",
-      "questions", "sections", "notes");
+  static final Set<String> PAPER_KEYS = PaperField.KEYS;
   static final Set<String> SECTION_KEYS = Set.of("label", "text");
   static final Set<String> READING_KEYS = Set.of("title", "link", "note");
 
@@ -36,16 +33,17 @@ final class StructuredNotes {
   }
 
   private final String file;
-  private final Path folder;
+  /** The notes file's folder, where images are read from. */
+  private final FileRoots images;
   private final Diagnostics diagnostics;
   /** For link and image checks, which are the same as in Markdown notes. */
   private final MarkdownConverter checks;
 
-  StructuredNotes(String file, Path folder, Diagnostics diagnostics) {
+  StructuredNotes(String file, FileRoots images, Diagnostics diagnostics) {
     this.file = file;
-    this.folder = folder;
+    this.images = images;
     this.diagnostics = diagnostics;
-    this.checks = MarkdownText.parse("", TextOrigin.wholeFile(file), folder, diagnostics).converter();
+    this.checks = MarkdownText.parse("", TextOrigin.wholeFile(file), images, diagnostics).converter();
   }
 
   Talk read(Tree root, String defaultTitle) {
@@ -100,33 +98,56 @@ final class StructuredNotes {
     if (fields == null) {
       return null;
     }
+    Paper.Builder paper = Paper.builder(item.pos()).venue(info.venue());
+    for (PaperField field : PaperField.values()) {
+      field.set(paper, value(field, fields, item));
+    }
+    return paper.build();
+  }
+
+  /** A paper field's value, read as its kind asks; {@code null} when absent or reported. */
+  private Object value(PaperField field, TreeFields fields, Tree item) {
+    String key = field.key();
+    return switch (field.kind()) {
+      case TITLE -> title(fields, item);
+      case TEXT -> fields.text(key);
+      case NAMES -> fields.names(key, field::split);
+      case LINK -> checkedLink(fields, key);
+      case IMAGE -> {
+        String imageText = fields.text(key);
+        yield imageText == null ? null : checks.checkedImage(imageText, fields.get(key).pos());
+      }
+      case COUNT -> fields.positiveInt(key, "", field.example(key));
+      case BLOCKS -> blocks(fields, key);
+      case ITEMS -> items(fields, key);
+      case SECTIONS -> sections(fields, key);
+    };
+  }
+
+  private RichText title(TreeFields fields, Tree item) {
     Tree.Scalar titleValue = fields.scalar("title");
     List<Inline> title = titleValue == null ? List.of()
-        : MarkdownText.inlines(titleValue, "a paper title", folder, diagnostics);
+        : MarkdownText.inlines(titleValue, "a paper title", images, diagnostics);
     if (title.isEmpty()) {
       diagnostics.error(item.pos(), "a paper needs a 'title'");
     }
-    String link = checkedLink(fields, "link");
-    String code = checkedLink(fields, "code");
-    String imageText = fields.text("image");
-    Path image = imageText == null ? null : checks.checkedImage(imageText, fields.get("image").pos());
-    String venue = fields.text("venue");
-    List<Insight> insights = new ArrayList<>();
-    for (Tree insight : fields.list("insights")) {
-      RichText text = textItem(insight, "insights");
+    return RichText.ofInlines(title);
+  }
+
+  private List<PaperField.Item> items(TreeFields fields, String key) {
+    List<PaperField.Item> items = new ArrayList<>();
+    for (Tree entry : fields.list(key)) {
+      RichText text = textItem(entry, key);
       if (text != null) {
-        insights.add(new Insight(text, insight.pos()));
+        items.add(new PaperField.Item(text, entry.pos()));
       }
     }
-    List<RichText> questions = new ArrayList<>();
-    for (Tree question : fields.list("questions")) {
-      RichText text = textItem(question, "questions");
-      if (text != null) {
-        questions.add(text);
-      }
-    }
+    return items;
+  }
+
+  private List<Section> sections(TreeFields fields, String key) {
     List<Section> sections = new ArrayList<>();
-    for (Tree sectionItem : fields.list("sections")) {
+    for (Tree sectionItem : fields.list(key)) {
       TreeFields section = fields(sectionItem, SECTION_KEYS, "section");
       if (section != null) {
         String label = section.text("label");
@@ -136,12 +157,7 @@ final class StructuredNotes {
         sections.add(new Section(label == null ? "" : label, blocks(section, "text"), sectionItem.pos()));
       }
     }
-    return new Paper(RichText.ofInlines(title), item.pos(),
-        fields.names("authors", PaperMetadata::authors), fields.text("affiliation"),
-        venue != null ? venue : info.venue(), fields.text("year"), link, code, image,
-        fields.text("presenter"), fields.positiveInt("minutes", "", "minutes: 5"),
-        fields.names("tags", PaperMetadata::tags), blocks(fields, "summary"), insights,
-        questions, sections, blocks(fields, "notes"));
+    return sections;
   }
 
   private Reading reading(Tree item) {
@@ -151,7 +167,7 @@ final class StructuredNotes {
     }
     Tree.Scalar titleValue = fields.scalar("title");
     List<Inline> title = titleValue == null ? List.of()
-        : MarkdownText.inlines(titleValue, "a further-reading title", folder, diagnostics);
+        : MarkdownText.inlines(titleValue, "a further-reading title", images, diagnostics);
     if (title.isEmpty()) {
       diagnostics.error(item.pos(), "a further-reading entry needs a 'title'");
     }
@@ -170,7 +186,7 @@ final class StructuredNotes {
 
   private RichText textItem(Tree item, String key) {
     if (item instanceof Tree.Scalar scalar && scalar.kind() != Tree.Kind.NULL && !scalar.text().isBlank()) {
-      return MarkdownText.blocks(scalar, folder, diagnostics);
+      return MarkdownText.blocks(scalar, images, diagnostics);
     }
     diagnostics.error(item.pos(), "each entry of '" + key + "' must be text, not " + Tree.describe(item));
     return null;
@@ -178,7 +194,7 @@ final class StructuredNotes {
 
   private RichText blocks(TreeFields fields, String key) {
     Tree.Scalar value = fields.scalar(key);
-    return value == null ? RichText.EMPTY : MarkdownText.blocks(value, folder, diagnostics);
+    return value == null ? RichText.EMPTY : MarkdownText.blocks(value, images, diagnostics);
   }
 
   private String checkedLink(TreeFields fields, String key) {

@@ -263,18 +263,21 @@ final class TalkAssembler {
           summaryNodes = body.subList(1, body.size());
         }
       }
+      // A title that is one link gives the paper its link, unless Link: gives one.
       List<Inline> titleInlines = title;
-      String link = meta.get("link") == null ? null
-          : converter.checkedLink(meta.get("link"), meta.pos().get("link"));
+      String titleLink = null;
       if (title.size() == 1 && title.get(0) instanceof Inline.Link only) {
         titleInlines = only.children();
-        link = link == null ? only.href() : link;
+        titleLink = only.href();
       }
-      String code = meta.get("code") == null ? null
-          : converter.checkedLink(meta.get("code"), meta.pos().get("code"));
-      Path image = meta.get("image") == null ? null
-          : converter.checkedImage(meta.get("image"), meta.pos().get("image"));
-      String venue = meta.get("venue") != null ? meta.get("venue") : info.venue();
+      Paper.Builder paper = Paper.builder(pos).title(RichText.ofInlines(titleInlines))
+          .venue(info.venue()).link(titleLink);
+      for (PaperField field : PaperField.values()) {
+        String value = meta.get(field.key());
+        if (field.kind().metadata() && value != null) {
+          field.set(paper, metadataValue(field, value, meta.pos().get(field.key())));
+        }
+      }
 
       List<Insight> insights = new ArrayList<>();
       List<RichText> questions = new ArrayList<>();
@@ -309,14 +312,21 @@ final class TalkAssembler {
               section.pos));
         }
       }
-      return new Paper(
-          RichText.ofInlines(titleInlines), pos,
-          meta.get("authors") == null ? List.of() : PaperMetadata.authors(meta.get("authors")),
-          meta.get("affiliation"), venue, meta.get("year"), link, code, image,
-          meta.get("presenter"), metadata.minutes(meta),
-          meta.get("tags") == null ? List.of() : PaperMetadata.tags(meta.get("tags")),
-          new RichText(converter.blocks(summaryNodes)), insights, questions, labelled,
-          new RichText(notes));
+      return paper.summary(new RichText(converter.blocks(summaryNodes))).insights(insights)
+          .questions(questions).sections(labelled).notes(new RichText(notes)).build();
+    }
+
+    /** A metadata line's value, read as its field's kind asks; {@code null} after a report. */
+    private Object metadataValue(PaperField field, String value, SourcePos at) {
+      return switch (field.kind()) {
+        case TEXT -> value;
+        case NAMES -> field.split(value);
+        case LINK -> converter.checkedLink(value, at);
+        case IMAGE -> converter.checkedImage(value, at);
+        case COUNT -> metadata.count(field, value, at);
+        case TITLE, BLOCKS, ITEMS, SECTIONS -> throw new IllegalArgumentException(
+            "not a metadata field: " + field);
+      };
     }
 
     private Optional<PaperMetadata.Values> readMetadata(Paragraph paragraph) {

@@ -5,13 +5,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.paperdeck.deck.DeckWriter;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
-import org.paperdeck.handout.LocalResources;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Talk;
 import org.paperdeck.pptx.SlideImages;
 import org.paperdeck.templates.HandoutOutput;
@@ -30,18 +31,23 @@ public final class BuildContext {
   private final BuildOptions.Paper paper;
   private final Instant sourceDate;
   private final URI base;
-  private final LocalResources readable;
+  private final FileRoots readable;
   private final TemplateEngine templates;
   private final Consumer<String> progress;
   private final Supplier<DeckWriter.Result> deck;
+  private final Map<String, String> generated;
   private final List<Diagnostic> slideDiagnostics = new ArrayList<>();
   private List<HandoutOutput.Slide> slides;
   private boolean handoutFailed;
 
-  /** @param deck waits for the deck, or makes it on the calling thread if nobody started it */
+  /**
+   * @param deck waits for the deck, or makes it on the calling thread if nobody started it
+   * @param generated where the texts the templates generated are kept by their source names,
+   *     so that messages about them can show their lines
+   */
   BuildContext(Talk talk, BuildOptions.Paper paper, Instant sourceDate, URI base,
-      LocalResources readable, TemplateEngine templates, Consumer<String> progress,
-      Supplier<DeckWriter.Result> deck) {
+      FileRoots readable, TemplateEngine templates, Consumer<String> progress,
+      Supplier<DeckWriter.Result> deck, Map<String, String> generated) {
     this.talk = talk;
     this.paper = paper;
     this.sourceDate = sourceDate;
@@ -50,6 +56,7 @@ public final class BuildContext {
     this.templates = templates;
     this.progress = progress;
     this.deck = deck;
+    this.generated = generated;
   }
 
   public Talk talk() {
@@ -67,7 +74,7 @@ public final class BuildContext {
   }
 
   /** The folders the handout may read files from: the notes' and the user's template folder. */
-  public LocalResources readable() {
+  public FileRoots readable() {
     return readable;
   }
 
@@ -88,8 +95,10 @@ public final class BuildContext {
    * The handout template's XHTML for output {@code format} ({@code output.format}), or {@code
    * null} with the reasons added to {@code diagnostics}. After one output's handout failed to
    * render, the next gets {@code null} and no messages: they would be the same ones again.
+   * Messages about the XHTML itself go through {@link Rendered#traced}, which adds the template
+   * line that made the line they point at.
    */
-  public String handout(String format, List<Diagnostic> diagnostics) {
+  public Rendered handout(String format, List<Diagnostic> diagnostics) {
     if (handoutFailed) {
       return null;
     }
@@ -108,7 +117,13 @@ public final class BuildContext {
     }
     diagnostics.addAll(xhtml.diagnostics());
     handoutFailed = xhtml.failed();
-    return xhtml.text();
+    if (handoutFailed) {
+      return null;
+    }
+    // The first output's text is the one messages show; another format's differs only where
+    // the template prints output.format.
+    generated.putIfAbsent(xhtml.sourceName(), xhtml.text());
+    return xhtml;
   }
 
   /** Problems drawing the slides, reported after the deck's and before the outputs'. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -16,7 +17,7 @@ import org.paperdeck.deck.PlanFiles;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
-import org.paperdeck.handout.LocalResources;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.ReadResult;
@@ -99,11 +100,17 @@ public final class Builder {
     // Each stage reports into lists of its own, joined in a fixed order at the end, so the
     // messages come out the same whichever thread finishes first.
     List<Diagnostic> deckDiagnostics = new ArrayList<>();
-    Map<String, String> generated = new HashMap<>();
+    // Written by the deck's thread and this one.
+    Map<String, String> generated = new ConcurrentHashMap<>();
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
+    // Pictures, images and stylesheets come from the notes' folder and the user's template
+    // folder only, whichever template names them.
+    FileRoots readable = FileRoots.of(notes.toAbsolutePath().getParent(),
+        templates.templateSet().userFolder());
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
       told.accept("rendering the deck");
-      DeckWriter.Result written = buildDeck(talk, planFiles(notes), deckDiagnostics, generated);
+      DeckWriter.Result written =
+          buildDeck(talk, new PlanFiles(readable.roots()), deckDiagnostics, generated);
       // Stamped here, on the deck's thread: rewriting the zip is a tenth of a warm build.
       return written == null ? null : new DeckWriter.Result(
           stampZip(written.pptx(), stamp, deckDiagnostics), written.slideCount(),
@@ -115,13 +122,13 @@ public final class Builder {
     Path folder = notes.toAbsolutePath().getParent();
     // The handout reads files from the notes' folder and the user's template folder only.
     BuildContext context = new BuildContext(talk, options.paper(), stamp, folder.toUri(),
-        LocalResources.under(folder, templates.templateSet().userFolder()), templates, told,
+        readable, templates, told,
         () -> {
           // Made here when nobody started it (the deck is wanted only for the handout's
           // slides); FutureTask.run does nothing when the task is running or done.
           deck.run();
           return await(deck);
-        });
+        }, generated);
     // What does not need the deck first, on this thread, while the deck's thread makes it.
     Map<Output, Output.Result> made = new HashMap<>();
     for (Output output : options.formats()) {
@@ -221,30 +228,20 @@ public final class Builder {
       return null;
     }
     // Problems in the plan are at plan lines, not template lines: name them as the plan.
-    String planName = planSourceName(planText.templateName());
+    String planName = planText.sourceName();
     generated.put(planName, planText.text());
     PlanParser.Result plan = PlanParser.parse(planText.text(), planName, files);
-    diagnostics.addAll(PlanHints.withPlanHint(plan.diagnostics(), planName));
-    return plan.ok() ? writeDeck(plan, planName, diagnostics) : null;
-  }
-
-  /** Pictures in the plan come from the notes file's folder or the user's template folder. */
-  private PlanFiles planFiles(Path notes) {
-    List<Path> roots = new ArrayList<>();
-    roots.add(notes.toAbsolutePath().getParent());
-    if (templates.templateSet().userFolder() != null) {
-      roots.add(templates.templateSet().userFolder());
-    }
-    return new PlanFiles(roots);
+    diagnostics.addAll(PlanHints.withPlanHint(plan.diagnostics(), planText));
+    return plan.ok() ? writeDeck(plan, planText, diagnostics) : null;
   }
 
   /** How messages name the deck plan a template produced: "TEMPLATE[plan]". */
   public static String planSourceName(String templateName) {
-    return templateName + "[plan]";
+    return templateName + TemplateEngine.PLAN;
   }
 
   private DeckWriter.Result writeDeck(
-      PlanParser.Result plan, String planName, List<Diagnostic> diagnostics) {
+      PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics) {
     try {
       var theme = templates.templateSet().resource(THEME);
       if (theme.isEmpty()) {
@@ -253,8 +250,8 @@ public final class Builder {
       }
       DeckWriter.Result written =
           deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
-              planName);
-      diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planName));
+              planText.sourceName());
+      diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot read the theme: " + e.getMessage()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.handout.HtmlWriter;
+import org.paperdeck.templates.Rendered;
 
 /**
  * The handout as one self-contained web page, {@code NAME.html}: the same template as the PDF,
@@ -26,12 +27,12 @@ final class HtmlOutput implements Output {
   public Result make(BuildContext build) {
     build.tell("writing the HTML handout");
     List<Diagnostic> diagnostics = new ArrayList<>();
-    String xhtml = build.handout(name(), diagnostics);
+    Rendered xhtml = build.handout(name(), diagnostics);
     if (xhtml == null) {
       return new Result(null, diagnostics);
     }
-    HtmlWriter.Result written = writer.write(xhtml, build.base(), build.readable());
-    diagnostics.addAll(written.diagnostics());
+    HtmlWriter.Result written = writer.write(xhtml.text(), xhtml.sourceName(), build.base(), build.readable());
+    diagnostics.addAll(xhtml.traced(written.diagnostics()));
     return new Result(written.hasErrors() ? null : written.html(), diagnostics);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.handout.PdfRenderer;
+import org.paperdeck.templates.Rendered;
 
 /** The printable handout, {@code NAME.pdf}: the handout template laid out by Flying Saucer. */
 final class PdfOutput implements Output {
@@ -23,12 +24,12 @@ final class PdfOutput implements Output {
   public Result make(BuildContext build) {
     build.tell("rendering the handout");
     List<Diagnostic> diagnostics = new ArrayList<>();
-    String xhtml = build.handout(name(), diagnostics);
+    Rendered xhtml = build.handout(name(), diagnostics);
     if (xhtml == null) {
       return new Result(null, diagnostics);
     }
-    PdfRenderer.Result pdf = renderer.render(xhtml, build.base(), build.readable());
-    diagnostics.addAll(pdf.diagnostics());
+    PdfRenderer.Result pdf = renderer.render(xhtml.text(), xhtml.sourceName(), build.base(), build.readable());
+    diagnostics.addAll(xhtml.traced(pdf.diagnostics()));
     return new Result(
         pdf.hasErrors() ? null : Reproducible.pdf(pdf.pdf(), build.sourceDate()), diagnostics);
   }

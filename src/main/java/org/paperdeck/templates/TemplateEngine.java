@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -15,7 +16,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +32,10 @@ import org.paperdeck.model.Talk;
 public final class TemplateEngine {
   public static final String DECK_TEMPLATE = "deck.ftlx";
   public static final String HANDOUT_TEMPLATE = "handout.ftlh";
+  /** How the text a template generated is named after the template: the deck plan … */
+  public static final String PLAN = "[plan]";
+  /** … and the handout's XHTML. */
+  public static final String XHTML = "[xhtml]";
 
   static {
     // FreeMarker would otherwise pick a logging library on its own; the terminal is ours.
@@ -70,7 +74,7 @@ public final class TemplateEngine {
   }
 
   public Rendered renderDeckPlan(Talk talk) {
-    return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN, vars));
+    return render(DECK_TEMPLATE, PLAN, TalkView.of(talk, Dialect.PLAN, vars));
   }
 
   public Rendered renderHandout(Talk talk) {
@@ -82,7 +86,7 @@ public final class TemplateEngine {
    * vars}; {@code deck.slides} are {@code output}'s slides.
    */
   public Rendered renderHandout(Talk talk, HandoutOutput output) {
-    return render(HANDOUT_TEMPLATE, handoutModel(talk, output, output.deckModel()));
+    return render(HANDOUT_TEMPLATE, XHTML, handoutModel(talk, output, output.deckModel()));
   }
 
   /**
@@ -94,7 +98,7 @@ public final class TemplateEngine {
    */
   public Optional<Rendered> renderHandoutWithoutSlides(Talk talk, HandoutOutput output) {
     SlidesProbe deck = new SlidesProbe(configuration.getObjectWrapper());
-    Rendered rendered = render(HANDOUT_TEMPLATE, handoutModel(talk, output, deck));
+    Rendered rendered = render(HANDOUT_TEMPLATE, XHTML, handoutModel(talk, output, deck));
     return deck.asked() ? Optional.empty() : Optional.of(rendered);
   }
 
@@ -105,14 +109,20 @@ public final class TemplateEngine {
     return model;
   }
 
-  private Rendered render(String name, Object dataModel) {
+  /** @param generated what the output's name adds to the template's: {@link #PLAN}, {@link #XHTML} */
+  private Rendered render(String name, String generated, Object dataModel) {
     String displayName = displayName(name);
+    String sourceName = displayName + generated;
     List<Diagnostic> problems = new ArrayList<>();
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter();
-      template.process(dataModel, out);
-      return new Rendered(out.toString(), displayName, problems);
+      TracingOutput out = new TracingOutput();
+      Environment env = template.createProcessingEnvironment(dataModel, out);
+      env.setTemplateProcessingTracer(out);
+      env.process();
+      String text = out.text();
+      return new Rendered(text, displayName, sourceName, problems,
+          out.origins(text, this::displayName));
     } catch (TemplateNotFoundException e) {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName), "template not found"));
     } catch (ParseException e) {
@@ -131,7 +141,7 @@ public final class TemplateEngine {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName),
           "cannot read the template: " + e.getMessage()));
     }
-    return new Rendered(null, displayName, problems);
+    return new Rendered(null, displayName, sourceName, problems, OutputOrigins.NONE);
   }
 
   /** The path a user would recognise: their folder's file if they have it, else the built-in. */

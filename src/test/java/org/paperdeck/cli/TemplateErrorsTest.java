@@ -72,6 +72,48 @@ class TemplateErrorsTest {
     assertRefused(run, deckFile() + "[plan]:4:3: error: ", "unknown deck-plan element <sparkle>");
     assertTrue(run.err().contains("  hint: the position is in the deck plan the template printed;"
         + " see it whole with 'paperdeck plan NOTES'"), run.err());
+    assertTrue(run.err().lines().findFirst().orElseThrow().endsWith(" (made by " + deckFile() + ":4)"),
+        run.err());
+  }
+
+  @Test
+  void anUnknownPlanElementNamesThePlanLineAndTheTemplateLineThatPrintedIt() throws IOException {
+    Outcome run = buildWith("""
+        <deck>
+        <#list talk.papers as paper>
+        <slide role="paper">
+          <title>${paper.title}</title>
+          <sparkle/>
+        </slide>
+        </#list>
+        </deck>
+        """);
+    assertRefused(run, deckFile() + "[plan]:4:3: error: unknown deck-plan element <sparkle> in <slide>"
+        + " (made by " + deckFile() + ":5)", "");
+    assertTrue(run.err().contains("\n    <sparkle/>\n    ^\n"), "the plan line is shown: " + run.err());
+  }
+
+  @Test
+  void malformedHandoutXhtmlNamesTheOutputLineAndTheTemplateLineThatPrintedIt() throws IOException {
+    Path mine = Files.createDirectories(dir.resolve("mine"));
+    Path handout = Files.writeString(mine.resolve("handout.ftlh"), """
+        <html xmlns="http://www.w3.org/1999/xhtml">
+        <head><title>${talk.title}</title></head>
+        <body>
+        <#list talk.papers as paper>
+          <h2>${paper.title}</h2>
+          <p>Unclosed
+        </#list>
+        </body>
+        </html>
+        """);
+    Path notes = Files.writeString(dir.resolve("talk.md"), "# C\n## A paper\nSummary.\n");
+    Outcome run = paperdeck("build", notes.toString(), "--templates", mine.toString(),
+        "--formats", "pdf");
+    assertRefused(run, handout + "[xhtml]:6:3: error: the handout is not well-formed XHTML: The"
+        + " element type \"p\" must be terminated by the matching end-tag \"</p>\". (made by "
+        + handout + ":8)", "");
+    assertTrue(run.err().contains("\n  </body>\n    ^\n"), "the XHTML line is shown: " + run.err());
   }
 
   @Test

@@ -225,6 +225,32 @@ public class NotesDiagnosticsTest {
   }
 
   @Test
+  void anImageThroughALinkThatLeadsOutOfTheNotesFolderIsRefused(@TempDir Path dir) throws IOException {
+    Path notes = Files.createDirectories(dir.resolve("talk"));
+    Path outside = dir.resolve("secret.png");
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 3,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", outside.toFile());
+    Files.createSymbolicLink(notes.resolve("plot.png"), outside);
+    Files.createSymbolicLink(notes.resolve("figs"), dir);
+    ReadResult result = read("# C\n## P\nImage: plot.png\n\nText.\n\n  ![A plot](figs/secret.png)\n", notes);
+    assertEquals(List.of(
+        "talk.md:3:8: error: image 'plot.png' is outside the notes file's folder",
+        "talk.md:7:3: error: image 'figs/secret.png' is outside the notes file's folder"),
+        errors(result));
+  }
+
+  @Test
+  void anImageThroughALinkThatStaysInTheNotesFolderIsAccepted(@TempDir Path dir) throws IOException {
+    Path png = Files.createDirectories(dir.resolve("figs")).resolve("plot.png");
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 3,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    Files.createSymbolicLink(dir.resolve("latest.png"), png);
+    ReadResult result = read("# C\n## P\nImage: latest.png\n", dir);
+    assertEquals(List.of(), errors(result));
+    assertEquals(dir.resolve("latest.png"), result.talk().papers().get(0).image());
+  }
+
+  @Test
   void hintsComeWithErrorsWhereTheyHelp() {
     Diagnostic d = read("## P\n").diagnostics().get(0);
     assertEquals("add a level-1 heading (# Category name) above it", d.hint());

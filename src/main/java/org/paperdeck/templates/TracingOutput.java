@@ -1,0 +1,100 @@
+package org.paperdeck.templates;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateProcessingTracer;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+
+/**
+ * The writer a template renders into, which also notes which template element was running when
+ * each piece of output was written. FreeMarker keeps no map from output back to template, but
+ * since 2.3.33 it tells a {@link TemplateProcessingTracer} (public API) as it enters and leaves
+ * each element (static text, {@code ${…}}, a directive); the element on top when a piece is
+ * written is the one that printed it. The cost is a push and a pop per element and one entry
+ * per run of output: nothing is looked up until a diagnostic asks ({@link OutputOrigins}).
+ */
+final class TracingOutput extends Writer implements TemplateProcessingTracer {
+  private final StringBuilder text = new StringBuilder(16 * 1024);
+  private final ArrayList<TracedElement> running = new ArrayList<>();
+  private int[] starts = new int[1024];
+  private TracedElement[] elements = new TracedElement[1024];
+  private int count;
+  /** True after an element begins or ends: the next piece written starts a new run. */
+  private boolean fresh = true;
+
+  @Override
+  public void enterElement(Environment env, TracedElement element) {
+    running.add(element);
+    fresh = true;
+  }
+
+  @Override
+  public void exitElement(Environment env, TracedElement element) {
+    // Pops down to the element even if an element in between was left without an exit call.
+    for (int i = running.size() - 1; i >= 0; i--) {
+      if (running.get(i) == element) {
+        running.subList(i, running.size()).clear();
+        break;
+      }
+    }
+    fresh = true;
+  }
+
+  @Override
+  public void write(char[] chars, int offset, int length) {
+    if (length > 0) {
+      mark();
+      text.append(chars, offset, length);
+    }
+  }
+
+  @Override
+  public void write(String string, int offset, int length) {
+    if (length > 0) {
+      mark();
+      text.append(string, offset, offset + length);
+    }
+  }
+
+  @Override
+  public void write(int c) {
+    mark();
+    text.append((char) c);
+  }
+
+  private void mark() {
+    if (!fresh) {
+      return;
+    }
+    fresh = false;
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      elements = Arrays.copyOf(elements, count * 2);
+    }
+    starts[count] = text.length();
+    elements[count] = running.isEmpty() ? null : running.get(running.size() - 1);
+    count++;
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {}
+
+  String text() {
+    return text.toString();
+  }
+
+  /**
+   * Where the output came from.
+   *
+   * @param displayName turns FreeMarker's template names into the names users see
+   */
+  OutputOrigins origins(String output, UnaryOperator<String> displayName) {
+    return new OutputOrigins(output, Arrays.copyOf(starts, count), Arrays.copyOf(elements, count),
+        displayName);
+  }
+}
