@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.paperdeck.plan.Run;
 
 /**
  * The java.awt faces text is measured with, for the font a theme names (docs/theme.md,
@@ -65,6 +66,12 @@ public record MeasureFonts(String family, String measuredAs, Font[] faces) {
   /** The face for a style: bit 1 bold, bit 2 italic. */
   Font face(boolean bold, boolean italic) {
     return faces[(bold ? 1 : 0) + (italic ? 2 : 0)];
+  }
+
+  /** The face a run of {@code p} is set in, at {@code size}: code in {@link #MONO}. */
+  Font font(Flow.Para p, Run run, double size) {
+    return (run.code() ? MONO : this).face(Flow.bold(p, run), Flow.italic(p, run))
+        .deriveFont((float) size);
   }
 
   private static Map<String, String> installed() {

@@ -76,7 +76,7 @@ final class MeasuredLine {
       if (piece.isEmpty()) {
         continue;
       }
-      Font font = TextMeasure.font(p, run, REFERENCE, fonts);
+      Font font = fonts.font(p, run, REFERENCE);
       int index = faces.indexOf(font);
       if (index < 0) {
         index = faces.size();

@@ -20,8 +20,8 @@ import org.paperdeck.plan.Run;
  */
 final class StackItems {
   /** Liberation Sans's capitals, which inline and display formulas are matched to. */
-  static final double CAP_HEIGHT = MathRenderer.capHeight(TextMeasure.font(
-      new Flow.Para(List.of(), 0, Flow.Marker.NONE, 0, null, false), Run.plain("H"), 1, MeasureFonts.SANS));
+  static final double CAP_HEIGHT = MathRenderer.capHeight(MeasureFonts.SANS.font(
+      new Flow.Para(List.of(), 0, Flow.Marker.NONE, 0, null, false), Run.plain("H"), 1));
 
   sealed interface Item {}
 

@@ -127,7 +127,7 @@ public final class TextMeasure {
     for (Run run : runs) {
       int end = at + run.text().length();
       if (end > at) {
-        attributed.addAttribute(TextAttribute.FONT, font(p, run, size, fonts), at, end);
+        attributed.addAttribute(TextAttribute.FONT, fonts.font(p, run, size), at, end);
       }
       at = end;
     }
@@ -142,11 +142,6 @@ public final class TextMeasure {
   /** Line height at 100 % spacing, which is what the writer writes. */
   private static double lineHeight(TextLayout layout) {
     return layout.getAscent() + layout.getDescent() + layout.getLeading();
-  }
-
-  static Font font(Flow.Para p, Run run, double size, MeasureFonts fonts) {
-    return (run.code() ? MeasureFonts.MONO : fonts).face(Flow.bold(p, run), Flow.italic(p, run))
-        .deriveFont((float) size);
   }
 
   static List<List<Run>> splitAtBreaks(List<Run> runs) {
