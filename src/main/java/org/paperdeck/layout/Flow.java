@@ -1,6 +1,5 @@
 package org.paperdeck.layout;
 
-import org.paperdeck.math.Script;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperdeck.math.MathText;

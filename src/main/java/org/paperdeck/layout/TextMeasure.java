@@ -1,6 +1,5 @@
 package org.paperdeck.layout;
 
-import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;

@@ -1,7 +1,6 @@
 package org.paperdeck.pptx;
 
 import java.awt.geom.Rectangle2D;
-import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.Placeholder;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,8 +15,6 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.paperdeck.layout.Box;
-import org.paperdeck.layout.MeasureFonts;
-import org.paperdeck.layout.TextFitter;
 
 /**
  * The placeholders of a slide or layout as POI shows them: every one, bare {@code <p:ph/>} ones
@@ -78,16 +75,6 @@ final class Placeholders {
     String family = run.getFontFamily();
     shape.removeTextParagraph(probe);
     return family;
-  }
-
-  /** The area text may use inside a placeholder: its box minus its insets, in its fonts. */
-  static TextFitter.Area area(XSLFTextShape shape) {
-    Insets2D insets = shape.getInsets();
-    var box = shape.getAnchor();
-    String family = family(shape);
-    return new TextFitter.Area(box.getWidth() - insets.left - insets.right,
-        box.getHeight() - insets.top - insets.bottom,
-        MeasureFonts.forFamily(family == null ? "Liberation Sans" : family));
   }
 
   /** A box of the layout stage as java.awt's, which POI takes. */

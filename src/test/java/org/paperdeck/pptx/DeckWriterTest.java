@@ -196,7 +196,7 @@ class DeckWriterTest {
         paras.add(new Flow.Para(List.of(Run.plain(body.getTextParagraphs().get(i - 1).getText())),
             0, Flow.Marker.BULLET, 0, null, false));
       }
-      TextFitter.Area area = Placeholders.area(body);
+      TextFitter.Area area = WrittenText.area(body);
       assertTrue(TextMeasure.height(paras, size, area.width() * TextFitter.WIDTH_SLACK)
           <= area.height(), "measured text taller than the box");
       assertFalse(TextFitter.fits(paras, size + 1, area), "one point larger should not fit");

@@ -2,12 +2,14 @@ package org.paperdeck.pptx;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
 import org.paperdeck.layout.Flow;
+import org.paperdeck.layout.MeasureFonts;
 import org.paperdeck.layout.TextFitter;
 import org.paperdeck.layout.TextMeasure;
 import org.paperdeck.math.Script;
@@ -50,13 +52,23 @@ final class WrittenText {
       paraSizes.add(size);
     }
     double base = base(paras, paraSizes);
-    TextFitter.Area area = Placeholders.area(shape);
+    TextFitter.Area area = area(shape);
     if (base < 0) {
       return new Measured(base, false, sizes, 0, 0);
     }
     double height = TextMeasure.height(paras, base, area.width() * TextFitter.WIDTH_SLACK);
     return new Measured(base, TextFitter.fits(paras, base, area), sizes, height,
         area.height() * TextFitter.HEIGHT_SLACK);
+  }
+
+  /** The area text may use inside a placeholder, as the layout stage sees it: box minus insets. */
+  static TextFitter.Area area(XSLFTextShape shape) {
+    Insets2D insets = shape.getInsets();
+    var box = shape.getAnchor();
+    String family = Placeholders.family(shape);
+    return new TextFitter.Area(box.getWidth() - insets.left - insets.right,
+        box.getHeight() - insets.top - insets.bottom,
+        MeasureFonts.forFamily(family == null ? "Liberation Sans" : family));
   }
 
   /** The largest base size from which Flow derives every paragraph's written size. */
