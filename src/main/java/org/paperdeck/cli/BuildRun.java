@@ -53,7 +53,7 @@ final class BuildRun {
    */
   record Outcome(int exitCode, List<Path> images) {
     boolean written() {
-      return exitCode == Cli.OK;
+      return exitCode == ExitCode.OK;
     }
   }
 
@@ -103,9 +103,9 @@ final class BuildRun {
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     result.generated().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);
-    if (result.hasErrors() || !result.madeAll(options)) {
+    if (result.hasErrors() || !result.madeAll(options.formats())) {
       report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
-      return new Outcome(Cli.BAD_INPUT, result.images());
+      return new Outcome(ExitCode.BAD_INPUT, result.images());
     }
     Map<Path, byte[]> files = new LinkedHashMap<>();
     List<String> written = new ArrayList<>();
@@ -119,12 +119,12 @@ final class BuildRun {
       OutputFiles.writeAll(files);
     } catch (IOException e) {
       report.unwritable(folder, describe(e), since(start));
-      return new Outcome(Cli.FAILURE, result.images());
+      return new Outcome(ExitCode.FAILURE, result.images());
     }
     if (!quiet) {
       report.written(written, since(start));
     }
-    return new Outcome(Cli.OK, result.images());
+    return new Outcome(ExitCode.OK, result.images());
   }
 
   /** With {@code -v}, each stage as it starts and the time since the run began. */

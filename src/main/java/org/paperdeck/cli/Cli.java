@@ -5,14 +5,14 @@ import picocli.CommandLine;
 
 /** Wires the picocli commands to the given streams; never calls {@code System.exit}. */
 public final class Cli {
-  /** Success. */
-  public static final int OK = 0;
-  /** The notes or the templates have errors; they were reported. */
-  public static final int BAD_INPUT = 1;
+  /** Success; kept here too for callers of {@link #run}. */
+  public static final int OK = ExitCode.OK;
+  /** The notes or the templates have errors. */
+  public static final int BAD_INPUT = ExitCode.BAD_INPUT;
   /** The command line itself was wrong. */
-  public static final int USAGE = 2;
+  public static final int USAGE = ExitCode.USAGE;
   /** Reading or writing files failed, or paperdeck itself failed. */
-  public static final int FAILURE = 3;
+  public static final int FAILURE = ExitCode.FAILURE;
 
   static {
     Quiet.libraries();

@@ -3,9 +3,9 @@ package org.paperdeck.cli;
 import java.util.Iterator;
 import java.util.List;
 import org.paperdeck.pipeline.BuildOptions;
-import org.paperdeck.pipeline.BuildOptions.Paper;
 import org.paperdeck.pipeline.Output;
 import org.paperdeck.pipeline.Outputs;
+import org.paperdeck.pipeline.PaperSize;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -23,11 +23,11 @@ final class OutputOptions {
 
   @Option(names = "--paper", paramLabel = "SIZE", converter = PaperName.class,
       description = "The handout's paper: a4 or letter (default: a4).")
-  Paper paper;
+  PaperSize paper;
 
   BuildOptions options() {
     return new BuildOptions(formats == null || formats.isEmpty() ? Outputs.defaults() : formats,
-        paper == null ? Paper.A4 : paper);
+        paper == null ? PaperSize.A4 : paper);
   }
 
   /** The registry's names, for the help. */
@@ -47,10 +47,10 @@ final class OutputOptions {
     }
   }
 
-  static final class PaperName implements ITypeConverter<Paper> {
+  static final class PaperName implements ITypeConverter<PaperSize> {
     @Override
-    public Paper convert(String value) {
-      for (Paper paper : Paper.values()) {
+    public PaperSize convert(String value) {
+      for (PaperSize paper : PaperSize.values()) {
         if (paper.css().equalsIgnoreCase(value.strip())) {
           return paper;
         }

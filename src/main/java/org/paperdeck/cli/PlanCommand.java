@@ -36,14 +36,14 @@ final class PlanCommand implements Callable<Integer> {
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);
     if (read.talk() == null) {
-      return Cli.BAD_INPUT;
+      return ExitCode.BAD_INPUT;
     }
     Rendered plan = builder.plan(read.talk());
     printer.print(plan.diagnostics(), true);
     if (plan.failed()) {
-      return Cli.BAD_INPUT;
+      return ExitCode.BAD_INPUT;
     }
     spec.commandLine().getOut().print(plan.text());
-    return Cli.OK;
+    return ExitCode.OK;
   }
 }

@@ -14,8 +14,8 @@ import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code paperdeck templates export DIR}: a copy of a built-in template set to start from. */
@@ -65,7 +65,7 @@ final class TemplatesCommand implements Runnable {
       }
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         err.println("paperdeck: " + dir + " is a file, not a folder; nothing was written");
-        return Cli.FAILURE;
+        return ExitCode.FAILURE;
       }
       Map<Path, byte[]> files = new LinkedHashMap<>();
       TemplateSet builtIn = TemplateSet.builtIn(set);
@@ -81,18 +81,18 @@ final class TemplatesCommand implements Runnable {
         err.println("paperdeck: " + dir + " already has " + String.join(", ", existing)
             + "; nothing was written");
         err.println("  hint: use --force to overwrite them, or export into a new folder");
-        return Cli.FAILURE;
+        return ExitCode.FAILURE;
       }
       try {
         OutputFiles.writeAll(files);
       } catch (IOException e) {
         err.println("paperdeck: cannot write to " + dir + ": " + e.getMessage());
-        return Cli.FAILURE;
+        return ExitCode.FAILURE;
       }
       out.println("wrote the '" + set + "' template set to " + dir + ": "
           + String.join(", ", FILES) + " and " + README);
       out.println("build with it: paperdeck build NOTES --templates " + dir);
-      return Cli.OK;
+      return ExitCode.OK;
     }
 
     /** The authors' README, shipped inside the jar beside the built-in sets. */

@@ -7,8 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.paperdeck.deck.SlideRole;
-import org.paperdeck.deck.ThemeReport;
+import org.paperdeck.plan.SlideRole;
+import org.paperdeck.pptx.ThemeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -47,20 +47,20 @@ final class ThemeCommand implements Runnable {
         bytes = Files.readAllBytes(file);
       } catch (NoSuchFileException e) {
         err.println(file + ":1:1: error: no such file");
-        return Cli.BAD_INPUT;
+        return ExitCode.BAD_INPUT;
       } catch (IOException e) {
         err.println("paperdeck: cannot read " + file + ": " + e.getMessage());
-        return Cli.FAILURE;
+        return ExitCode.FAILURE;
       }
       ThemeReport report;
       try {
         report = ThemeReport.inspect(bytes);
       } catch (IOException e) {
         err.println(file + ":1:1: error: cannot use theme: " + e.getMessage());
-        return Cli.BAD_INPUT;
+        return ExitCode.BAD_INPUT;
       }
       print(report, out);
-      return Cli.OK;
+      return ExitCode.OK;
     }
 
     private void print(ThemeReport report, PrintWriter out) {

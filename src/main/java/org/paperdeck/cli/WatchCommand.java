@@ -71,7 +71,7 @@ final class WatchCommand implements Callable<Integer> {
         err.println("paperdeck: stopped watching");
         err.flush();
       }
-      return Cli.OK;
+      return ExitCode.OK;
     }
   }
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.paperdeck.deck.DeckWriter;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Talk;
+import org.paperdeck.pptx.DeckWriter;
 import org.paperdeck.pptx.SlideImages;
 import org.paperdeck.templates.HandoutOutput;
 import org.paperdeck.templates.Rendered;
@@ -28,7 +28,7 @@ import org.paperdeck.templates.TemplateEngine;
  */
 public final class BuildContext {
   private final Talk talk;
-  private final BuildOptions.Paper paper;
+  private final PaperSize paper;
   private final Instant sourceDate;
   private final URI base;
   private final FileRoots readable;
@@ -45,7 +45,7 @@ public final class BuildContext {
    * @param generated where the texts the templates generated are kept by their source names,
    *     so that messages about them can show their lines
    */
-  BuildContext(Talk talk, BuildOptions.Paper paper, Instant sourceDate, URI base,
+  BuildContext(Talk talk, PaperSize paper, Instant sourceDate, URI base,
       FileRoots readable, TemplateEngine templates, Consumer<String> progress,
       Supplier<DeckWriter.Result> deck, Map<String, String> generated) {
     this.talk = talk;

@@ -10,22 +10,7 @@ import java.util.Objects;
  *     needs it if the handout template shows slides
  * @param paper the handout's page size
  */
-public record BuildOptions(List<Output> formats, Paper paper) {
-  /** A handout page size, as CSS {@code @page size} names it. */
-  public enum Paper {
-    A4("A4"), LETTER("letter");
-
-    private final String css;
-
-    Paper(String css) {
-      this.css = css;
-    }
-
-    public String css() {
-      return css;
-    }
-  }
-
+public record BuildOptions(List<Output> formats, PaperSize paper) {
   public BuildOptions {
     Objects.requireNonNull(paper, "paper");
     if (formats.isEmpty()) {
@@ -36,7 +21,7 @@ public record BuildOptions(List<Output> formats, Paper paper) {
 
   /** The deck and the A4 PDF handout. */
   public static BuildOptions defaults() {
-    return new BuildOptions(Outputs.defaults(), Paper.A4);
+    return new BuildOptions(Outputs.defaults(), PaperSize.A4);
   }
 
   public boolean wants(Output format) {

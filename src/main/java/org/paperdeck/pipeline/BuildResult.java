@@ -39,8 +39,8 @@ public record BuildResult(
     return outputs.get(output);
   }
 
-  /** Whether every output {@code options} asks for was made. */
-  public boolean madeAll(BuildOptions options) {
-    return outputs.keySet().containsAll(options.formats());
+  /** Whether every output of {@code wanted} was made. */
+  public boolean madeAll(List<Output> wanted) {
+    return outputs.keySet().containsAll(wanted);
   }
 }

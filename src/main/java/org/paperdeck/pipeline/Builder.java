@@ -12,15 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
-import org.paperdeck.deck.DeckWriter;
-import org.paperdeck.deck.PlanFiles;
-import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.ReadResult;
+import org.paperdeck.plan.PlanParser;
+import org.paperdeck.pptx.DeckWriter;
 import org.paperdeck.templates.Rendered;
 import org.paperdeck.templates.TemplateEngine;
 import org.paperdeck.templates.TemplateSet;
@@ -110,7 +109,7 @@ public final class Builder {
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
       told.accept("rendering the deck");
       DeckWriter.Result written =
-          buildDeck(talk, new PlanFiles(readable.roots()), deckDiagnostics, generated);
+          buildDeck(talk, readable, deckDiagnostics, generated);
       // Stamped here, on the deck's thread: rewriting the zip is a tenth of a warm build.
       return written == null ? null : new DeckWriter.Result(
           stampZip(written.pptx(), stamp, deckDiagnostics), written.slideCount(),
@@ -220,7 +219,7 @@ public final class Builder {
   }
 
   /** The deck plan through the deck writer; {@code null} when either reported errors. */
-  private DeckWriter.Result buildDeck(Talk talk, PlanFiles files,
+  private DeckWriter.Result buildDeck(Talk talk, FileRoots files,
       List<Diagnostic> diagnostics, Map<String, String> generated) {
     Rendered planText = templates.renderDeckPlan(talk);
     diagnostics.addAll(planText.diagnostics());

@@ -1,7 +1,7 @@
 package org.paperdeck.pipeline;
 
 import java.util.List;
-import org.paperdeck.deck.DeckWriter;
+import org.paperdeck.pptx.DeckWriter;
 
 /**
  * The deck, {@code NAME.pptx}: the bytes the deck's thread made and stamped. Its messages are

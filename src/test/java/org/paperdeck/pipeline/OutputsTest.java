@@ -125,14 +125,14 @@ class OutputsTest {
     assertEquals(List.of(Outputs.PPTX, Outputs.PDF), Outputs.defaults());
     assertEquals(List.of(Outputs.PPTX, Outputs.HTML),
         new BuildOptions(List.of(Outputs.HTML, Outputs.PPTX, Outputs.HTML),
-            BuildOptions.Paper.A4).formats());
+            PaperSize.A4).formats());
   }
 
   @Test
   void aHandoutThatShowsNoSlidesNeverMakesTheDeck() throws IOException {
     List<String> stages = new ArrayList<>();
     BuildResult result = new Builder(TemplateSet.builtIn()).build(notes(), "mini.md",
-        new BuildOptions(List.of(Outputs.PDF), BuildOptions.Paper.A4), stages::add);
+        new BuildOptions(List.of(Outputs.PDF), PaperSize.A4), stages::add);
     assertFalse(result.hasErrors(), result.diagnostics().toString());
     assertEquals(List.of(Outputs.PDF), List.copyOf(result.outputs().keySet()));
     assertEquals(List.of("reading mini.md", "rendering the handout"), stages);
@@ -142,7 +142,7 @@ class OutputsTest {
   void theSlidesHandoutGetsTheDecksSlidesDrawnBeforeItsTemplateRuns() throws IOException {
     List<String> stages = new ArrayList<>();
     BuildResult result = new Builder(TemplateSet.builtIn("slides")).build(notes(), "mini.md",
-        new BuildOptions(List.of(Outputs.HTML), BuildOptions.Paper.A4), stages::add);
+        new BuildOptions(List.of(Outputs.HTML), PaperSize.A4), stages::add);
     assertFalse(result.hasErrors(), result.diagnostics().toString());
     assertEquals(List.of(Outputs.HTML), List.copyOf(result.outputs().keySet()),
         "the deck is made for the slides but not written");
@@ -164,7 +164,7 @@ class OutputsTest {
     for (int run = 0; run < 3; run++) {
       BuildResult result = new Builder(new TemplateSet(templates)).build(notes(), "mini.md",
           new BuildOptions(List.of(Outputs.PPTX, Outputs.PDF, Outputs.HTML),
-              BuildOptions.Paper.A4), stage -> { });
+              PaperSize.A4), stage -> { });
       List<String> files = result.diagnostics().stream().map(Diagnostic::pos)
           .map(pos -> Path.of(pos.file()).getFileName().toString()).toList();
       assertEquals(List.of("deck.ftlx", "handout.ftlh"), files, "the template's error once each");

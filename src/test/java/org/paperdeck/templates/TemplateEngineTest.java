@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperdeck.deck.DeckPlan;
-import org.paperdeck.deck.PlanBlock;
-import org.paperdeck.deck.PlanParser;
-import org.paperdeck.deck.SlidePlan;
+import org.paperdeck.plan.DeckPlan;
+import org.paperdeck.plan.PlanBlock;
+import org.paperdeck.plan.PlanParser;
+import org.paperdeck.plan.SlidePlan;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 

@@ -1,0 +1,21 @@
+package org.paperdeck.layout;
+
+/**
+ * The numbers and words every slide is laid out by: the type sizes text starts from and never
+ * goes below, the speaker notes' size, and what marks a continued slide and moved text.
+ */
+public final class LayoutRules {
+  /** The body's largest size, unless the layout's placeholder or the plan asks for less. */
+  public static final double BODY_START = 24;
+  /** The smallest body text on a slide: what stays readable from the back row. */
+  public static final double BODY_FLOOR = 14;
+  public static final double TITLE_START = 40;
+  public static final double TITLE_FLOOR = 24;
+  public static final double NOTES_SIZE = 12;
+  /** Appended to the title of every slide that continues a body ({@code overflow="continue"}). */
+  public static final String CONTINUED = " (cont.)";
+  /** Heads what moved from a slide to its speaker notes. */
+  public static final String DID_NOT_FIT = "(Did not fit on the slide:)";
+
+  private LayoutRules() {}
+}

@@ -1,0 +1,88 @@
+package org.paperdeck.layout;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Puts a link's QR code in the slide's bottom-right corner, inside the slide, and moves the
+ * placeholders it would cover out of its way, before any text is fitted, so text is measured
+ * in the room it really has. The picture's alt text is the link and clicking it opens the link.
+ *
+ * <p>A body placeholder in the way either gives up a band at its bottom or a strip at its
+ * right, whichever lets its text keep the larger type: a short body loses nothing by ending
+ * above the code, a long one loses less to a narrow strip than to a wide band. Other
+ * placeholders (a picture column, a subtitle) end above the code.
+ */
+final class QrPlacer {
+  /** The code's side and its distance from the slide's edges, as shares of the slide height. */
+  static final double SIDE = 0.18;
+  static final double MARGIN = 0.03;
+  /** Space kept between the code and the text it displaces, in points. */
+  static final double GAP = 12;
+
+  private QrPlacer() {}
+
+  /**
+   * Places the code for {@code href}, moving the placeholders in its way.
+   *
+   * @param units the body that will be written, to judge which way it should give way
+   * @param hasImages pictures will share the body, so its text width is not known yet
+   * @param problems told when the link cannot be drawn as a code
+   */
+  static void place(QrCodes codes, SlideDraft slide, String href, List<Flow.Unit> units,
+      boolean hasImages, ThemeGeometry theme, Consumer<String> problems) {
+    byte[] png;
+    try {
+      png = codes.png(href);
+    } catch (IllegalArgumentException e) {
+      problems.accept("the link " + href + " is " + e.getMessage() + "; no QR code was drawn");
+      return;
+    }
+    Box box = box(theme.width(), theme.height());
+    for (int i : slide.movable()) {
+      Box anchor = slide.box(i);
+      if (!anchor.intersects(box)) {
+        continue;
+      }
+      Box shorter = new Box(anchor.x(), anchor.y(), anchor.width(), box.y() - GAP - anchor.y());
+      Box narrower = new Box(anchor.x(), anchor.y(), box.x() - GAP - anchor.x(),
+          anchor.height());
+      boolean text = i == slide.body() && !units.isEmpty() && !hasImages;
+      slide.move(i, text ? roomier(slide.placeholder(i).insets(), shorter, narrower, units)
+          : shorter.height() >= anchor.height() * 0.4 ? shorter : narrower);
+    }
+    slide.picture(new SlideLayout.Picture(png, SlideLayout.Format.PNG, box, "QR code", href,
+        href));
+  }
+
+  /** The code's square: bottom right, inside the slide. */
+  static Box box(double slideWidth, double slideHeight) {
+    double side = Math.round(slideHeight * SIDE);
+    double margin = Math.round(slideHeight * MARGIN);
+    return new Box(slideWidth - margin - side, slideHeight - margin - side, side, side);
+  }
+
+  /** Of two boxes for the body, the one whose text fits at the larger size; shorter on a tie. */
+  private static Box roomier(ThemeGeometry.Insets insets, Box shorter, Box narrower,
+      List<Flow.Unit> units) {
+    List<Flow.Para> paras = Flow.paras(units);
+    TextFitter.Fit inShorter = fit(insets, shorter, paras);
+    TextFitter.Fit inNarrower = fit(insets, narrower, paras);
+    if (inShorter.fits() != inNarrower.fits()) {
+      return inShorter.fits() ? shorter : narrower;
+    }
+    if (!inShorter.fits()) {
+      return narrower; // the narrow strip keeps more of the text on the slide
+    }
+    return inShorter.size() >= inNarrower.size() ? shorter : narrower;
+  }
+
+  private static TextFitter.Fit fit(ThemeGeometry.Insets insets, Box box, List<Flow.Para> paras) {
+    TextFitter.Area area = new TextFitter.Area(box.width() - insets.left() - insets.right(),
+        box.height() - insets.top() - insets.bottom());
+    if (area.width() <= 0 || area.height() <= 0) {
+      return new TextFitter.Fit(LayoutRules.BODY_FLOOR, false);
+    }
+    return TextFitter.fit(paras, LayoutRules.BODY_START, LayoutRules.BODY_FLOOR, area);
+  }
+}

@@ -1,0 +1,269 @@
+package org.paperdeck.layout;
+
+import static org.paperdeck.layout.LayoutRules.BODY_FLOOR;
+import static org.paperdeck.layout.LayoutRules.BODY_START;
+import static org.paperdeck.layout.LayoutRules.CONTINUED;
+import static org.paperdeck.layout.LayoutRules.DID_NOT_FIT;
+import static org.paperdeck.layout.LayoutRules.NOTES_SIZE;
+import static org.paperdeck.layout.LayoutRules.TITLE_FLOOR;
+import static org.paperdeck.layout.LayoutRules.TITLE_START;
+
+import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.plan.DeckPlan;
+import org.paperdeck.plan.PlanBlock;
+import org.paperdeck.plan.PlanImage;
+import org.paperdeck.plan.Run;
+import org.paperdeck.plan.SlidePlan;
+
+/**
+ * Decides the slides of one plan on one theme, in order: layout, logos, QR code, pictures,
+ * title, subtitle, body and notes, and the "(cont.)" slides a continued body needs. Holds that
+ * run's theme, diagnostics and the slides decided so far.
+ */
+final class SlideLayouter {
+  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+  private final ThemeGeometry theme;
+  private final QrCodes codes;
+  private final String templateName;
+  private final Diagnostics diagnostics;
+  private final LayoutChooser layouts;
+  private final String deckFooter;
+  private final List<SlideLayout> slides = new ArrayList<>();
+
+  SlideLayouter(ThemeGeometry theme, QrCodes codes, String themeName, String templateName,
+      Diagnostics diagnostics, DeckPlan deck) {
+    this.theme = theme;
+    this.codes = codes;
+    this.templateName = templateName;
+    this.diagnostics = diagnostics;
+    this.layouts = new LayoutChooser(theme, themeName, deck.layouts(), diagnostics);
+    this.deckFooter = deck.footer();
+  }
+
+  List<SlideLayout> slides() {
+    return List.copyOf(slides);
+  }
+
+  void layOut(SlidePlan plan) {
+    SourcePos pos = new SourcePos(templateName, Math.max(1, plan.planLine()), 1);
+    Optional<ThemeGeometry.Layout> layout = layouts.layoutFor(plan, pos);
+    if (layout.isEmpty()) {
+      return;
+    }
+    List<PlanBlock> notes = new ArrayList<>(plan.notes());
+    SlideDraft slide = newSlide(layout.get(), plan);
+    List<Flow.Unit> units = Flow.units(plan.body());
+    List<PlanImage> bodyImages = plan.images().stream().filter(i -> i.corner() == null).toList();
+    CornerPlacer.place(slide, plan.images(), theme, problem -> diagnostics.error(pos, problem));
+    if (plan.qrHref() != null) {
+      QrPlacer.place(codes, slide, plan.qrHref(), units, !bodyImages.isEmpty(), theme,
+          problem -> diagnostics.warning(pos, slideName(plan) + ": " + problem));
+    }
+    ImagePlacer.place(slide, bodyImages, !units.isEmpty(), theme,
+        problem -> diagnostics.error(pos, problem));
+    title(slide, slide.title(), plan.title(), notes, pos);
+    int body = slide.body();
+    if (!plan.subtitle().isEmpty()) {
+      int target = slide.subtitle() >= 0 ? slide.subtitle() : units.isEmpty() ? body : -1;
+      if (target == body) {
+        body = -1;
+      }
+      subtitle(slide, target, plan, layout.get().name(), notes, pos);
+    }
+    List<List<Flow.Unit>> pages = List.of(units);
+    if (!units.isEmpty() && body < 0) {
+      diagnostics.warning(pos, slideName(plan) + ": layout '" + layout.get().name()
+          + "' has no body placeholder; the body went to the speaker notes");
+      moveToNotes(notes, units);
+      pages = List.of();
+    } else if (!units.isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {
+      TextFitter.Area area = slide.area(body);
+      if (!TextFitter.fit(Flow.paras(units), BODY_START, BODY_FLOOR, area).fits()) {
+        pages = TextFitter.pages(units, (BODY_START + BODY_FLOOR) / 2, area);
+      }
+    }
+    if (pages.isEmpty()) {
+      notes(slide, notes);
+      slides.add(slide.done());
+    }
+    for (int page = 0; page < pages.size(); page++) {
+      List<PlanBlock> pageNotes = page == 0 ? notes : new ArrayList<>();
+      if (page > 0) {
+        slide = newSlide(layout.get(), plan);
+        // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
+        CornerPlacer.place(slide, plan.images(), theme, problem -> { });
+        List<Run> title = new ArrayList<>(plan.title());
+        title.add(Run.plain(CONTINUED));
+        title(slide, slide.title(), title, pageNotes, pos);
+        body = slide.body();
+      }
+      body(slide, body, pages.get(page), plan, pageNotes, pos);
+      notes(slide, pageNotes);
+      slides.add(slide.done());
+    }
+  }
+
+  /** A slide on {@code layout} with the deck's footer, number and accent. */
+  private SlideDraft newSlide(ThemeGeometry.Layout layout, SlidePlan plan) {
+    SlidePlan.Look look = plan.look();
+    boolean numbered = look.role() != null ? look.role().numbered()
+        : !layout.type().equals("title");
+    String footer = look.footer() != null ? look.footer() : deckFooter;
+    int number = slides.size() + 1;
+    return new SlideDraft(theme, layout, number, new SlideLayout.Decor(look.accent(), numbered,
+        footer, footerSize(layout, numbered, footer)));
+  }
+
+  /**
+   * The footer's type size: themes size their footer box for a date or a short name, so a
+   * talk's title gets the size that fits the box on one line, never more than 14 pt nor less
+   * than 8. 0 when the box has no width of its own to fit to, and the theme's size stays.
+   */
+  private static int footerSize(ThemeGeometry.Layout layout, boolean numbered, String footer) {
+    if (!numbered || footer == null || footer.isBlank()) {
+      return 0;
+    }
+    for (ThemeGeometry.Placeholder p : layout.placeholders()) {
+      if (p.kind() == ThemeGeometry.Kind.FOOTER) {
+        if (!p.ownBox()) {
+          return 0;
+        }
+        double width = p.box().width() - 14.4;
+        var font = MeasureFonts.SANS.face(false, false);
+        double perPoint = font.getStringBounds(footer.strip(), FRC).getWidth();
+        return (int) Math.max(8, Math.min(14, Math.floor(width * 0.95 / perPoint)));
+      }
+    }
+    return 0;
+  }
+
+  private void title(SlideDraft slide, int shape, List<Run> runs, List<PlanBlock> notes,
+      SourcePos pos) {
+    if (shape < 0 || runs.isEmpty()) {
+      return;
+    }
+    double inheritedSize = slide.inheritedSize(shape);
+    boolean bold = slide.placeholder(shape).bold();
+    TextFitter.Area area = slide.area(shape);
+    List<Flow.Para> paras = List.of(new Flow.Para(runs, 0, Flow.Marker.NONE, 0, null, bold));
+    TextFitter.Fit fit = TextFitter.fit(paras, Math.min(TITLE_START, inheritedSize),
+        TITLE_FLOOR, area);
+    if (!fit.fits()) {
+      // Cut at a word end with an ellipsis; the whole title heads the speaker notes.
+      RunCuts.Cut cut = TextFitter.longestFittingHead(runs, RunCuts.wordEnds(RunCuts.text(runs)),
+          head -> List.of(new Flow.Para(head, 0, Flow.Marker.NONE, 0, null, bold)),
+          TITLE_FLOOR, area);
+      if (cut != null) {
+        paras = List.of(new Flow.Para(RunCuts.withEllipsis(cut.head()), 0, Flow.Marker.NONE, 0,
+            null, bold));
+        notes.add(0, new PlanBlock.Paragraph(runs, null));
+      }
+      diagnostics.warning(pos, "slide " + slide.number() + ": the title does not fit its"
+          + " placeholder even at " + (int) TITLE_FLOOR + " pt; it is shortened on the slide"
+          + " and given whole in the speaker notes", "shorten the title");
+    }
+    slide.text(shape, Typeset.of(paras, fit.size(), true));
+  }
+
+  private void subtitle(SlideDraft slide, int shape, SlidePlan plan, String layoutName,
+      List<PlanBlock> notes, SourcePos pos) {
+    PlanBlock subtitle = new PlanBlock.Paragraph(plan.subtitle(), null);
+    if (shape < 0) {
+      diagnostics.warning(pos, slideName(plan) + ": layout '" + layoutName
+          + "' has no place for a subtitle; it went to the speaker notes");
+      moveToNotes(notes, Flow.units(List.of(subtitle)));
+      return;
+    }
+    List<Flow.Para> paras = Flow.paras(Flow.units(List.of(subtitle)));
+    double start = Math.min(BODY_START, slide.inheritedSize(shape));
+    TextFitter.Fit fit = TextFitter.fit(paras, start, BODY_FLOOR, slide.area(shape));
+    slide.text(shape, Typeset.of(paras, fit.size(), true));
+  }
+
+  private void body(SlideDraft slide, int shape, List<Flow.Unit> units, SlidePlan plan,
+      List<PlanBlock> notes, SourcePos pos) {
+    if (shape < 0 || units.isEmpty()) {
+      return;
+    }
+    TextFitter.Area area = slide.area(shape);
+    double start = plan.bodySize() > 0 ? plan.bodySize()
+        : Math.min(BODY_START, slide.inheritedSize(shape));
+    if (PictureBody.applies(units)) {
+      // Display math and figures: text boxes and pictures stacked in reading order.
+      PictureBody.Result stacked = PictureBody.layOut(slide, shape, units, start, BODY_FLOOR);
+      stacked.problems().forEach(p -> diagnostics.warning(pos, slideName(plan) + ": " + p));
+      if (!stacked.rest().isEmpty()) {
+        moveToNotes(notes, stacked.rest());
+        warnOverflow(pos, plan, stacked.rest().size());
+      }
+      return;
+    }
+    TextFitter.Fit fit = TextFitter.fit(Flow.paras(units), start, BODY_FLOOR, area);
+    List<Flow.Unit> kept = units;
+    if (!fit.fits()) {
+      TextFitter.Split split = TextFitter.keepFitting(units, BODY_FLOOR, area);
+      kept = new ArrayList<>(split.kept());
+      List<Flow.Unit> rest = new ArrayList<>(split.rest());
+      // A long paragraph keeps the sentences that fit, rather than leaving the slide bare.
+      if (rest.get(0).block() instanceof PlanBlock.Paragraph paragraph) {
+        List<Flow.Unit> before = List.copyOf(kept);
+        RunCuts.Cut cut = TextFitter.longestFittingHead(paragraph.runs(),
+            RunCuts.sentenceEnds(RunCuts.text(paragraph.runs())),
+            head -> Flow.paras(append(before, new PlanBlock.Paragraph(head, paragraph.styleClass()))),
+            BODY_FLOOR, area);
+        if (cut != null) {
+          kept.add(new Flow.Unit(new PlanBlock.Paragraph(RunCuts.withEllipsis(cut.head()),
+              paragraph.styleClass()), 1));
+          rest.set(0, new Flow.Unit(new PlanBlock.Paragraph(cut.tail(), paragraph.styleClass()), 1));
+        }
+      }
+      moveToNotes(notes, rest);
+      warnOverflow(pos, plan, rest.size());
+    }
+    if (!kept.isEmpty()) {
+      slide.text(shape, Typeset.of(Flow.paras(kept), fit.size(), true));
+    }
+  }
+
+  private void warnOverflow(SourcePos pos, SlidePlan plan, int moved) {
+    diagnostics.warning(pos, slideName(plan) + ": the body does not fit even at "
+        + (int) BODY_FLOOR + " pt; the last " + moved + " of its blocks or list items"
+        + " (or parts of them) went to the speaker notes",
+        "shorten the text, or use overflow=\"continue\" to split it onto more slides");
+  }
+
+  private static List<Flow.Unit> append(List<Flow.Unit> units, PlanBlock block) {
+    List<Flow.Unit> out = new ArrayList<>(units);
+    out.add(new Flow.Unit(block, 1));
+    return out;
+  }
+
+  private static void moveToNotes(List<PlanBlock> notes, List<Flow.Unit> units) {
+    if (units.isEmpty()) {
+      return;
+    }
+    notes.add(new PlanBlock.Paragraph(List.of(Run.plain(DID_NOT_FIT)), null));
+    notes.addAll(Flow.blocks(units));
+  }
+
+  private static void notes(SlideDraft slide, List<PlanBlock> notes) {
+    if (!notes.isEmpty()) {
+      slide.notes(Typeset.of(Flow.paras(Flow.units(notes)), NOTES_SIZE, false));
+    }
+  }
+
+  /** The number of the slide decided last: the one being decided now. */
+  private int slideNumber() {
+    return slides.size() + 1;
+  }
+
+  private String slideName(SlidePlan plan) {
+    return "slide " + slideNumber() + " \"" + plan.titleText() + "\"";
+  }
+}

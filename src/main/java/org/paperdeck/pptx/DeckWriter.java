@@ -1,0 +1,90 @@
+package org.paperdeck.pptx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.layout.DeckLayout;
+import org.paperdeck.layout.DeckLayouter;
+import org.paperdeck.layout.ThemeGeometry;
+import org.paperdeck.plan.DeckPlan;
+import org.paperdeck.plan.PlanParser;
+
+/**
+ * Writes a {@link DeckPlan} on a theme's slide layouts with Apache POI and hands back the
+ * bytes of an editable .pptx: reads the theme's geometry, has the layout stage decide every
+ * slide ({@link DeckLayouter}), then makes the slides it decided. Holds no per-run state, so one
+ * writer serves many runs.
+ */
+public final class DeckWriter {
+  /**
+   * What writing produced.
+   *
+   * @param pptx the deck, or {@code null} when there were errors
+   * @param slideCount the slides written, "(cont.)" slides included
+   * @param diagnostics errors and warnings, in plan order
+   */
+  public record Result(byte[] pptx, int slideCount, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return pptx != null;
+    }
+  }
+
+  public DeckWriter() {}
+
+  /** A one-slide plan that goes through every step of a write: layout, text, notes, a picture. */
+  private static final String WARM_UP_PLAN = "<deck><slide role=\"paper\"><title>Warm up</title>"
+      + "<body><p>Warm <b>up</b></p><ul><li>one</li></ul></body><notes><p>Notes</p></notes>"
+      + "<qr href=\"https://example.org/\"/></slide></deck>";
+
+  /**
+   * Does once what the first deck of a JVM would otherwise do on its critical path: writes a
+   * one-slide deck on the theme, which loads and initialises POI's OOXML schema types, the notes
+   * master, java.awt's font machinery, the QR encoder and the zip writer. Meant to run on a
+   * spare core while the notes are still being read; any failure is left for the real write to
+   * report.
+   */
+  public static void warmUp(byte[] themeBytes) {
+    try {
+      PlanParser.Result plan = PlanParser.parse(WARM_UP_PLAN, "warm-up");
+      if (plan.ok()) {
+        new DeckWriter().write(plan.plan(), themeBytes, "theme", "warm-up");
+      }
+    } catch (RuntimeException e) {
+      // Nothing was made; the write that follows meets the same problem and reports it.
+    }
+  }
+
+  /**
+   * Writes {@code plan} on the theme in {@code themeBytes} (a .pptx or .potx).
+   *
+   * @param themeName the theme's file name, for messages
+   * @param templateName the deck template's name; diagnostics point at plan lines under it
+   */
+  public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName) {
+    Diagnostics diagnostics = new Diagnostics();
+    try (Theme theme = Theme.open(themeBytes)) {
+      ThemeGeometry geometry = ThemeReader.read(themeBytes);
+      DeckLayout deck = new DeckLayouter().layOut(plan, geometry, themeName, templateName,
+          diagnostics);
+      if (diagnostics.hasErrors()) {
+        return new Result(null, 0, diagnostics.sorted());
+      }
+      SlideWriter slides = new SlideWriter(theme);
+      deck.slides().forEach(slides::write);
+      theme.pictures().writeParts();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      theme.show().write(out);
+      return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted());
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + e.getMessage());
+      return new Result(null, 0, diagnostics.sorted());
+    }
+  }
+}

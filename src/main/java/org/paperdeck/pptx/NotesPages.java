@@ -1,0 +1,46 @@
+package org.paperdeck.pptx;
+
+import javax.xml.namespace.QName;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+
+/**
+ * A slide's notes page, made so that PowerPoint opens it without a repair prompt. POI builds a
+ * notes page by copying the notes master's placeholders, and copies the master's fields (the
+ * date and the page number, {@code <a:fld id type>}) as plain runs that keep the field's
+ * attributes: {@code <a:r id type>}, which the schema forbids. Those runs are turned back into
+ * the fields they were, so printed notes still show their page numbers.
+ */
+final class NotesPages {
+  private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  private static final QName FIELD = new QName(DRAWINGML, "fld");
+  private static final QName TYPE = new QName("", "type");
+
+  private NotesPages() {}
+
+  static XSLFNotes of(XMLSlideShow show, XSLFSlide slide) {
+    XSLFNotes page = show.getNotesSlide(slide);
+    for (XSLFShape shape : page.getShapes()) {
+      if (shape instanceof XSLFTextShape text) {
+        text.getTextParagraphs().forEach(NotesPages::restoreFields);
+      }
+    }
+    return page;
+  }
+
+  private static void restoreFields(XSLFTextParagraph paragraph) {
+    for (CTRegularTextRun run : paragraph.getXmlObject().getRArray()) {
+      try (XmlCursor cursor = run.newCursor()) {
+        if (cursor.getAttributeText(TYPE) != null) {
+          cursor.setName(FIELD);
+        }
+      }
+    }
+  }
+}

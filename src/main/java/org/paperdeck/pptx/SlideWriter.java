@@ -1,0 +1,125 @@
+package org.paperdeck.pptx;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.sl.usermodel.PaintStyle;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.paperdeck.layout.Box;
+import org.paperdeck.layout.SlideLayout;
+import org.paperdeck.layout.TextMeasure;
+
+/**
+ * Makes the slides the layout stage decided, on the theme's layouts: decor, moved placeholders,
+ * pictures, text and speaker notes, in the order the decisions were made, so every picture and
+ * text box gets the same place among the slide's shapes.
+ */
+final class SlideWriter {
+  private final Theme theme;
+
+  SlideWriter(Theme theme) {
+    this.theme = theme;
+  }
+
+  void write(SlideLayout decided) {
+    XSLFSlideLayout layout = theme.layouts().get(decided.layout());
+    XSLFSlide slide = theme.show().createSlide(layout);
+    SlideLayout.Decor decor = decided.decor();
+    SlideDecor.apply(slide, layout, decor.accent(), decor.footer(), decor.numbered(),
+        decided.number(), decor.footerSize());
+    List<XSLFTextShape> placeholders = Placeholders.all(slide);
+    for (Map.Entry<Integer, Box> move : decided.moved().entrySet()) {
+      Placeholders.move(placeholders.get(move.getKey()), Placeholders.rectangle(move.getValue()));
+    }
+    decided.pictures().forEach(picture -> theme.pictures().add(slide, picture));
+    for (SlideLayout.PlaceholderText text : decided.texts()) {
+      TextWriter.write(placeholders.get(text.placeholder()), text.paras());
+    }
+    if (decided.stackPlaceholder() >= 0) {
+      writeStack(slide, placeholders.get(decided.stackPlaceholder()), decided.stack());
+    }
+    if (!decided.notes().isEmpty()) {
+      XSLFNotes page = NotesPages.of(theme.show(), slide);
+      for (XSLFTextShape shape : page.getPlaceholders()) {
+        if (shape.getPlaceholder() == Placeholder.BODY) {
+          TextWriter.write(shape, decided.notes());
+          break;
+        }
+      }
+    }
+    removeEmptyPlaceholders(slide);
+  }
+
+  /** A body with pictures: text boxes (the first one the placeholder) and pictures, top down. */
+  private void writeStack(XSLFSlide slide, XSLFTextShape placeholder,
+      List<SlideLayout.StackPart> parts) {
+    Style style = Style.of(placeholder);
+    for (SlideLayout.StackPart part : parts) {
+      if (part instanceof SlideLayout.Picture picture) {
+        theme.pictures().add(slide, picture);
+      } else if (part instanceof SlideLayout.StackedText text) {
+        XSLFTextShape shape = text.inPlaceholder() ? placeholder : slide.createTextBox();
+        shape.setAnchor(Placeholders.rectangle(text.box()));
+        shape.setLeftInset(text.leftInset());
+        shape.setRightInset(text.rightInset());
+        shape.setTopInset(0);
+        shape.setBottomInset(0);
+        shape.setVerticalAlignment(VerticalAlignment.TOP);
+        TextWriter.write(shape, text.paras());
+        if (text.centered()) {
+          shape.getTextParagraphs().forEach(p -> p.setTextAlign(TextAlign.CENTER));
+        }
+        style.apply(shape);
+      }
+    }
+  }
+
+  /** Placeholders nobody wrote to would show "Click to add text" in PowerPoint. */
+  private static void removeEmptyPlaceholders(XSLFSlide slide) {
+    for (XSLFTextShape shape : Placeholders.all(slide)) {
+      if (shape.getText() == null || shape.getText().isBlank()) {
+        slide.removeShape(shape);
+      }
+    }
+  }
+
+  /**
+   * The face and colour the placeholder gives its text. Text boxes take the master's "other"
+   * style instead, which may differ, so their runs are given the placeholder's explicitly.
+   * Asking POI empties the placeholder; a stack that does not use it leaves it empty, and it
+   * is removed.
+   */
+  private record Style(String family, PaintStyle color) {
+    static Style of(XSLFTextShape shape) {
+      shape.clearText();
+      XSLFTextRun probe = shape.addNewTextParagraph().addNewTextRun();
+      probe.setText("x");
+      String family = probe.getFontFamily();
+      PaintStyle color = probe.getFontColor();
+      shape.clearText();
+      return new Style(family, color);
+    }
+
+    void apply(XSLFTextShape shape) {
+      for (XSLFTextParagraph p : shape.getTextParagraphs()) {
+        for (XSLFTextRun run : p.getTextRuns()) {
+          if (family != null && !TextMeasure.MONO_FAMILY.equals(run.getFontFamily())) {
+            run.setFontFamily(family);
+          }
+          if (color != null && run.getXmlObject() instanceof CTRegularTextRun r
+              && r.getRPr() != null && !r.getRPr().isSetSolidFill()) {
+            run.setFontColor(color);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.paperdeck.pptx;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.sl.usermodel.PaintStyle;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.util.Units;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.paperdeck.layout.Box;
+import org.paperdeck.layout.ThemeGeometry;
+
+/**
+ * Reads what the layout stage needs to know about a theme ({@link ThemeGeometry}) from the theme
+ * file. A placeholder's box, insets and default type come from a chain of layout, master and
+ * theme that only POI resolves, and a slide's copy of a placeholder differs from the layout's
+ * (see {@link SlideDecor}), so each layout is read from a slide made on it, as every slide of a
+ * deck is made, in a copy of the theme that is then thrown away. The last themes read are kept:
+ * a watch session or the warm-up meets the same theme again.
+ */
+final class ThemeReader {
+  private record Known(byte[] bytes, ThemeGeometry geometry) {}
+
+  private static final int KEPT = 4;
+  private static final List<Known> KNOWN = new ArrayList<>();
+
+  private ThemeReader() {}
+
+  /** The geometry of the theme in {@code bytes}; throws when they are not a PowerPoint file. */
+  static ThemeGeometry read(byte[] bytes) throws IOException {
+    synchronized (KNOWN) {
+      for (Known known : KNOWN) {
+        if (Arrays.equals(known.bytes(), bytes)) {
+          return known.geometry();
+        }
+      }
+    }
+    ThemeGeometry geometry;
+    try (Theme scratch = Theme.open(bytes)) {
+      geometry = read(scratch);
+    }
+    synchronized (KNOWN) {
+      KNOWN.add(0, new Known(bytes.clone(), geometry));
+      while (KNOWN.size() > KEPT) {
+        KNOWN.remove(KNOWN.size() - 1);
+      }
+    }
+    return geometry;
+  }
+
+  /** Reads {@code theme}, making a slide on each of its layouts: use a copy made for this. */
+  private static ThemeGeometry read(Theme theme) {
+    List<ThemeGeometry.Layout> layouts = new ArrayList<>();
+    List<XSLFSlideLayout> ranked = theme.layouts();
+    for (int i = 0; i < ranked.size(); i++) {
+      XSLFSlideLayout layout = ranked.get(i);
+      Set<ThemeGeometry.Kind> kinds = EnumSet.noneOf(ThemeGeometry.Kind.class);
+      Placeholders.kinds(layout).forEach(kind -> kinds.add(kind(kind)));
+      layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
+          placeholders(theme, layout)));
+    }
+    var size = theme.slideSize();
+    return new ThemeGeometry(size.getWidth(), size.getHeight(), Units.EMU_PER_POINT, layouts,
+        theme.layoutNames());
+  }
+
+  /** The placeholders of a numbered slide with a footer on {@code layout}, in slide order. */
+  private static List<ThemeGeometry.Placeholder> placeholders(Theme theme, XSLFSlideLayout layout) {
+    XSLFSlide slide = theme.show().createSlide(layout);
+    SlideDecor.apply(slide, layout, 0, "footer", true, 1, 0);
+    List<XSLFTextShape> shapes = Placeholders.all(slide);
+    // Logos and QR codes move only the placeholders POI lists for the slide.
+    Set<Integer> listed = new HashSet<>();
+    for (XSLFShape shape : slide.getPlaceholders()) {
+      listed.add(shape.getShapeId());
+    }
+    List<ThemeGeometry.Placeholder> out = new ArrayList<>();
+    for (XSLFTextShape shape : shapes) {
+      var box = shape.getAnchor();
+      Insets2D insets = shape.getInsets();
+      String family = Placeholders.family(shape);
+      XSLFTextRun probe = probe(shape);
+      Double size = probe.getFontSize();
+      boolean bold = probe.isBold();
+      shape.clearText();
+      out.add(new ThemeGeometry.Placeholder(kind(Placeholders.kind(shape)),
+          listed.contains(shape.getShapeId()), ownBox(shape),
+          new Box(box.getX(), box.getY(), box.getWidth(), box.getHeight()),
+          new ThemeGeometry.Insets(insets.top, insets.left, insets.bottom, insets.right),
+          size, bold, family, ink(shape)));
+    }
+    return out;
+  }
+
+  /** A run of one letter in a placeholder emptied for it, to ask POI what text there looks like. */
+  private static XSLFTextRun probe(XSLFTextShape shape) {
+    shape.clearText();
+    XSLFTextRun probe = shape.addNewTextParagraph().addNewTextRun();
+    probe.setText("x");
+    return probe;
+  }
+
+  /** The colour of the placeholder's text; black when it is not one plain colour. */
+  private static Color ink(XSLFTextShape shape) {
+    PaintStyle color = probe(shape).getFontColor();
+    shape.clearText();
+    Color ink = color instanceof PaintStyle.SolidPaint solid
+        ? solid.getSolidColor().getColor() : Color.BLACK;
+    return ink == null ? Color.BLACK : ink;
+  }
+
+  private static boolean ownBox(XSLFTextShape shape) {
+    return shape.getXmlObject() instanceof CTShape sp && sp.getSpPr().isSetXfrm()
+        && sp.getSpPr().getXfrm().isSetExt();
+  }
+
+  private static ThemeGeometry.Kind kind(Placeholder kind) {
+    if (kind == null) {
+      return ThemeGeometry.Kind.OTHER;
+    }
+    return switch (kind) {
+      case TITLE -> ThemeGeometry.Kind.TITLE;
+      case CENTERED_TITLE -> ThemeGeometry.Kind.CENTERED_TITLE;
+      case SUBTITLE -> ThemeGeometry.Kind.SUBTITLE;
+      case BODY -> ThemeGeometry.Kind.BODY;
+      case CONTENT -> ThemeGeometry.Kind.CONTENT;
+      case SLIDE_NUMBER -> ThemeGeometry.Kind.SLIDE_NUMBER;
+      case FOOTER -> ThemeGeometry.Kind.FOOTER;
+      default -> ThemeGeometry.Kind.OTHER;
+    };
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The pptx stage: the only place that knows PowerPoint files. Receives a
+ * {@link org.paperdeck.plan.DeckPlan} and a theme's bytes, and hands on the bytes of an editable
+ * .pptx with the diagnostics of laying it out ({@link org.paperdeck.pptx.DeckWriter}, the door).
+ * It reads the theme's geometry for the layout stage, has {@link org.paperdeck.layout.DeckLayouter}
+ * decide every slide, and makes the slides it decided with Apache POI; every POI type and the
+ * conversion of points to EMU live here.
+ *
+ * <p>{@code Theme} opens the theme without its sample slides and ranks its layouts;
+ * {@code ThemeReader} reads their placeholders from a slide made on each;
+ * {@code SlideWriter} makes a slide on its layout, {@code SlideDecor} adds footer, slide number
+ * and accent shapes, {@code Placeholders} finds and moves placeholders, {@code TextWriter}
+ * writes typeset paragraphs, {@code Pictures} stores each picture once, {@code NotesPages}
+ * makes speaker notes pages PowerPoint opens without repair.
+ * {@link org.paperdeck.pptx.ThemeReport} describes a theme for {@code paperdeck theme inspect}.
+ */
+package org.paperdeck.pptx;

@@ -1,0 +1,152 @@
+package org.paperdeck.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.plan.PlanParser;
+import org.paperdeck.plan.SlidePlan;
+
+/**
+ * Layout decisions read off the plain values the layout stage hands on, with no theme file and
+ * no POI: a hand-made 16:9 theme with one "Title and Content" layout.
+ */
+class DeckLayouterTest {
+  private static final ThemeGeometry.Insets INSETS = new ThemeGeometry.Insets(3.6, 7.2, 3.6, 7.2);
+  private static final ThemeGeometry THEME = new ThemeGeometry(720, 405, 12700, List.of(
+      new ThemeGeometry.Layout(0, "Title and Content", "obj",
+          EnumSet.of(ThemeGeometry.Kind.TITLE, ThemeGeometry.Kind.CONTENT), List.of(
+              placeholder(ThemeGeometry.Kind.TITLE, new Box(36, 20, 648, 70), 40.0, true),
+              placeholder(ThemeGeometry.Kind.CONTENT, new Box(36, 100, 648, 270), 28.0, false),
+              placeholder(ThemeGeometry.Kind.SLIDE_NUMBER, new Box(600, 380, 84, 20), 12.0,
+                  false)))), List.of("Title and Content"));
+
+  private static ThemeGeometry.Placeholder placeholder(ThemeGeometry.Kind kind, Box box,
+      Double size, boolean bold) {
+    return new ThemeGeometry.Placeholder(kind, true, true, box, INSETS, size, bold,
+        "Liberation Sans", Color.BLACK);
+  }
+
+  private record Laid(DeckLayout deck, List<Diagnostic> diagnostics) {}
+
+  private static Laid layOut(String slides) {
+    PlanParser.Result parsed = PlanParser.parse("<deck>" + slides + "</deck>", "deck.ftlx");
+    assertEquals(List.of(), parsed.diagnostics());
+    Diagnostics diagnostics = new Diagnostics();
+    DeckLayout deck = new DeckLayouter().layOut(parsed.plan(), THEME, "lab.pptx", "deck.ftlx",
+        diagnostics);
+    return new Laid(deck, diagnostics.sorted());
+  }
+
+  private static String text(List<Typeset.Para> paras) {
+    List<String> lines = new ArrayList<>();
+    for (Typeset.Para para : paras) {
+      StringBuilder line = new StringBuilder();
+      para.runs().forEach(piece -> line.append(piece.text()));
+      lines.add(line.toString());
+    }
+    return String.join("\n", lines);
+  }
+
+  private static SlideLayout.PlaceholderText text(SlideLayout slide, int placeholder) {
+    return slide.texts().stream().filter(t -> t.placeholder() == placeholder).findFirst()
+        .orElseThrow();
+  }
+
+  private static String items(int count, String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i <= count; i++) {
+      out.append("<li>Item ").append(i).append(": ").append(text).append("</li>");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aBodyTooLongEvenAtTheFloorMovesItsLastItemsToTheNotesAndSaysHowMany() {
+    Laid laid = layOut("<slide layout='Title and Content'><title>Long</title><body><ul>"
+        + items(30, "a point long enough to take most of a line on the slide") + "</ul></body>"
+        + "</slide>");
+    SlideLayout slide = laid.deck().slides().get(0);
+    List<Typeset.Para> body = text(slide, 1).paras();
+    assertTrue(body.size() < 30, "some items left the slide");
+    body.forEach(p -> assertEquals(LayoutRules.BODY_FLOOR, p.size(), "at the floor"));
+    int moved = 30 - body.size();
+    String notes = text(slide.notes());
+    assertTrue(notes.startsWith(LayoutRules.DID_NOT_FIT), notes);
+    assertEquals(moved, slide.notes().size() - 1, "the moved items follow the heading");
+    assertTrue(notes.endsWith("Item 30: a point long enough to take most of a line on the slide"));
+    assertFalse(text(body).contains("Item " + (body.size() + 1) + ":"), "no item twice");
+    assertEquals(1, laid.diagnostics().size());
+    assertEquals("slide 1 \"Long\": the body does not fit even at 14 pt; the last " + moved
+        + " of its blocks or list items (or parts of them) went to the speaker notes",
+        laid.diagnostics().get(0).message());
+  }
+
+  @Test
+  void aTitleTooLongIsCutAtAWordEndWithAnEllipsisAndGivenWholeInTheNotes() {
+    String title = "Scaling laws for sparse mixtures of experts ".repeat(6).strip();
+    Laid laid = layOut("<slide layout='Title and Content'><title>" + title + "</title>"
+        + "<body><p>Short.</p></body></slide>");
+    SlideLayout slide = laid.deck().slides().get(0);
+    SlideLayout.PlaceholderText shown = text(slide, 0);
+    assertEquals(LayoutRules.TITLE_FLOOR, shown.paras().get(0).size());
+    String cut = text(shown.paras());
+    assertTrue(cut.endsWith(" \u2026"), cut);
+    String head = cut.substring(0, cut.length() - 2);
+    assertTrue(title.startsWith(head) && title.charAt(head.length()) == ' ',
+        "cut at a word end: " + cut);
+    assertEquals(title, text(slide.notes().subList(0, 1)), "the whole title heads the notes");
+    assertEquals("slide 1: the title does not fit its placeholder even at 24 pt; it is"
+        + " shortened on the slide and given whole in the speaker notes",
+        laid.diagnostics().get(0).message());
+  }
+
+  @Test
+  void overflowContinueSplitsTheBodyOntoContinuedSlidesAndLosesNothing() {
+    Laid laid = layOut("<slide layout='Title and Content' overflow='continue'><title>Reading"
+        + "</title><body><ol>" + items(30, "another paper to read after the talk") + "</ol>"
+        + "</body></slide><slide layout='Title and Content'><title>Next</title></slide>");
+    List<SlideLayout> slides = laid.deck().slides();
+    assertTrue(slides.size() > 2, "more than one slide for the body");
+    StringBuilder all = new StringBuilder();
+    for (int i = 0; i < slides.size() - 1; i++) {
+      SlideLayout slide = slides.get(i);
+      assertEquals(i + 1, slide.number());
+      assertEquals(i == 0 ? "Reading" : "Reading" + LayoutRules.CONTINUED,
+          text(text(slide, 0).paras()));
+      assertTrue(slide.notes().isEmpty(), "nothing moved to the notes");
+      all.append(text(text(slide, 1).paras())).append('\n');
+    }
+    for (int item = 1; item <= 30; item++) {
+      assertTrue(all.toString().contains("Item " + item + ":"), "item " + item);
+    }
+    assertEquals("Next", text(text(slides.get(slides.size() - 1), 0).paras()));
+    assertEquals(List.of(), laid.diagnostics());
+  }
+
+  @Test
+  void aLinksCodeTakesTheBottomRightCornerAndTheSlideNumberMovesAside() {
+    Laid laid = layOut("<slide layout='Title and Content'><title>Paper</title>"
+        + "<body><p>One line.</p></body><qr href='https://example.org/'/></slide>");
+    SlideLayout slide = laid.deck().slides().get(0);
+    SlideLayout.Picture code = slide.pictures().get(0);
+    assertEquals("https://example.org/", code.link());
+    assertEquals(new Box(720 - 12 - 73, 405 - 12 - 73, 73, 73), code.box());
+    Box number = slide.moved().get(2);
+    assertTrue(number.maxX() <= code.box().x() || number.maxY() <= code.box().y(), "" + number);
+    Box body = slide.moved().get(1);
+    assertTrue(!body.intersects(code.box()), "the body gives way: " + body);
+  }
+
+  @Test
+  void thePlansSmallestBodySizeIsTheLayoutsFloor() {
+    assertEquals(LayoutRules.BODY_FLOOR, SlidePlan.SMALLEST_BODY_SIZE);
+  }
+}
