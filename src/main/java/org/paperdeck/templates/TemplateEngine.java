@@ -69,7 +69,7 @@ public final class TemplateEngine {
   }
 
   public Rendered renderDeckPlan(Talk talk) {
-    return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN, vars));
+    return render(DECK_TEMPLATE, TalkView.of(talk, Dialect.PLAN, vars, set));
   }
 
   public Rendered renderHandout(Talk talk) {
@@ -78,7 +78,7 @@ public final class TemplateEngine {
 
   /** The handout for one output: {@code output} and {@code deck} join {@code talk} and {@code vars}. */
   public Rendered renderHandout(Talk talk, HandoutOutput output) {
-    Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML, vars));
+    Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML, vars, set));
     model.put("output", Map.of("format", output.format(), "paper", output.paper()));
     model.put("deck", new LazySlides(output, configuration.getObjectWrapper()));
     return render(HANDOUT_TEMPLATE, model);
