@@ -70,6 +70,15 @@ public final class PdfRenderer {
    * Renders {@code xhtml} to PDF, reading images and stylesheets only where {@code allowed} says.
    */
   public Result render(String xhtml, URI baseUri, LocalResources allowed) {
+    return render(xhtml, baseUri, allowed, HandoutGlyphs.defaults());
+  }
+
+  /**
+   * Renders {@code xhtml} to PDF, setting characters the built-in fonts lack in fonts chosen for
+   * {@code glyphs}' language and named fonts (docs/format.md, "Fonts for the handout"); a
+   * character no font has is an error at its place in the notes, or a warning if the notes say.
+   */
+  public Result render(String xhtml, URI baseUri, LocalResources allowed, HandoutGlyphs glyphs) {
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
     XhtmlParser.Parsed parsed = parser.parse(xhtml);
@@ -77,13 +86,19 @@ public final class PdfRenderer {
     if (parsed.document() == null) {
       return new Result(new byte[0], diagnostics);
     }
-    diagnostics.addAll(MissingGlyphs.check(parsed.document(), xhtml));
     try {
-      GlyphFallback.apply(parsed.document());
+      ScriptFonts.Choice fonts = chooseFonts(parsed.document(), glyphs);
+      diagnostics.addAll(fonts.problems());
+      diagnostics.addAll(MissingGlyphs.report(fonts.missing(), fonts.tried(), xhtml, glyphs));
+      if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        return new Result(new byte[0], diagnostics);
+      }
+      GlyphFallback.apply(parsed.document(), fonts.fonts());
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
       ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed);
       ITextRenderer renderer = new ITextRenderer(device, agent);
       HandoutFonts.register(renderer.getFontResolver());
+      HandoutFonts.register(renderer.getFontResolver(), fonts.fonts());
       renderer.setListener(new CatalogEntries(language(parsed.document()),
           parsed.document().getElementsByTagNameNS("*", "bookmarks").getLength() > 0));
       renderer.setDocument(parsed.document(), baseUri.toString());
@@ -100,6 +115,21 @@ public final class PdfRenderer {
           .withHint("check the handout template and its CSS; the default template renders"));
       return new Result(new byte[0], diagnostics);
     }
+  }
+
+  /**
+   * Fonts for what Liberation and DejaVu Sans lack. The machine's fonts are looked at only when
+   * there is such a character, so a Latin, Greek or Cyrillic handout never scans them.
+   */
+  private static ScriptFonts.Choice chooseFonts(org.w3c.dom.Document document,
+      HandoutGlyphs glyphs) throws IOException {
+    java.util.Set<Integer> needed = MissingGlyphs.beyondBuiltIns(document,
+        HandoutFonts.load(HandoutFonts.PRIMARY_REFERENCE),
+        HandoutFonts.load(HandoutFonts.FALLBACK_REGULAR));
+    String lang = glyphs.lang() != null ? glyphs.lang() : language(document);
+    java.nio.file.Path folder = glyphs.notesFolder() != null ? glyphs.notesFolder()
+        : java.nio.file.Path.of("").toAbsolutePath();
+    return ScriptFonts.choose(needed, lang, glyphs.fonts(), folder, SystemFonts::installed);
   }
 
   /** The document's language: {@code xml:lang} or {@code lang} on the root element. */

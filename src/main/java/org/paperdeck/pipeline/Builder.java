@@ -17,6 +17,7 @@ import org.paperdeck.deck.PlanFiles;
 import org.paperdeck.deck.PlanParser;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.handout.HtmlWriter;
 import org.paperdeck.handout.LocalResources;
 import org.paperdeck.handout.PdfRenderer;
@@ -143,7 +144,8 @@ public final class Builder {
       handoutDiagnostics.addAll(xhtml.diagnostics());
       templateFailed = xhtml.failed();
       if (!xhtml.failed()) {
-        PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base, readable);
+        PdfRenderer.Result pdf = pdfRenderer.render(xhtml.text(), base, readable,
+            HandoutGlyphs.of(talk, notes));
         handoutDiagnostics.addAll(pdf.diagnostics());
         handout = pdf.hasErrors() ? null : pdf.pdf();
       }
