@@ -126,6 +126,14 @@ public final class Labels {
     return words;
   }
 
+  /**
+   * The labels as a template's data model has them ({@code labels}, {@code label}, {@code
+   * joinNames}, {@code cssLabel}), for a template of {@code format}.
+   */
+  public Map<String, Object> templateModel(freemarker.core.CommonMarkupOutputFormat<?> format) {
+    return LabelFunctions.models(this, format);
+  }
+
   /** Every label, by key. */
   public Map<String, String> words() {
     return words;
