@@ -15,11 +15,11 @@ import picocli.CommandLine.ParameterException;
  */
 final class VarOptions {
   /** Names a template can write as {@code vars.NAME}; others would need {@code vars["…"]}. */
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern NAME = Pattern.compile("(labels\\.)?[A-Za-z_][A-Za-z0-9_]*");
 
   @Option(names = "--var", paramLabel = "KEY=VALUE",
       description = "A template variable, seen as vars.KEY (a string); repeatable. Wins over the"
-          + " notes' front-matter vars.")
+          + " notes' front-matter vars. labels.KEY=WORDS sets a label (docs/templates.md).")
   Map<String, String> vars = new LinkedHashMap<>();
 
   /** The variables, checked: a key a template could not write as {@code vars.KEY} is a usage error. */

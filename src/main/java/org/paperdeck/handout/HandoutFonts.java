@@ -55,6 +55,29 @@ final class HandoutFonts {
     }
   }
 
+  /**
+   * Registers the fonts {@link ScriptFonts} chose, each under its own CSS family
+   * ("paperdeck-font-1" …) with its bold face if there is one, and the first, the one chosen
+   * for the talk's language, also as "paperdeck-lang" for text in CSS {@code content}.
+   */
+  static void register(ITextFontResolver resolver, List<ScriptFonts.Chosen> chosen)
+      throws IOException {
+    for (int i = 0; i < chosen.size(); i++) {
+      ScriptFonts.Chosen font = chosen.get(i);
+      List<String> families = i == 0 ? List.of(font.cssFamily(), LANGUAGE_FAMILY)
+          : List.of(font.cssFamily());
+      for (String family : families) {
+        resolver.addFont(font.font(), font.regular().spec(), family);
+        if (font.bold() != null) {
+          resolver.addFont(load(font.bold().spec()), font.bold().spec(), family);
+        }
+      }
+    }
+  }
+
+  /** The CSS family of the font chosen for the talk's language (docs/templates.md, "Fonts"). */
+  static final String LANGUAGE_FAMILY = "paperdeck-lang";
+
   /** A font of the set as OpenPDF reads it, for asking which characters it has. */
   static BaseFont load(String resource) throws IOException {
     return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);

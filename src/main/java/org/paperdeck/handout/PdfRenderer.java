@@ -64,17 +64,22 @@ public final class PdfRenderer {
    *     folder of the notes file (a directory URI ends in {@code /})
    */
   public Result render(String xhtml, URI baseUri) {
-    return render(xhtml, XhtmlParser.SOURCE, baseUri, FileRoots.of(java.nio.file.Path.of(baseUri)));
+    return render(xhtml, XhtmlParser.SOURCE, baseUri, FileRoots.of(java.nio.file.Path.of(baseUri)),
+        HandoutGlyphs.defaults());
   }
 
   /**
    * Renders {@code xhtml} to PDF, reading images and stylesheets only from inside
-   * {@code readable}'s folders ({@code data:} URIs always).
+   * {@code readable}'s folders ({@code data:} URIs always), and setting characters the built-in
+   * fonts lack in fonts chosen for {@code glyphs}' language and named fonts (docs/format.md,
+   * "Fonts for the handout"); a character no font has is an error at its place in the notes, or
+   * a warning if the notes say.
    *
    * @param source how diagnostics name the XHTML when they point into it, e.g.
    *     {@code handout.ftlh[xhtml]}
    */
-  public Result render(String xhtml, String source, URI baseUri, FileRoots readable) {
+  public Result render(String xhtml, String source, URI baseUri, FileRoots readable,
+      HandoutGlyphs glyphs) {
     LocalResources allowed = new LocalResources(readable);
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
@@ -83,13 +88,19 @@ public final class PdfRenderer {
     if (parsed.document() == null) {
       return new Result(new byte[0], diagnostics);
     }
-    diagnostics.addAll(MissingGlyphs.check(parsed.document(), xhtml, source));
     try {
-      GlyphFallback.apply(parsed.document());
+      ScriptFonts.Choice fonts = chooseFonts(parsed.document(), glyphs);
+      diagnostics.addAll(fonts.problems());
+      diagnostics.addAll(MissingGlyphs.report(fonts.missing(), fonts.tried(), xhtml, source, glyphs));
+      if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        return new Result(new byte[0], diagnostics);
+      }
+      GlyphFallback.apply(parsed.document(), fonts.fonts());
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
       ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed);
       ITextRenderer renderer = new ITextRenderer(device, agent);
       HandoutFonts.register(renderer.getFontResolver());
+      HandoutFonts.register(renderer.getFontResolver(), fonts.fonts());
       renderer.setListener(new CatalogEntries(language(parsed.document()),
           parsed.document().getElementsByTagNameNS("*", "bookmarks").getLength() > 0));
       renderer.setDocument(parsed.document(), baseUri.toString());
@@ -101,11 +112,26 @@ public final class PdfRenderer {
       // OpenPDF's DocumentException is unchecked, and Flying Saucer reports layout trouble as
       // unchecked XRRuntimeException (or, for CSS it cannot handle, the odd
       // NullPointerException): none of it should reach the user as a stack trace.
-      diagnostics.add(Diagnostic.error(SourcePos.startOf(XhtmlParser.SOURCE),
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(source),
               "the handout could not be laid out as a PDF: " + describe(e))
           .withHint("check the handout template and its CSS; the default template renders"));
       return new Result(new byte[0], diagnostics);
     }
+  }
+
+  /**
+   * Fonts for what Liberation and DejaVu Sans lack. The machine's fonts are looked at only when
+   * there is such a character, so a Latin, Greek or Cyrillic handout never scans them.
+   */
+  private static ScriptFonts.Choice chooseFonts(org.w3c.dom.Document document,
+      HandoutGlyphs glyphs) throws IOException {
+    java.util.Set<Integer> needed = MissingGlyphs.beyondBuiltIns(document,
+        HandoutFonts.load(HandoutFonts.PRIMARY_REFERENCE),
+        HandoutFonts.load(HandoutFonts.FALLBACK_REGULAR));
+    String lang = glyphs.lang() != null ? glyphs.lang() : language(document);
+    java.nio.file.Path folder = glyphs.notesFolder() != null ? glyphs.notesFolder()
+        : java.nio.file.Path.of("").toAbsolutePath();
+    return ScriptFonts.choose(needed, lang, glyphs.fonts(), folder, SystemFonts::installed);
   }
 
   /** The document's language: {@code xml:lang} or {@code lang} on the root element. */

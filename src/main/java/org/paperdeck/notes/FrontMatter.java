@@ -12,7 +12,8 @@ import org.paperdeck.model.TalkInfo;
  */
 final class FrontMatter {
   static final Set<String> KEYS = Set.of(
-      "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars");
+      "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars",
+      "fonts", "missing-glyphs", "labels");
 
   /**
    * The front matter's fields, and the Markdown body with the front matter blanked out.

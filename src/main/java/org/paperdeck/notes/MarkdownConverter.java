@@ -255,7 +255,7 @@ final class MarkdownConverter {
     for (Node node : children(parent)) {
       inline(node, out, insideMath);
     }
-    return trimBreaks(out);
+    return trimBreaks(EastAsianBreaks.apply(out));
   }
 
   private void inline(Node node, List<Inline> out, boolean[] insideMath) {

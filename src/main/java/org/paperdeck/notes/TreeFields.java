@@ -52,6 +52,11 @@ final class TreeFields {
     return map.pos();
   }
 
+  /** Where this map's problems go, for readers of keys this class has no method for. */
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
   Tree get(String key) {
     Tree.Entry entry = map.entries().get(key);
     return entry == null ? null : entry.value();

@@ -103,7 +103,26 @@ final class YamlTree {
       return new Tree.ListNode(pos(node), items);
     }
     ScalarNode scalar = (ScalarNode) node;
-    return new Tree.Scalar(pos(node), scalar.getValue(), kind(scalar), origin(scalar));
+    return new Tree.Scalar(pos(node), unfolded(scalar), kind(scalar), origin(scalar));
+  }
+
+  /**
+   * The scalar's value, with the spaces YAML's line folding put between two Chinese or Japanese
+   * characters taken out again (format doc, "Line breaks in Chinese and Japanese"). A literal
+   * block ({@code |}) keeps its newlines, which the Markdown reader then handles.
+   */
+  private String unfolded(ScalarNode scalar) {
+    String value = scalar.getValue();
+    if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getStartMark().isEmpty()
+        || scalar.getEndMark().isEmpty()) {
+      return value;
+    }
+    int first = scalar.getStartMark().get().getLine();
+    int last = Math.min(scalar.getEndMark().get().getLine(), lines.length - 1);
+    if (last <= first) {
+      return value;
+    }
+    return EastAsianBreaks.unfold(value, String.join("\n", java.util.Arrays.asList(lines).subList(first, last + 1)));
   }
 
   private static Tree.Kind kind(ScalarNode scalar) {

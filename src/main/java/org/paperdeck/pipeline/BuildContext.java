@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
+import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.model.Talk;
 import org.paperdeck.pptx.DeckWriter;
 import org.paperdeck.pptx.SlideImages;
@@ -36,6 +37,7 @@ public final class BuildContext {
   private final Consumer<String> progress;
   private final Supplier<DeckWriter.Result> deck;
   private final Map<String, String> generated;
+  private final HandoutGlyphs glyphs;
   private final List<Diagnostic> slideDiagnostics = new ArrayList<>();
   private List<HandoutOutput.Slide> slides;
   private boolean handoutFailed;
@@ -44,10 +46,11 @@ public final class BuildContext {
    * @param deck waits for the deck, or makes it on the calling thread if nobody started it
    * @param generated where the texts the templates generated are kept by their source names,
    *     so that messages about them can show their lines
+   * @param glyphs the talk's language and fonts, for the characters the handout's own fonts lack
    */
   BuildContext(Talk talk, PaperSize paper, Instant sourceDate, URI base,
       FileRoots readable, TemplateEngine templates, Consumer<String> progress,
-      Supplier<DeckWriter.Result> deck, Map<String, String> generated) {
+      Supplier<DeckWriter.Result> deck, Map<String, String> generated, HandoutGlyphs glyphs) {
     this.talk = talk;
     this.paper = paper;
     this.sourceDate = sourceDate;
@@ -57,6 +60,7 @@ public final class BuildContext {
     this.progress = progress;
     this.deck = deck;
     this.generated = generated;
+    this.glyphs = glyphs;
   }
 
   public Talk talk() {
@@ -76,6 +80,11 @@ public final class BuildContext {
   /** The folders the handout may read files from: the notes' and the user's template folder. */
   public FileRoots readable() {
     return readable;
+  }
+
+  /** The talk's language and fonts, and where in the notes each character of it stands. */
+  public HandoutGlyphs glyphs() {
+    return glyphs;
   }
 
   /** Tells {@code -v} that a stage starts. */

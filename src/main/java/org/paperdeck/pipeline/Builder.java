@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
+import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.ReadResult;
@@ -127,7 +128,7 @@ public final class Builder {
           // slides); FutureTask.run does nothing when the task is running or done.
           deck.run();
           return await(deck);
-        }, generated);
+        }, generated, HandoutGlyphs.of(talk, notes));
     // What does not need the deck first, on this thread, while the deck's thread makes it.
     Map<Output, Output.Result> made = new HashMap<>();
     for (Output output : options.formats()) {

@@ -28,7 +28,8 @@ final class PdfOutput implements Output {
     if (xhtml == null) {
       return new Result(null, diagnostics);
     }
-    PdfRenderer.Result pdf = renderer.render(xhtml.text(), xhtml.sourceName(), build.base(), build.readable());
+    PdfRenderer.Result pdf = renderer.render(xhtml.text(), xhtml.sourceName(), build.base(),
+        build.readable(), build.glyphs());
     diagnostics.addAll(xhtml.traced(pdf.diagnostics()));
     return new Result(
         pdf.hasErrors() ? null : Reproducible.pdf(pdf.pdf(), build.sourceDate()), diagnostics);

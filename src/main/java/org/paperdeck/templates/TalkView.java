@@ -22,25 +22,44 @@ import org.paperdeck.model.TalkInfo;
  * data only, never Java objects with methods, which is half of what keeps them safe.
  */
 final class TalkView {
+  /** {@code --var labels.KEY=…} sets a label rather than a variable. */
+  static final String LABEL_PREFIX = "labels.";
+
   private final MarkupWriter writer;
   private final CommonMarkupOutputFormat<?> format;
+  private final Labels labels;
 
-  private TalkView(Dialect dialect) {
+  private TalkView(Dialect dialect, Labels labels) {
     this.writer = new MarkupWriter(dialect);
     this.format = dialect == Dialect.PLAN ? XMLOutputFormat.INSTANCE : HTMLOutputFormat.INSTANCE;
+    this.labels = labels;
+  }
+
+  static Map<String, Object> of(Talk talk, Dialect dialect, Map<String, String> overrides) {
+    return of(talk, dialect, overrides, TemplateSet.builtIn());
   }
 
   /**
    * The data model for one template: {@code talk} and {@code vars}, the front matter's {@code
    * vars} with {@code overrides} (the command line's {@code --var}) on top, key by key.
    */
-  static Map<String, Object> of(Talk talk, Dialect dialect, Map<String, String> overrides) {
-    TalkView view = new TalkView(dialect);
+  static Map<String, Object> of(
+      Talk talk, Dialect dialect, Map<String, String> overrides, TemplateSet set) {
+    Map<String, Object> vars = new LinkedHashMap<>(talk.info().vars());
+    Map<String, String> ownLabels = new LinkedHashMap<>(talk.info().labels());
+    overrides.forEach((key, value) -> {
+      if (key.startsWith(LABEL_PREFIX)) {
+        ownLabels.put(key.substring(LABEL_PREFIX.length()), value);
+      } else {
+        vars.put(key, value);
+      }
+    });
+    Labels labels = Labels.of(set, talk.info().lang(), ownLabels);
+    TalkView view = new TalkView(dialect, labels);
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("talk", view.talk(talk));
-    Map<String, Object> vars = new LinkedHashMap<>(talk.info().vars());
-    vars.putAll(overrides);
     root.put("vars", vars);
+    root.putAll(LabelFunctions.models(labels, view.format));
     return root;
   }
 
@@ -140,7 +159,7 @@ final class TalkView {
   }
 
   /** "authors · affiliation · venue year", leaving out what the notes leave out. */
-  static String byline(Paper paper) {
+  String byline(Paper paper) {
     List<String> parts = new ArrayList<>();
     if (!paper.authors().isEmpty()) {
       parts.add(joinNames(paper.authors()));
@@ -159,12 +178,9 @@ final class TalkView {
     return parts.isEmpty() ? null : String.join(" · ", parts);
   }
 
-  /** "A", "A and B", "A, B and C". */
-  static String joinNames(List<String> names) {
-    if (names.size() <= 1) {
-      return String.join("", names);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  /** "A", "A and B", "A, B and C", or as the talk's language joins names. */
+  private String joinNames(List<String> names) {
+    return labels.joinNames(names);
   }
 
   private Object blocks(RichText text) {

@@ -74,7 +74,7 @@ public final class TemplateEngine {
   }
 
   public Rendered renderDeckPlan(Talk talk) {
-    return render(DECK_TEMPLATE, PLAN, TalkView.of(talk, Dialect.PLAN, vars));
+    return render(DECK_TEMPLATE, PLAN, TalkView.of(talk, Dialect.PLAN, vars, set));
   }
 
   public Rendered renderHandout(Talk talk) {
@@ -103,7 +103,7 @@ public final class TemplateEngine {
   }
 
   private Map<String, Object> handoutModel(Talk talk, HandoutOutput output, Object deck) {
-    Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML, vars));
+    Map<String, Object> model = new LinkedHashMap<>(TalkView.of(talk, Dialect.XHTML, vars, set));
     model.put("output", output.outputModel());
     model.put("deck", deck);
     return model;

@@ -170,13 +170,14 @@ class TemplateErrorsTest {
   }
 
   @Test
-  void theDataModelHoldsTheTalkAndVarsOnlyAndNowIsAllowed() throws IOException {
+  void theDataModelHoldsTheTalkVarsAndLabelsOnlyAndNowIsAllowed() throws IOException {
     Path mine = Files.createDirectories(dir.resolve("mine"));
     Files.writeString(mine.resolve("deck.ftlx"), "<deck><slide layout=\"Title Only\"><title>"
         + "${.data_model?keys?join(\",\")} ${.now?is_datetime?c}</title></slide></deck>");
     Path notes = Files.writeString(dir.resolve("talk.md"), "# C\n## A paper\nSummary.\n");
     Outcome run = paperdeck("plan", notes.toString(), "--templates", mine.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("<title>talk,vars true</title>"), run.out());
+    assertTrue(run.out().contains("<title>talk,vars,labels,label,joinNames,cssLabel true</title>"),
+        run.out());
   }
 }

@@ -54,8 +54,11 @@ class HandoutTemplateIT {
 
   private static String render(Map<String, Object> talk) throws Exception {
     StringWriter out = new StringWriter();
-    freemarker.getTemplate("handout.ftlh").process(Map.of("talk", talk, "vars", Map.of(),
-        "output", Map.of("format", "pdf", "paper", "A4"), "deck", Map.of("slides", List.of())), out);
+    Map<String, Object> model = new java.util.HashMap<>(Map.of("talk", talk, "vars", Map.of(),
+        "output", Map.of("format", "pdf", "paper", "A4"), "deck", Map.of("slides", List.of())));
+    model.putAll(org.paperdeck.templates.Labels.builtIn("en")
+        .templateModel(HTMLOutputFormat.INSTANCE));
+    freemarker.getTemplate("handout.ftlh").process(model, out);
     return out.toString();
   }
 

@@ -204,19 +204,38 @@ class PdfRendererTest {
   }
 
   @Test
-  void charactersNoFontHasAreAWarningNotASilentGap() {
+  void charactersNoFontHasAreAnErrorNotASilentGap() {
+    // U+0378 is unassigned: no font on any machine has it.
     String xhtml = """
         <html xmlns="http://www.w3.org/1999/xhtml"><body style="font-family: 'Liberation Serif'">
-        <p>for all x ∈ ℝ: 論文 ≥ 0</p>
+        <p>for all x ∈ ℝ: \u0378 ≥ 0</p>
         </body></html>
         """;
     PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
-    assertTrue(result.pdf().length > 0);
+    assertEquals(0, result.pdf().length);
     assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
     Diagnostic d = result.diagnostics().get(0);
-    assertEquals(Severity.WARNING, d.severity());
-    assertTrue(d.message().contains("glyph for 論 文;"), d.message());
+    assertEquals(Severity.ERROR, d.severity());
+    assertTrue(d.message().startsWith("no font has U+0378 '\u0378'; tried Liberation Serif,"
+        + " DejaVu Sans, "), d.message());
     assertEquals("handout.ftlh:2:19", d.pos().toString());
+  }
+
+  @Test
+  void charactersNoFontHasAreAWarningWhenTheNotesSaySo() {
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml"><body><p>x \u0378 y</p></body></html>
+        """;
+    HandoutGlyphs warn = new HandoutGlyphs("en", List.of(), true, null,
+        c -> java.util.Optional.of(new org.paperdeck.diagnostics.SourcePos("talk.md", 7, 12)));
+    PdfRenderer.Result result = renderer.render(xhtml, "handout.ftlh[xhtml]",
+        URI.create("file:///nonexistent/"),
+        org.paperdeck.files.FileRoots.of(java.nio.file.Path.of("/nonexistent")), warn);
+    assertTrue(result.pdf().length > 0);
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(Severity.WARNING, d.severity());
+    assertEquals("talk.md:7:12", d.pos().toString());
+    assertTrue(d.message().endsWith("; it is left out of the PDF"), d.message());
   }
 
   @Test

@@ -112,10 +112,13 @@ class TemplatesReferenceTest {
   @Test
   void everyVariableOfTheTalkIsInTheReference() throws IOException {
     Map<String, Object> model = TalkView.of(richTalk(), Dialect.PLAN, Map.of());
-    assertEquals(List.of("talk", "vars"), List.copyOf(model.keySet()));
+    assertEquals(List.of("talk", "vars", "labels", "label", "joinNames", "cssLabel"),
+        List.copyOf(model.keySet()));
     TreeSet<String> names = new TreeSet<>();
     walk("talk", (Map<?, ?>) model.get("talk"), names);
     names.add("vars");
+    names.addAll(List.of("label", "joinNames", "cssLabel"));
+    ((Map<?, ?>) model.get("labels")).keySet().forEach(key -> names.add("labels." + key));
     assertTrue(names.size() > 40, names.toString()); // the walk reached papers and sections
     assertAllInReference(names);
   }
@@ -129,7 +132,7 @@ class TemplatesReferenceTest {
         List.of(new HandoutOutput.Slide(1, "T", "data:image/png;base64,AAAA")));
     String text = new TemplateEngine(new TemplateSet(dir)).renderHandout(richTalk(), output).text();
     String[] parts = text.split("\\|");
-    assertEquals("talk,vars,output,deck", parts[0]);
+    assertEquals("talk,vars,labels,label,joinNames,cssLabel,output,deck", parts[0]);
     List<String> names = new ArrayList<>(List.of("deck.slides"));
     for (String key : parts[1].split(",")) {
       names.add("output." + key);
