@@ -90,10 +90,18 @@ final class TableWriter {
   private static void fill(XSLFTableCell cell, int accent, boolean header, boolean odd) {
     CTTableCell xml = (CTTableCell) cell.getXmlObject();
     CTTableCellProperties pr = xml.isSetTcPr() ? xml.getTcPr() : xml.addNewTcPr();
-    for (CTLineProperties line : List.of(pr.addNewLnL(), pr.addNewLnR(), pr.addNewLnT(),
-        pr.addNewLnB())) {
+    // POI's new cell already has borders, of no line: each is replaced, never added twice.
+    for (CTLineProperties line : List.of(
+        pr.isSetLnL() ? pr.getLnL() : pr.addNewLnL(), pr.isSetLnR() ? pr.getLnR() : pr.addNewLnR(),
+        pr.isSetLnT() ? pr.getLnT() : pr.addNewLnT(), pr.isSetLnB() ? pr.getLnB() : pr.addNewLnB())) {
+      if (line.isSetNoFill()) {
+        line.unsetNoFill();
+      }
       line.setW(LINE_WIDTH);
       line.addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.LT_1);
+    }
+    if (pr.isSetNoFill()) {
+      pr.unsetNoFill();
     }
     CTSolidColorFillProperties solid = pr.addNewSolidFill();
     CTSchemeColor color = solid.addNewSchemeClr();
