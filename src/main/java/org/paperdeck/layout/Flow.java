@@ -128,7 +128,8 @@ public final class Flow {
       out.add(new Para(figure.caption().isEmpty() ? List.of(Run.plain(figure.alt()))
           : figure.caption(), level, Marker.NONE, 0, "caption", false));
     } else if (block instanceof PlanBlock.Table table) {
-      // Tables are written as one line per row, cells separated by a tab (see DeckWriter).
+      // In the speaker notes a table is one line per row, cells between bars; a body lays it
+      // out as a real table instead (TableBody).
       boolean header = table.header();
       for (List<List<Run>> row : table.rows()) {
         List<Run> runs = new ArrayList<>();

@@ -64,7 +64,7 @@ public record SlideLayout(int layout, String layoutName, int number, Decor decor
       String link) implements StackPart {}
 
   /** A piece of a body with pictures in it. */
-  public sealed interface StackPart permits Picture, StackedText {}
+  public sealed interface StackPart permits Picture, StackedText, TableGrid {}
 
   /**
    * Text of a stacked body, in the body placeholder itself or in a new text box, with the

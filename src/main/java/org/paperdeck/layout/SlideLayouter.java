@@ -77,11 +77,15 @@ final class SlideLayouter {
       subtitle(slide, target, plan, layout.get().name(), notes, pos);
     }
     List<List<Flow.Unit>> pages = List.of(units);
+    TableBody tables = null;
     if (!units.isEmpty() && body < 0) {
       diagnostics.warning(pos, slideName(plan) + ": layout '" + layout.get().name()
           + "' has no body placeholder; the body went to the speaker notes");
       moveToNotes(notes, units);
       pages = List.of();
+    } else if (TableBody.applies(units)) {
+      tables = tables(slide, body, units, plan, pos);
+      pages = tables.blocks().stream().map(Flow::units).toList();
     } else if (!units.isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {
       TextFitter.Area area = slide.area(body);
       if (!TextFitter.fit(Flow.paras(units), BODY_START, BODY_FLOOR, area).fits()) {
@@ -103,7 +107,11 @@ final class SlideLayouter {
         title(slide, slide.title(), title, pageNotes, pos);
         body = slide.body();
       }
-      body(slide, body, pages.get(page), plan, pageNotes, pos);
+      if (tables != null) {
+        tables.place(slide, body, page);
+      } else {
+        body(slide, body, pages.get(page), plan, pageNotes, pos);
+      }
       notes(slide, pageNotes);
       slides.add(slide.done());
     }
@@ -229,6 +237,29 @@ final class SlideLayouter {
     if (!kept.isEmpty()) {
       slide.text(shape, Typeset.of(Flow.paras(kept), fit.size(), true));
     }
+  }
+
+  /**
+   * A body with tables, whatever its overflow: a table that does not fit is split by rows onto
+   * "(cont.)" slides, since rows moved to the speaker notes would no longer be a table.
+   */
+  private TableBody tables(SlideDraft slide, int shape, List<Flow.Unit> units, SlidePlan plan,
+      SourcePos pos) {
+    double start = plan.bodySize() > 0 ? plan.bodySize()
+        : Math.min(BODY_START, slide.inheritedSize(shape));
+    TableBody tables = TableBody.of(units, slide, shape, start, BODY_FLOOR,
+        (BODY_START + BODY_FLOOR) / 2, plan.look().accent());
+    if (tables.pageCount() > 1) {
+      diagnostics.warning(pos, slideName(plan) + ": the body with its table does not fit on one"
+          + " slide even at " + (int) BODY_FLOOR + " pt; the table continues by rows on "
+          + (tables.pageCount() - 1) + " \"(cont.)\" slide(s), its header row repeated",
+          "shorten the table, or split it in the notes");
+    }
+    if (tables.overfull()) {
+      diagnostics.warning(pos, slideName(plan) + ": a table row or paragraph is taller than the"
+          + " whole body; it runs past the body's box", "shorten that row's cells");
+    }
+    return tables;
   }
 
   private void warnOverflow(SourcePos pos, SlidePlan plan, int moved) {

@@ -157,4 +157,30 @@ public final class TextMeasure {
     lines.add(line);
     return lines;
   }
+
+  /**
+   * The width of the paragraph's longest line (between hard breaks) set on one line at
+   * {@code size}: what a table column needs so the text does not wrap.
+   */
+  static double width(Flow.Para p, double size, MeasureFonts fonts) {
+    double widest = 0;
+    for (List<Run> line : splitAtBreaks(p.runs())) {
+      StringBuilder text = new StringBuilder();
+      line.forEach(run -> text.append(run.text()));
+      if (text.toString().isBlank()) {
+        continue;
+      }
+      AttributedString attributed = new AttributedString(text.toString());
+      int at = 0;
+      for (Run run : line) {
+        int end = at + run.text().length();
+        if (end > at) {
+          attributed.addAttribute(TextAttribute.FONT, fonts.font(p, run, size), at, end);
+        }
+        at = end;
+      }
+      widest = Math.max(widest, new TextLayout(attributed.getIterator(), FRC).getAdvance());
+    }
+    return widest;
+  }
 }

@@ -12,7 +12,9 @@
  * each slide's layout by role, name, type or stand-in. {@code CornerPlacer} pins logos to corners,
  * {@code QrPlacer} puts a link's code (drawn by {@code QrCodes}/{@code QrImage}) bottom right,
  * {@code ImagePlacer} puts pictures beside the body and {@code PictureBody} stacks a body with
- * formulas and figures ({@code StackItems}). {@link org.paperdeck.layout.Flow} flattens blocks
+ * formulas and figures ({@code StackItems}); {@code TableBody} stacks a body with tables and
+ * splits them by rows onto "(cont.)" slides, {@code TableLayout} sizes a table's columns and
+ * rows, and {@link org.paperdeck.layout.TableGrid} is a table decided. {@link org.paperdeck.layout.Flow} flattens blocks
  * into paragraphs whose heights {@link org.paperdeck.layout.TextMeasure} measures (java.awt, the
  * theme's fonts or their Liberation twins, see {@link org.paperdeck.layout.MeasureFonts};
  * {@code MeasuredLine} for speed), {@link org.paperdeck.layout.TextFitter} chooses sizes,

@@ -15,6 +15,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.paperdeck.layout.Box;
 import org.paperdeck.layout.SlideLayout;
+import org.paperdeck.layout.TableGrid;
 import org.paperdeck.layout.TextMeasure;
 
 /**
@@ -78,6 +79,8 @@ final class SlideWriter {
           shape.getTextParagraphs().forEach(p -> p.setTextAlign(TextAlign.CENTER));
         }
         style.apply(shape);
+      } else if (part instanceof TableGrid table) {
+        TableWriter.write(slide, table, style.family());
       }
     }
   }
