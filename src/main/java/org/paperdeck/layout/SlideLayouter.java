@@ -76,6 +76,9 @@ final class SlideLayouter {
       }
       subtitle(slide, target, plan, layout.get().name(), notes, pos);
     }
+    if (body < 0 && plan.subtitle().isEmpty() && slide.subtitle() >= 0) {
+      body = slide.subtitle(); // a section slide on a title layout: its text goes under the title
+    }
     List<List<Flow.Unit>> pages = List.of(units);
     if (!units.isEmpty() && body < 0) {
       diagnostics.warning(pos, slideName(plan) + ": layout '" + layout.get().name()
@@ -152,8 +155,10 @@ final class SlideLayouter {
     boolean bold = slide.placeholder(shape).bold();
     TextFitter.Area area = slide.area(shape);
     List<Flow.Para> paras = List.of(new Flow.Para(runs, 0, Flow.Marker.NONE, 0, null, bold));
-    TextFitter.Fit fit = TextFitter.fit(paras, Math.min(TITLE_START, inheritedSize),
-        TITLE_FLOOR, area);
+    // A theme whose title style says nothing (LibreOffice's) leaves POI's 18 pt default, below
+    // the floor: the title then starts at the floor rather than never fitting.
+    TextFitter.Fit fit = TextFitter.fit(paras,
+        Math.max(TITLE_FLOOR, Math.min(TITLE_START, inheritedSize)), TITLE_FLOOR, area);
     if (!fit.fits()) {
       // Cut at a word end with an ellipsis; the whole title heads the speaker notes.
       RunCuts.Cut cut = TextFitter.longestFittingHead(runs, RunCuts.wordEnds(RunCuts.text(runs)),
