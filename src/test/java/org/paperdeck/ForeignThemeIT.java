@@ -58,7 +58,7 @@ class ForeignThemeIT {
         "--theme", theme.toString()}, new PrintWriter(out), new PrintWriter(err));
     assertEquals(0, code, err.toString());
     assertTrue(err.toString().contains("has no 'Section Header' layout (nor one of type secHead);"
-        + " section slides use 'Title Only' instead"), err.toString());
+        + " section slides use 'Title Slide' instead"), err.toString());
 
     Path deck = work.resolve("iclr-2022.pptx");
     List<String> titles = new ArrayList<>();

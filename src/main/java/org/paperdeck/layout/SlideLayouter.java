@@ -121,13 +121,14 @@ final class SlideLayouter {
     int number = slides.size() + 1;
     int size = footerSize(layout, numbered, footer);
     return new SlideDraft(theme, layout, number, new SlideLayout.Decor(look.accent(), numbered,
-        size == 0 ? footer : FooterFit.shorten(footer, size, footerWidth(layout)), size));
+        FooterFit.shorten(footer, size > 0 ? size : footerThemeSize(layout), footerWidth(layout)),
+        size));
   }
 
   /**
    * The footer's type size: themes size their footer box for a date or a short name, so a
    * talk's title gets the size that fits the box on one line, never more than 14 pt nor less
-   * than 8 (an inherited box fits alike). 0 without a footer, and the theme's size stays.
+   * than 8. 0 when the box has no width of its own to fit to, and the theme's size stays.
    */
   private static int footerSize(ThemeGeometry.Layout layout, boolean numbered, String footer) {
     if (!numbered || footer == null || footer.isBlank()) {
@@ -135,6 +136,9 @@ final class SlideLayouter {
     }
     for (ThemeGeometry.Placeholder p : layout.placeholders()) {
       if (p.kind() == ThemeGeometry.Kind.FOOTER) {
+        if (!p.ownBox()) {
+          return 0;
+        }
         double width = p.box().width() - 14.4;
         var font = MeasureFonts.SANS.face(false, false);
         double perPoint = font.getStringBounds(footer.strip(), FRC).getWidth();
@@ -142,6 +146,13 @@ final class SlideLayouter {
       }
     }
     return 0;
+  }
+
+  /** The type size the theme gives its footer; 12 pt when it says none. */
+  private static int footerThemeSize(ThemeGeometry.Layout layout) {
+    return layout.placeholders().stream().filter(p -> p.kind() == ThemeGeometry.Kind.FOOTER)
+        .map(ThemeGeometry.Placeholder::size).filter(java.util.Objects::nonNull)
+        .mapToInt(size -> (int) Math.ceil(size)).findFirst().orElse(12);
   }
 
   /** The room for text in the layout's footer box, or 0 when it has none. */
