@@ -58,7 +58,7 @@ class ForeignThemeIT {
         "--theme", theme.toString()}, new PrintWriter(out), new PrintWriter(err));
     assertEquals(0, code, err.toString());
     assertTrue(err.toString().contains("has no 'Section Header' layout (nor one of type secHead);"
-        + " section slides use 'Title Only' instead"), err.toString());
+        + " section slides use 'Title Slide' instead"), err.toString());
 
     Path deck = work.resolve("iclr-2022.pptx");
     List<String> titles = new ArrayList<>();
@@ -86,7 +86,8 @@ class ForeignThemeIT {
       assertTrue(paper.getSlideLayout().getName().equals("Title, Content"), "paper role on obj");
       String face = Tools.squash(textOf(paper));
       assertTrue(face.contains(Tools.squash("Fangyu Liu, Yunlong Jiao")), "the body is on the slide");
-      assertTrue(face.contains(Tools.squash("ICLR 2022 — research works I read")), "footer");
+      // A footer too long for the theme's box is cut at a word end with an ellipsis.
+      assertTrue(face.contains(Tools.squash("ICLR 2022 — research works")), "footer");
       assertTrue(face.contains("4"), "slide number");
       for (XSLFSlide slide : show.getSlides()) {
         assertFalse(textOf(slide).contains("<number>") || textOf(slide).contains("Click to"),

@@ -73,7 +73,7 @@ final class ThemeCommand implements Runnable {
       for (ThemeReport.Layout layout : report.layouts()) {
         out.printf("  %-32s %-12s %s%s%n", layout.name(), layout.type(),
             String.join(", ", layout.placeholders()),
-            layout.copies() > 1 ? "  [in " + layout.copies() + " masters; the first is used]" : "");
+            layout.copies() > 1 ? "  [in " + layout.copies() + " masters; see roles for the one used]" : "");
       }
       out.println();
       out.println("roles (role, layout, found by):");

@@ -78,16 +78,31 @@ public final class LayoutChooser {
     if (override != null) {
       return theme.layout(override).map(layout -> new Choice(layout, Via.TEMPLATE));
     }
-    Optional<Choice> found = theme.layout(role.layoutName()).map(l -> new Choice(l, Via.NAME))
+    Optional<Choice> found = named(theme, role.layoutName()).map(l -> new Choice(l, Via.NAME))
         .or(() -> theme.layoutOfType(role.layoutType()).map(l -> new Choice(l, Via.TYPE)));
-    for (String standIn : role.fallbacks()) {
-      found = found.or(() -> theme.layout(standIn)
-          .or(() -> theme.layoutOfType(STAND_IN_TYPES.getOrDefault(standIn, "")))
-          .map(l -> new Choice(l, Via.STAND_IN)));
+    // A stand-in with somewhere for the slide's text first (a section slide's "6 papers" has no
+    // place on "Title Only"), then any.
+    for (boolean needText : new boolean[] {true, false}) {
+      for (String standIn : role.fallbacks()) {
+        found = found.or(() -> named(theme, standIn)
+            .or(() -> theme.layoutOfType(STAND_IN_TYPES.getOrDefault(standIn, "")))
+            .filter(l -> !needText || hasTitleAndText(l))
+            .map(l -> new Choice(l, Via.STAND_IN)));
+      }
     }
     // Last, any layout with a title and somewhere for the rest of the slide's text.
     return found.or(() -> theme.layouts().stream().filter(LayoutChooser::hasTitleAndText)
         .findFirst().map(l -> new Choice(l, Via.STAND_IN)));
+  }
+
+  /**
+   * The layout called {@code name}, or by the name PowerPoint gives it in another language, or
+   * written as LibreOffice writes it ("Title, Content"): see {@link LayoutNames}.
+   */
+  private static Optional<ThemeGeometry.Layout> named(ThemeGeometry theme, String name) {
+    return theme.layout(name).or(() -> theme.layouts().stream()
+        .filter(layout -> layout.name() != null && LayoutNames.means(layout.name(), name))
+        .findFirst());
   }
 
   private static boolean hasTitleAndText(ThemeGeometry.Layout layout) {

@@ -19,6 +19,8 @@ final class QrPlacer {
   static final double MARGIN = 0.03;
   /** Space kept between the code and the text it displaces, in points. */
   static final double GAP = 12;
+  /** The narrowest a slide number or footer box is left beside the code. */
+  private static final double MIN_DESIGN_WIDTH = 36;
 
   private QrPlacer() {}
 
@@ -38,7 +40,7 @@ final class QrPlacer {
       problems.accept("the link " + href + " is " + e.getMessage() + "; no QR code was drawn");
       return;
     }
-    Box box = box(theme.width(), theme.height());
+    Box box = clearOfDesign(slide, box(theme.width(), theme.height()));
     for (int i : slide.movable()) {
       Box anchor = slide.box(i);
       if (!anchor.intersects(box)) {
@@ -53,6 +55,29 @@ final class QrPlacer {
     }
     slide.picture(new SlideLayout.Picture(png, SlideLayout.Format.PNG, box, "QR code", href,
         href));
+  }
+
+  /**
+   * The code's square, lifted above the slide number or footer it would cover when that box
+   * cannot give way (it stays where the theme put it, or would be left too narrow for its text).
+   */
+  private static Box clearOfDesign(SlideDraft slide, Box box) {
+    List<Integer> movable = slide.movable();
+    Box out = box;
+    for (int i = 0; i < slide.layout().placeholders().size(); i++) {
+      ThemeGeometry.Kind kind = slide.placeholder(i).kind();
+      Box anchor = slide.box(i);
+      if (anchor == null || !anchor.intersects(out)
+          || kind != ThemeGeometry.Kind.SLIDE_NUMBER && kind != ThemeGeometry.Kind.FOOTER) {
+        continue;
+      }
+      double left = out.x() - GAP - anchor.x();
+      if (!movable.contains(i) || left < MIN_DESIGN_WIDTH) {
+        out = new Box(out.x(), Math.max(0, anchor.y() - GAP - out.height()), out.width(),
+            out.height());
+      }
+    }
+    return out;
   }
 
   /** The code's square: bottom right, inside the slide. */

@@ -76,6 +76,9 @@ final class SlideLayouter {
       }
       subtitle(slide, target, plan, layout.get().name(), notes, pos);
     }
+    if (body < 0 && plan.subtitle().isEmpty() && slide.subtitle() >= 0) {
+      body = slide.subtitle(); // a section slide on a title layout: its text goes under the title
+    }
     List<List<Flow.Unit>> pages = List.of(units);
     TableBody tables = null;
     if (!units.isEmpty() && body < 0) {
@@ -124,8 +127,10 @@ final class SlideLayouter {
         : !layout.type().equals("title");
     String footer = look.footer() != null ? look.footer() : deckFooter;
     int number = slides.size() + 1;
+    int size = footerSize(layout, numbered, footer);
     return new SlideDraft(theme, layout, number, new SlideLayout.Decor(look.accent(), numbered,
-        footer, footerSize(layout, numbered, footer)));
+        FooterFit.shorten(footer, size > 0 ? size : footerThemeSize(layout), footerWidth(layout)),
+        size));
   }
 
   /**
@@ -151,6 +156,20 @@ final class SlideLayouter {
     return 0;
   }
 
+  /** The type size the theme gives its footer; 12 pt when it says none. */
+  private static int footerThemeSize(ThemeGeometry.Layout layout) {
+    return layout.placeholders().stream().filter(p -> p.kind() == ThemeGeometry.Kind.FOOTER)
+        .map(ThemeGeometry.Placeholder::size).filter(java.util.Objects::nonNull)
+        .mapToInt(size -> (int) Math.ceil(size)).findFirst().orElse(12);
+  }
+
+  /** The room for text in the layout's footer box, or 0 when it has none. */
+  private static double footerWidth(ThemeGeometry.Layout layout) {
+    return layout.placeholders().stream().filter(p -> p.kind() == ThemeGeometry.Kind.FOOTER)
+        .mapToDouble(p -> p.box().width() - p.insets().left() - p.insets().right())
+        .findFirst().orElse(0);
+  }
+
   private void title(SlideDraft slide, int shape, List<Run> runs, List<PlanBlock> notes,
       SourcePos pos) {
     if (shape < 0 || runs.isEmpty()) {
@@ -160,8 +179,10 @@ final class SlideLayouter {
     boolean bold = slide.placeholder(shape).bold();
     TextFitter.Area area = slide.area(shape);
     List<Flow.Para> paras = List.of(new Flow.Para(runs, 0, Flow.Marker.NONE, 0, null, bold));
-    TextFitter.Fit fit = TextFitter.fit(paras, Math.min(TITLE_START, inheritedSize),
-        TITLE_FLOOR, area);
+    // A theme whose title style says nothing (LibreOffice's) leaves POI's 18 pt default, below
+    // the floor: the title then starts at the floor rather than never fitting.
+    TextFitter.Fit fit = TextFitter.fit(paras,
+        Math.max(TITLE_FLOOR, Math.min(TITLE_START, inheritedSize)), TITLE_FLOOR, area);
     if (!fit.fits()) {
       // Cut at a word end with an ellipsis; the whole title heads the speaker notes.
       RunCuts.Cut cut = TextFitter.longestFittingHead(runs, RunCuts.wordEnds(RunCuts.text(runs)),

@@ -78,6 +78,7 @@ public final class DeckWriter {
       }
       SlideWriter slides = new SlideWriter(theme);
       deck.slides().forEach(slides::write);
+      mendInk(theme, deck, ThemeReader.backdrops(themeBytes), templateName, diagnostics);
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       theme.show().write(out);
@@ -85,6 +86,18 @@ public final class DeckWriter {
     } catch (IOException e) {
       diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + e.getMessage());
       return new Result(null, 0, diagnostics.sorted());
+    }
+  }
+
+  /** Makes every written slide's text readable on what lies behind it ({@link ReadableInk}). */
+  private static void mendInk(Theme theme, DeckLayout deck, List<BackgroundSampler> backdrops,
+      String templateName, Diagnostics diagnostics) {
+    // Pinned to the plan, not the theme: a .pptx has no lines to show under the message.
+    var written = theme.show().getSlides();
+    for (int i = 0; i < written.size() && i < deck.slides().size(); i++) {
+      ReadableInk.mend(written.get(i), i + 1, backdrops.get(deck.slides().get(i).layout()),
+          message -> diagnostics.warning(SourcePos.startOf(templateName), message,
+              "pick a theme colour that reads on its background, or another theme"));
     }
   }
 }

@@ -70,6 +70,7 @@ final class Theme implements AutoCloseable {
       throw new IOException("not a PowerPoint file: " + e.getMessage(), e);
     }
     prepareNotesMaster(show);
+    LayoutRepair.apply(show.getSlideMasters(), show.getPageSize().getHeight());
     int samples = show.getSlides().size();
     List<XSLFSlideLayout> ranked = rank(show);
     for (int i = samples - 1; i >= 0 && !keepSamples; i--) {

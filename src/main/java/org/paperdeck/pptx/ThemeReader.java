@@ -30,7 +30,7 @@ import org.paperdeck.layout.ThemeGeometry;
  * a watch session or the warm-up meets the same theme again.
  */
 final class ThemeReader {
-  private record Known(byte[] bytes, ThemeGeometry geometry) {}
+  private record Known(byte[] bytes, ThemeGeometry geometry, List<BackgroundSampler> backdrops) {}
 
   private static final int KEPT = 4;
   private static final List<Known> KNOWN = new ArrayList<>();
@@ -39,28 +39,42 @@ final class ThemeReader {
 
   /** The geometry of the theme in {@code bytes}; throws when they are not a PowerPoint file. */
   static ThemeGeometry read(byte[] bytes) throws IOException {
+    return known(bytes).geometry();
+  }
+
+  /**
+   * What lies behind the text of a slide on each layout, by the layout's place in
+   * {@link ThemeGeometry#layouts}.
+   */
+  static List<BackgroundSampler> backdrops(byte[] bytes) throws IOException {
+    return known(bytes).backdrops();
+  }
+
+  private static Known known(byte[] bytes) throws IOException {
     synchronized (KNOWN) {
       for (Known known : KNOWN) {
         if (Arrays.equals(known.bytes(), bytes)) {
-          return known.geometry();
+          return known;
         }
       }
     }
+    List<BackgroundSampler> backdrops = new ArrayList<>();
     ThemeGeometry geometry;
     try (Theme scratch = Theme.open(bytes)) {
-      geometry = read(scratch);
+      geometry = read(scratch, backdrops);
     }
+    Known read = new Known(bytes.clone(), geometry, List.copyOf(backdrops));
     synchronized (KNOWN) {
-      KNOWN.add(0, new Known(bytes.clone(), geometry));
+      KNOWN.add(0, read);
       while (KNOWN.size() > KEPT) {
         KNOWN.remove(KNOWN.size() - 1);
       }
     }
-    return geometry;
+    return read;
   }
 
   /** Reads {@code theme}, making a slide on each of its layouts: use a copy made for this. */
-  private static ThemeGeometry read(Theme theme) {
+  private static ThemeGeometry read(Theme theme, List<BackgroundSampler> backdrops) {
     List<ThemeGeometry.Layout> layouts = new ArrayList<>();
     List<XSLFSlideLayout> ranked = theme.layouts();
     for (int i = 0; i < ranked.size(); i++) {
@@ -68,7 +82,7 @@ final class ThemeReader {
       Set<ThemeGeometry.Kind> kinds = EnumSet.noneOf(ThemeGeometry.Kind.class);
       Placeholders.kinds(layout).forEach(kind -> kinds.add(kind(kind)));
       layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
-          placeholders(theme, layout)));
+          placeholders(theme, layout, backdrops)));
     }
     var size = theme.slideSize();
     return new ThemeGeometry(size.getWidth(), size.getHeight(), Units.EMU_PER_POINT, layouts,
@@ -76,7 +90,8 @@ final class ThemeReader {
   }
 
   /** The placeholders of a numbered slide with a footer on {@code layout}, in slide order. */
-  private static List<ThemeGeometry.Placeholder> placeholders(Theme theme, XSLFSlideLayout layout) {
+  private static List<ThemeGeometry.Placeholder> placeholders(Theme theme, XSLFSlideLayout layout,
+      List<BackgroundSampler> backdrops) {
     XSLFSlide slide = theme.show().createSlide(layout);
     SlideDecor.apply(slide, layout, 0, "footer", true, 1, 0);
     List<XSLFTextShape> shapes = Placeholders.all(slide);
@@ -100,6 +115,9 @@ final class ThemeReader {
           new ThemeGeometry.Insets(insets.top, insets.left, insets.bottom, insets.right),
           size, bold, family, ink(shape)));
     }
+    // Every placeholder is empty now: what is drawn is what lies behind a slide's text.
+    var size = theme.slideSize();
+    backdrops.add(BackgroundSampler.draw(slide, size.getWidth(), size.getHeight()));
     return out;
   }
 

@@ -36,7 +36,7 @@ public record ThemeReport(int masters, int sampleSlides, double width, double he
    * A role's layout on this theme.
    *
    * @param layout the layout's name, or {@code null} when no layout can serve
-   * @param how "name", "type", "stand-in" or "template"
+   * @param how "name", "type", "stand-in" or "template", then the master it is on and why
    */
   public record Role(String layout, String how) {}
 
@@ -57,7 +57,8 @@ public record ThemeReport(int masters, int sampleSlides, double width, double he
       for (SlideRole role : SlideRole.values()) {
         Optional<LayoutChooser.Choice> choice = LayoutChooser.choose(geometry, role, Map.of());
         roles.put(role, choice.map(c -> new Role(c.layout().name(),
-            c.via().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+            c.via().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + where(theme, theme.layouts().get(c.layout().index()))))
             .orElse(new Role(null, "none")));
       }
       var master = theme.show().getSlideMasters().get(0).getTheme();
@@ -71,6 +72,21 @@ public record ThemeReport(int masters, int sampleSlides, double width, double he
       return new ThemeReport(theme.show().getSlideMasters().size(), samples, size.getWidth(),
           size.getHeight(), List.copyOf(layouts.values()), roles, fonts);
     }
+  }
+
+  /** Which master the layout is on and why lookups try it first; nothing for one master. */
+  private static String where(Theme theme, XSLFSlideLayout layout) {
+    var masters = theme.show().getSlideMasters();
+    int master = masters.indexOf(layout.getSlideMaster()) + 1;
+    boolean used = theme.show().getSlides().stream()
+        .anyMatch(slide -> slide.getSlideLayout() == layout);
+    boolean sameMaster = theme.show().getSlides().stream()
+        .anyMatch(slide -> slide.getSlideLayout().getSlideMaster() == layout.getSlideMaster());
+    String on = "; master " + master + " of " + masters.size();
+    return masters.size() == 1 ? ""
+        : used ? on + ", a sample slide of the theme uses this layout"
+        : sameMaster ? on + ", whose layouts the theme's sample slides use"
+        : on + ", the first that has it";
   }
 
   private static List<String> placeholders(XSLFSlideLayout layout) {

@@ -82,15 +82,17 @@ class LayoutChooserTest {
   }
 
   @Test
-  void withNeitherNameNorTypeTitleOnlyStandsInWithOneWarningNamingIt() throws IOException {
+  void withNeitherNameNorTypeAStandInWithRoomForTheTextStandsInWithOneWarningNamingIt()
+      throws IOException {
     byte[] theme = theme(show -> rename(show, "Section Header", "Quote", STSlideLayoutType.CUST));
     DeckWriter.Result result = write("", theme);
-    assertEquals(List.of("Title Slide", "Title Only", "Title and Content", "Title Only"),
+    // "Title Only" has nowhere for a section slide's text; "Title Slide" has its subtitle.
+    assertEquals(List.of("Title Slide", "Title Slide", "Title and Content", "Title Slide"),
         layoutsUsed(result));
     assertEquals(1, result.diagnostics().size(), "one warning for the role, not one per slide");
     Diagnostic warning = result.diagnostics().get(0);
     assertEquals("lab.pptx has no 'Section Header' layout (nor one of type secHead); section"
-        + " slides use 'Title Only' instead", warning.message());
+        + " slides use 'Title Slide' instead", warning.message());
     assertEquals(3, warning.pos().line(), "at the first section slide");
   }
 

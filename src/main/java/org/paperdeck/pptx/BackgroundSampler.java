@@ -1,0 +1,87 @@
+package org.paperdeck.pptx;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.paperdeck.layout.Contrast;
+
+/**
+ * What a slide looks like behind its text: an empty slide on a layout drawn small with POI's
+ * own renderer (background colour, gradient or picture, decoded with javax.imageio, and the
+ * master's and layout's shapes), sampled under a box. Drawing covers what a theme puts behind
+ * text however it does it, the big coloured triangles and white content panes included.
+ */
+final class BackgroundSampler {
+  /** Pixels per point: a 960-point slide is drawn 240 pixels wide, plenty for lightness. */
+  private static final double SCALE = 0.25;
+  /** The share of a box's pixels left out at either end of the lightness range (specks). */
+  private static final double TAIL = 0.08;
+
+  private final BufferedImage image;
+
+  private BackgroundSampler(BufferedImage image) {
+    this.image = image;
+  }
+
+  /** Draws {@code slide}, whose placeholders are empty, as its backdrop. */
+  static BackgroundSampler draw(XSLFSlide slide, double width, double height) {
+    int w = Math.max(1, (int) Math.ceil(width * SCALE));
+    int h = Math.max(1, (int) Math.ceil(height * SCALE));
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, w, h);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+          RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.scale(SCALE, SCALE);
+      slide.draw(g);
+    } catch (RuntimeException e) {
+      // A theme POI cannot draw is judged on white, the page colour every renderer starts from.
+    } finally {
+      g.dispose();
+    }
+    return new BackgroundSampler(image);
+  }
+
+  /** A backdrop of one plain colour, for themes POI cannot draw at all. */
+  static BackgroundSampler plain(Color color) {
+    BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    image.setRGB(0, 0, color.getRGB());
+    return new BackgroundSampler(image);
+  }
+
+  /** What lies under {@code box} (points): the lightness range of most of its pixels. */
+  Contrast.Backdrop under(Rectangle2D box) {
+    if (image.getWidth() == 1 && image.getHeight() == 1) {
+      return Contrast.Backdrop.of(new Color(image.getRGB(0, 0)));
+    }
+    int x0 = clamp((int) Math.floor(box.getX() * SCALE), image.getWidth());
+    int y0 = clamp((int) Math.floor(box.getY() * SCALE), image.getHeight());
+    int x1 = clamp((int) Math.ceil(box.getMaxX() * SCALE), image.getWidth());
+    int y1 = clamp((int) Math.ceil(box.getMaxY() * SCALE), image.getHeight());
+    if (x1 <= x0 || y1 <= y0) {
+      return Contrast.Backdrop.of(new Color(image.getRGB(Math.min(x0, image.getWidth() - 1),
+          Math.min(y0, image.getHeight() - 1))));
+    }
+    double[] lightness = new double[(x1 - x0) * (y1 - y0)];
+    int n = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        lightness[n++] = Contrast.luminance(new Color(image.getRGB(x, y)));
+      }
+    }
+    Arrays.sort(lightness);
+    int cut = (int) Math.floor(TAIL * (n - 1));
+    return new Contrast.Backdrop(lightness[cut], lightness[n - 1 - cut]);
+  }
+
+  private static int clamp(int v, int size) {
+    return Math.max(0, Math.min(size, v));
+  }
+}
