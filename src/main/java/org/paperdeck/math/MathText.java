@@ -108,6 +108,11 @@ public final class MathText {
       "ddot", "\u0308", "check", "\u030C", "breve", "\u0306", "acute", "\u0301",
       "grave", "\u0300");
 
+  /** Marks put on every character of their argument. */
+  private static final Map<String, String> WIDE_MARKS = Map.of(
+      "overline", "\u0305", "underline", "\u0332", "widehat", "\u0302",
+      "widetilde", "\u0303", "overrightarrow", "\u20D7");
+
   /** Commands that size the delimiter after them: in running text only the delimiter shows. */
   private static final Set<String> DELIMITER_SIZES = Set.of(
       "left", "middle", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr",
@@ -128,6 +133,21 @@ public final class MathText {
   /** Whether a command is a symbol or operator this converter shows as Unicode text. */
   static boolean knows(String name) {
     return SYMBOLS.containsKey(name) || OPERATORS.contains(name);
+  }
+
+  /** The Unicode text of a symbol command ({@code alpha} is "α"), or null. */
+  static String symbol(String name) {
+    return SYMBOLS.get(name);
+  }
+
+  /** Whether a command is an operator name printed upright ({@code log}, {@code max}). */
+  static boolean isOperator(String name) {
+    return OPERATORS.contains(name);
+  }
+
+  /** The combining character of an accent command ({@code hat}), or null. */
+  static String accent(String name) {
+    return ACCENTS.get(name);
   }
 
   /** Whether a command is a combining accent over one character ({@code \hat}, {@code \vec}). */
@@ -286,10 +306,39 @@ public final class MathText {
         if (!in.atEnd()) {
           readAtom(script);
         }
-      } else if (name.equals("frac")) {
+      } else if (name.equals("frac") || name.equals("dfrac") || name.equals("tfrac")
+          || name.equals("cfrac")) {
         String numerator = argumentText();
         String denominator = argumentText();
         out.add(new Piece(wrap(numerator) + "/" + wrap(denominator), script));
+      } else if (name.equals("binom") || name.equals("dbinom") || name.equals("tbinom")) {
+        String n = argumentText();
+        out.add(new Piece("C(" + n + ", " + argumentText() + ")", script));
+      } else if (WIDE_MARKS.containsKey(name)) {
+        String mark = WIDE_MARKS.get(name);
+        StringBuilder sb = new StringBuilder();
+        argumentText().codePoints().forEach(cp -> sb.appendCodePoint(cp).append(mark));
+        out.add(new Piece(sb.toString(), script));
+      } else if (name.equals("overset") || name.equals("stackrel") || name.equals("underset")
+          || name.equals("xrightarrow") || name.equals("xleftarrow")) {
+        // A symbol with a label over or under it: the symbol, then its label as a script.
+        String label = argumentText();
+        String base = name.startsWith("x") ? (name.equals("xrightarrow") ? "→" : "←")
+            : argumentText();
+        out.add(new Piece(base, script));
+        out.add(new Piece(label, script != Script.NORMAL ? script
+            : name.equals("underset") ? Script.SUBSCRIPT : Script.SUPERSCRIPT));
+      } else if (name.equals("overbrace") || name.equals("underbrace")) {
+        out.add(new Piece(argumentText(), script));
+      } else if (name.equals("not")) {
+        in.skipSpaces();
+        String negated = in.atEnd() ? "" : in.peek() == '\\' ? toPlain("\\" + in.commandName())
+            : String.valueOf(in.next());
+        out.add(new Piece(negated + "\u0338", script));
+      } else if (name.equals("begin")) {
+        out.add(new Piece(matrix(in.argument().strip()), script));
+      } else if (name.equals("end")) {
+        in.argument();
       } else if (DELIMITER_SIZES.contains(name) || STYLES.contains(name)) {
         // Sizes and styles change nothing in running text: the delimiter after one stays. The
         // space after the name separates it in TeX; kept, it would double "a \scriptstyle b".
@@ -329,6 +378,37 @@ public final class MathText {
         out.add(new Piece(index, script == Script.NORMAL ? Script.SUPERSCRIPT : script));
       }
       out.add(new Piece(sign + wrap(argumentText()), script));
+    }
+
+    /**
+     * A matrix or cases in one line: cells separated by commas, rows by semicolons, inside the
+     * environment's delimiters: {@code pmatrix} "(a, b; c, d)".
+     */
+    private String matrix(String env) {
+      String body = in.environmentBody(env);
+      if (env.equals("array")) {
+        body = body.replaceFirst("^\\s*\\{[^}]*\\}", "");
+      }
+      List<String> rows = new ArrayList<>();
+      for (String row : body.split("\\\\\\\\")) {
+        if (row.isBlank()) {
+          continue;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("(?<!\\\\)&")) {
+          cells.add(toPlain(cell).strip());
+        }
+        rows.add(String.join(", ", cells));
+      }
+      String[] fences = switch (env) {
+        case "pmatrix" -> new String[] {"(", ")"};
+        case "bmatrix" -> new String[] {"[", "]"};
+        case "Bmatrix", "cases" -> new String[] {"{", env.equals("cases") ? "" : "}"};
+        case "vmatrix" -> new String[] {"|", "|"};
+        case "Vmatrix" -> new String[] {"‖", "‖"};
+        default -> new String[] {"(", ")"};
+      };
+      return fences[0] + String.join("; ", rows) + fences[1];
     }
 
     /** The next argument as plain text; white space around it is TeX's, not the formula's. */

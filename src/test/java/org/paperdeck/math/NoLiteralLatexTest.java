@@ -45,7 +45,9 @@ class NoLiteralLatexTest {
   @CsvSource(delimiter = '~', value = {
       "\\vert x \\vert~| x |", "A^\\top~A⊤", "\\mathbb{E}~𝔼", "\\mathbb{R}~ℝ", "\\mathcal{L}~ℒ",
       "\\mathcal{A}~𝒜", "\\mathbf{x}~𝐱", "\\lVert x \\rVert~‖ x ‖", "a \\mid b~a ∣ b",
-      "f \\circ g~f ∘ g", "\\left. f \\right|~f |"})
+      "f \\circ g~f ∘ g", "\\left. f \\right|~f |",
+      "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}~(a, b; c, d)", "\\binom{n}{k}~C(n, k)",
+      "\\overline{x}~x\u0305", "\\not\\in~∈\u0338", "\\overset{d}{=}~=d"})
   void commandsBecomeTheirCharacters(String latex, String text) {
     assertEquals(text, MathText.toPlain(latex));
   }
