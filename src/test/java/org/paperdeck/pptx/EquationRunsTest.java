@@ -46,7 +46,9 @@ class EquationRunsTest {
       assertEquals("The loss 1/N∑i ℓi falls with α.", fallbackText(slide.getPackagePart()));
 
       // The notes: the same, and α² keeps its raised 2 as a real superscript run.
-      XSLFTextShape notes = show.getNotesSlide(slide).getPlaceholders()[1];
+      XSLFTextShape notes = java.util.Arrays.stream(show.getNotesSlide(slide).getPlaceholders())
+          .filter(t -> t.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY)
+          .findFirst().orElseThrow();
       List<String> raised = new ArrayList<>();
       for (XSLFTextParagraph p : notes.getTextParagraphs()) {
         for (XSLFTextRun run : p.getTextRuns()) {
@@ -67,18 +69,22 @@ class EquationRunsTest {
     }
   }
 
-  /** All a:t text of the body placeholder (the second text shape) after MCE processing. */
+  /** The a:t text of the part's longest text body (the slide's or notes' body), after MCE. */
   static String fallbackText(PackagePart part) throws IOException, XmlException {
     try (InputStream in = part.getInputStream()) {
       Document dom = MarkupCompatibility.process(in);
       NodeList shapes = dom.getElementsByTagNameNS(
           "http://schemas.openxmlformats.org/presentationml/2006/main", "txBody");
-      StringBuilder sb = new StringBuilder();
-      NodeList texts = ((org.w3c.dom.Element) shapes.item(1)).getElementsByTagNameNS(A, "t");
-      for (int i = 0; i < texts.getLength(); i++) {
-        sb.append(texts.item(i).getTextContent());
+      String longest = "";
+      for (int s = 0; s < shapes.getLength(); s++) {
+        StringBuilder sb = new StringBuilder();
+        NodeList texts = ((org.w3c.dom.Element) shapes.item(s)).getElementsByTagNameNS(A, "t");
+        for (int i = 0; i < texts.getLength(); i++) {
+          sb.append(texts.item(i).getTextContent());
+        }
+        longest = sb.length() > longest.length() ? sb.toString() : longest;
       }
-      return sb.toString();
+      return longest;
     }
   }
 
