@@ -27,7 +27,7 @@ class MathOnceIT {
   private static final Path TALK = Path.of("src/test/resources/org/paperdeck/mathtalk/talk.md");
   /** Inline formulas text cannot show exactly, as their Fallback text (white space removed). */
   private static final List<String> FORMULAS = List.of(
-      "𝔼[ℓ(x,y)]", "1/N∑i=1Nxi", "√(a2+b2)", "(a,b;c,d)", "C(n,k)");
+      "𝔼[ℓ(x,y)]", "1/N∑i=1Nxi", "√(a²+b²)", "(a,b;c,d)", "C(n,k)");
 
   @TempDir
   Path out;

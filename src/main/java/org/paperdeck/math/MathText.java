@@ -411,9 +411,42 @@ public final class MathText {
       return fences[0] + String.join("; ", rows) + fences[1];
     }
 
-    /** The next argument as plain text; white space around it is TeX's, not the formula's. */
+    /**
+     * The next argument as one line of text; white space around it is TeX's, not the formula's.
+     * Its scripts cannot be runs of their own inside "√(..)" or "a/b", so they become Unicode's
+     * superscript and subscript characters where every character has one ("√(a² + b²)"), and
+     * stay in line otherwise.
+     */
     private String argumentText() {
-      return toPlain(in.argument()).strip();
+      StringBuilder sb = new StringBuilder();
+      for (Piece piece : convert(in.argument())) {
+        sb.append(scriptCharacters(piece));
+      }
+      return sb.toString().strip();
+    }
+
+    private static String scriptCharacters(Piece piece) {
+      String from = "0123456789+-=()";
+      String to = piece.script() == Script.SUPERSCRIPT ? "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾"
+          : piece.script() == Script.SUBSCRIPT ? "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎" : null;
+      if (to == null) {
+        return piece.text();
+      }
+      String letters = piece.script() == Script.SUPERSCRIPT ? "ni" : "aeoxijklmnpst";
+      String letterForms = piece.script() == Script.SUPERSCRIPT ? "ⁿⁱ" : "ₐₑₒₓᵢⱼₖₗₘₙₚₛₜ";
+      StringBuilder sb = new StringBuilder();
+      for (char c : piece.text().toCharArray()) {
+        int at = from.indexOf(c);
+        int letter = letters.indexOf(c);
+        if (at >= 0) {
+          sb.append(to.charAt(at));
+        } else if (letter >= 0) {
+          sb.append(letterForms.charAt(letter));
+        } else {
+          return piece.text();
+        }
+      }
+      return sb.toString();
     }
 
     private static String wrap(String part) {

@@ -47,7 +47,8 @@ class NoLiteralLatexTest {
       "\\mathcal{A}~𝒜", "\\mathbf{x}~𝐱", "\\lVert x \\rVert~‖ x ‖", "a \\mid b~a ∣ b",
       "f \\circ g~f ∘ g", "\\left. f \\right|~f |",
       "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}~(a, b; c, d)", "\\binom{n}{k}~C(n, k)",
-      "\\overline{x}~x\u0305", "\\not\\in~∈\u0338", "\\overset{d}{=}~=d"})
+      "\\overline{x}~x\u0305", "\\not\\in~∈\u0338", "\\overset{d}{=}~=d",
+      "\\sqrt{a^2 + b^2}~√(a² + b²)", "\\frac{x_i}{n}~(xᵢ)/n"})
   void commandsBecomeTheirCharacters(String latex, String text) {
     assertEquals(text, MathText.toPlain(latex));
   }
