@@ -167,15 +167,15 @@ final class MathMasker {
 
   /**
    * Format doc, "Math": an unclosed {@code $} is an error when what follows it starts a formula
-   * (a letter, a backslash, a brace), as in "$x"; before a digit or a sign ("$5", "$.") it is a
-   * dollar sign.
+   * (a letter or a backslash), as in "$x"; before a digit or a sign ("$5", "$.") it is a dollar
+   * sign, and "${" is template syntax written about, not math.
    */
   private static boolean startsFormula(String text, int at) {
     if (at >= text.length()) {
       return false;
     }
     char c = text.charAt(at);
-    return Character.isLetter(c) || c == '\\' || c == '{';
+    return Character.isLetter(c) || c == '\\';
   }
 
   /** The closing delimiter's index, searching no further than the end of the paragraph. */

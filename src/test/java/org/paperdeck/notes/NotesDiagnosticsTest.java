@@ -170,7 +170,7 @@ public class NotesDiagnosticsTest {
 
   @Test
   void aDollarBeforeAnAmountOrAPunctuationMarkIsADollarSign() {
-    ReadResult result = read("# C\n## P\nIt costs $5 and $10, or 5$. A $ 3 fee; US$.\n");
+    ReadResult result = read("# C\n## P\nIt costs $5 and $10, or 5$. A $ 3 fee; US$. See ${talk.title}.\n");
     assertEquals("", NotesFixture.headlines(result));
   }
 
