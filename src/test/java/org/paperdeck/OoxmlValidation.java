@@ -18,6 +18,7 @@ import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import org.w3c.dom.Document;
 
 /**
  * Checks every XML part of a .pptx against the OOXML schemas. PowerPoint answers a part that
@@ -69,7 +70,8 @@ public final class OoxmlValidation {
     try {
       // The full jar's own type system: XmlObject.Factory would look types up by class loader
       // resources that POI's jars do not index.
-      document = TypeSystemHolder.typeSystem.parse(in, null, new XmlOptions().setLoadLineNumbers());
+      Document dom = MarkupCompatibility.process(in);
+      document = TypeSystemHolder.typeSystem.parse(dom, null, new XmlOptions().setLoadLineNumbers());
     } catch (XmlException e) {
       problems.add(name + ": not well-formed: " + e.getMessage());
       return;

@@ -39,9 +39,15 @@ public final class Typeset {
    * @param code set in {@link TextMeasure#MONO_FAMILY}
    * @param muted a byline's or caption's quieter colour
    * @param href a hyperlink target, or {@code null}
+   * @param latex a formula to write as an equation, {@code text} its approximation; or null
    */
   public record Piece(String text, boolean lineBreak, double size, boolean bold, boolean italic,
-      boolean strike, boolean code, Script script, boolean muted, String href) {}
+      boolean strike, boolean code, Script script, boolean muted, String href, String latex) {
+    public Piece(String text, boolean lineBreak, double size, boolean bold, boolean italic,
+        boolean strike, boolean code, Script script, boolean muted, String href) {
+      this(text, lineBreak, size, bold, italic, strike, code, script, muted, href, null);
+    }
+  }
 
   private Typeset() {}
 
@@ -86,7 +92,7 @@ public final class Typeset {
         pieces.add(new Piece(label, false, size, Flow.bold(p, run), Flow.italic(p, run),
             run.strike(), run.code(), run.script(),
             "byline".equals(p.styleClass()) || "caption".equals(p.styleClass()),
-            links ? run.href() : null));
+            links ? run.href() : null, run.latex()));
       }
       out.add(new Para(Math.min(p.level(), 8), size, Flow.leftMargin(p, size),
           Flow.indent(p, size), Flow.spaceBefore(p, base, i == 0), marker, bullet, from, pieces));

@@ -18,6 +18,42 @@ final class LatexScanner {
     this.src = src;
   }
 
+  /** A scanner at the same position, to look ahead without moving this one. */
+  LatexScanner copy() {
+    LatexScanner copy = new LatexScanner(src);
+    copy.at = at;
+    return copy;
+  }
+
+  /**
+   * The source up to the {@code \end{name}} that closes an environment just opened, moving past
+   * it; an environment of the same name inside nests. Unclosed, it runs to the end.
+   */
+  String environmentBody(String name) {
+    int start = at;
+    int depth = 0;
+    while (at < src.length()) {
+      if (src.charAt(at) != '\\') {
+        at++;
+        continue;
+      }
+      int here = at;
+      String command = commandName();
+      if (command.equals("begin") || command.equals("end")) {
+        String env = argument().strip();
+        if (!env.equals(name)) {
+          continue;
+        }
+        if (command.equals("begin")) {
+          depth++;
+        } else if (depth-- == 0) {
+          return src.substring(start, here);
+        }
+      }
+    }
+    return src.substring(start);
+  }
+
   boolean atEnd() {
     return at >= src.length();
   }

@@ -27,7 +27,10 @@ public final class MathForm {
 
   /** True when {@link MathText#convert} shows {@code latex} as a reader of LaTeX would expect. */
   public static boolean unicodeShows(String latex) {
-    return new Check(latex).group(0, false);
+    // A letter outside the Basic Multilingual Plane (𝔼, 𝒜, bold letters) is missing from the
+    // fonts slides are measured and handouts set in, where it would print as "?".
+    return new Check(latex).group(0, false)
+        && MathText.toPlain(latex).codePoints().allMatch(Character::isBmpCodePoint);
   }
 
   /** One pass over the source, like the converter's, answering no at the first obstacle. */

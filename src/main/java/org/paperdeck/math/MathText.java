@@ -49,16 +49,69 @@ public final class MathText {
       Map.entry("{", "{"), Map.entry("}", "}"), Map.entry("%", "%"), Map.entry("_", "_"),
       Map.entry("&", "&"), Map.entry("#", "#"), Map.entry("$", "$"),
       Map.entry(",", "\u2009"), Map.entry(";", "\u2005"), Map.entry("quad", "\u2003"),
-      Map.entry("qquad", "\u2003\u2003"), Map.entry(" ", " "));
+      Map.entry("qquad", "\u2003\u2003"), Map.entry(" ", " "), Map.entry(":", "\u2005"),
+      Map.entry(">", "\u2005"), Map.entry("!", ""),
+      // Delimiters and bars
+      Map.entry("vert", "|"), Map.entry("lvert", "|"), Map.entry("rvert", "|"),
+      Map.entry("Vert", "‖"), Map.entry("lVert", "‖"), Map.entry("rVert", "‖"),
+      Map.entry("mid", "∣"), Map.entry("lbrace", "{"), Map.entry("rbrace", "}"),
+      Map.entry("lfloor", "⌊"), Map.entry("rfloor", "⌋"), Map.entry("lceil", "⌈"),
+      Map.entry("rceil", "⌉"), Map.entry("backslash", "∖"),
+      // Letters and symbols
+      Map.entry("omicron", "ο"), Map.entry("varpi", "ϖ"), Map.entry("varrho", "ϱ"),
+      Map.entry("varsigma", "ς"), Map.entry("varkappa", "ϰ"), Map.entry("Upsilon", "Υ"),
+      Map.entry("hbar", "ℏ"), Map.entry("aleph", "ℵ"), Map.entry("Re", "ℜ"), Map.entry("Im", "ℑ"),
+      Map.entry("wp", "℘"), Map.entry("imath", "ı"), Map.entry("jmath", "ȷ"),
+      Map.entry("top", "⊤"), Map.entry("bot", "⊥"), Map.entry("perp", "⊥"),
+      Map.entry("angle", "∠"), Map.entry("triangle", "△"), Map.entry("prime", "′"),
+      Map.entry("varnothing", "∅"), Map.entry("complement", "∁"), Map.entry("nexists", "∄"),
+      Map.entry("lnot", "¬"), Map.entry("dagger", "†"), Map.entry("ddagger", "‡"),
+      Map.entry("vdots", "⋮"), Map.entry("ddots", "⋱"), Map.entry("colon", ":"),
+      Map.entry("sharp", "♯"), Map.entry("flat", "♭"), Map.entry("natural", "♮"),
+      Map.entry("S", "§"), Map.entry("P", "¶"), Map.entry("checkmark", "✓"),
+      // Binary operators
+      Map.entry("ast", "∗"), Map.entry("star", "⋆"), Map.entry("circ", "∘"),
+      Map.entry("bullet", "∙"), Map.entry("oplus", "⊕"), Map.entry("ominus", "⊖"),
+      Map.entry("otimes", "⊗"), Map.entry("odot", "⊙"), Map.entry("oslash", "⊘"),
+      Map.entry("wedge", "∧"), Map.entry("vee", "∨"), Map.entry("setminus", "∖"),
+      Map.entry("sqcup", "⊔"), Map.entry("sqcap", "⊓"), Map.entry("uplus", "⊎"),
+      Map.entry("amalg", "⨿"), Map.entry("wr", "≀"), Map.entry("diamond", "⋄"),
+      Map.entry("bigoplus", "⨁"), Map.entry("bigotimes", "⨂"), Map.entry("bigodot", "⨀"),
+      Map.entry("bigvee", "⋁"), Map.entry("bigwedge", "⋀"), Map.entry("bigsqcup", "⨆"),
+      Map.entry("iiint", "∭"), Map.entry("uparrow", "↑"), Map.entry("downarrow", "↓"),
+      // Relations
+      Map.entry("supset", "⊃"), Map.entry("supseteq", "⊇"), Map.entry("subsetneq", "⊊"),
+      Map.entry("supsetneq", "⊋"), Map.entry("ni", "∋"), Map.entry("ll", "≪"),
+      Map.entry("gg", "≫"), Map.entry("lesssim", "≲"), Map.entry("gtrsim", "≳"),
+      Map.entry("simeq", "≃"), Map.entry("cong", "≅"), Map.entry("prec", "≺"),
+      Map.entry("succ", "≻"), Map.entry("preceq", "⪯"), Map.entry("succeq", "⪰"),
+      Map.entry("doteq", "≐"), Map.entry("triangleq", "≜"), Map.entry("leqslant", "⩽"),
+      Map.entry("geqslant", "⩾"), Map.entry("asymp", "≍"), Map.entry("parallel", "∥"),
+      Map.entry("models", "⊨"), Map.entry("vdash", "⊢"), Map.entry("dashv", "⊣"),
+      Map.entry("Leftarrow", "⇐"), Map.entry("Leftrightarrow", "⇔"), Map.entry("iff", "⟺"),
+      Map.entry("implies", "⟹"), Map.entry("impliedby", "⟸"), Map.entry("gets", "←"),
+      Map.entry("longrightarrow", "⟶"), Map.entry("longleftarrow", "⟵"),
+      Map.entry("Longrightarrow", "⟹"), Map.entry("longmapsto", "⟼"),
+      Map.entry("hookrightarrow", "↪"), Map.entry("rightleftharpoons", "⇌"),
+      Map.entry("nearrow", "↗"), Map.entry("searrow", "↘"), Map.entry("Uparrow", "⇑"),
+      Map.entry("Downarrow", "⇓"), Map.entry("updownarrow", "↕"));
 
   /** Operator names printed upright, as LaTeX prints them. */
   private static final List<String> OPERATORS = List.of(
       "min", "max", "log", "exp", "sin", "cos", "tan", "arg", "lim", "sup", "inf", "det",
-      "dim", "ker", "Pr", "argmin", "argmax", "softmax");
+      "dim", "ker", "Pr", "argmin", "argmax", "softmax", "ln", "lg", "sinh", "cosh", "tanh",
+      "cot", "sec", "csc", "arcsin", "arccos", "arctan", "deg", "gcd", "hom", "sgn");
 
   /** Combining accents, each put after the one character it sits on. */
   private static final Map<String, String> ACCENTS = Map.of(
-      "hat", "\u0302", "bar", "\u0304", "tilde", "\u0303", "vec", "\u20D7", "dot", "\u0307");
+      "hat", "\u0302", "bar", "\u0304", "tilde", "\u0303", "vec", "\u20D7", "dot", "\u0307",
+      "ddot", "\u0308", "check", "\u030C", "breve", "\u0306", "acute", "\u0301",
+      "grave", "\u0300");
+
+  /** Marks put on every character of their argument. */
+  private static final Map<String, String> WIDE_MARKS = Map.of(
+      "overline", "\u0305", "underline", "\u0332", "widehat", "\u0302",
+      "widetilde", "\u0303", "overrightarrow", "\u20D7");
 
   /** Commands that size the delimiter after them: in running text only the delimiter shows. */
   private static final Set<String> DELIMITER_SIZES = Set.of(
@@ -68,14 +121,33 @@ public final class MathText {
   private static final Set<String> STYLES = Set.of(
       "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle");
 
+  /** Double-struck letters with a Basic Multilingual Plane form; the rest are astral. */
   private static final Map<Character, Character> BLACKBOARD = Map.of(
-      'R', 'ℝ', 'N', 'ℕ', 'Z', 'ℤ', 'Q', 'ℚ', 'C', 'ℂ', 'E', '𝔼', 'P', 'ℙ');
+      'R', 'ℝ', 'N', 'ℕ', 'Z', 'ℤ', 'Q', 'ℚ', 'C', 'ℂ', 'P', 'ℙ', 'H', 'ℍ');
+  /** Script capitals with a Basic Multilingual Plane form. */
+  private static final Map<Character, Character> SCRIPT = Map.of(
+      'B', 'ℬ', 'E', 'ℰ', 'F', 'ℱ', 'H', 'ℋ', 'I', 'ℐ', 'L', 'ℒ', 'M', 'ℳ', 'R', 'ℛ');
 
   private MathText() {}
 
   /** Whether a command is a symbol or operator this converter shows as Unicode text. */
   static boolean knows(String name) {
     return SYMBOLS.containsKey(name) || OPERATORS.contains(name);
+  }
+
+  /** The Unicode text of a symbol command ({@code alpha} is "α"), or null. */
+  static String symbol(String name) {
+    return SYMBOLS.get(name);
+  }
+
+  /** Whether a command is an operator name printed upright ({@code log}, {@code max}). */
+  static boolean isOperator(String name) {
+    return OPERATORS.contains(name);
+  }
+
+  /** The combining character of an accent command ({@code hat}), or null. */
+  static String accent(String name) {
+    return ACCENTS.get(name);
   }
 
   /** Whether a command is a combining accent over one character ({@code \hat}, {@code \vec}). */
@@ -96,6 +168,43 @@ public final class MathText {
   /** Whether a letter has a double-struck Unicode form (blackboard bold). */
   static boolean hasBlackboard(char letter) {
     return BLACKBOARD.containsKey(letter);
+  }
+
+  /**
+   * Letters in a math alphabet: {@code mathbb} double-struck, {@code mathcal} script,
+   * {@code mathbf} bold. Letters with no such form (and spaces, digits in script) stay as they
+   * are.
+   */
+  static String letters(String alphabet, String text) {
+    StringBuilder sb = new StringBuilder();
+    for (char ch : text.toCharArray()) {
+      sb.appendCodePoint(letter(alphabet, ch));
+    }
+    return sb.toString();
+  }
+
+  private static int letter(String alphabet, char ch) {
+    boolean upper = ch >= 'A' && ch <= 'Z';
+    boolean lower = ch >= 'a' && ch <= 'z';
+    boolean digit = ch >= '0' && ch <= '9';
+    switch (alphabet) {
+      case "mathbb":
+        if (BLACKBOARD.containsKey(ch)) {
+          return BLACKBOARD.get(ch);
+        }
+        return upper ? 0x1D538 + ch - 'A' : lower ? 0x1D552 + ch - 'a'
+            : digit ? 0x1D7D8 + ch - '0' : ch;
+      case "mathcal":
+        if (SCRIPT.containsKey(ch)) {
+          return SCRIPT.get(ch);
+        }
+        return upper ? 0x1D49C + ch - 'A' : ch;
+      case "mathbf":
+        return upper ? 0x1D400 + ch - 'A' : lower ? 0x1D41A + ch - 'a'
+            : digit ? 0x1D7CE + ch - '0' : ch;
+      default:
+        return ch;
+    }
   }
 
   /** Converts LaTeX source into pieces; adjacent pieces of the same script are merged. */
@@ -183,33 +292,71 @@ public final class MathText {
         out.add(new Piece(SYMBOLS.get(name), script));
       } else if (OPERATORS.contains(name)) {
         out.add(new Piece(name, script));
-      } else if (name.equals("mathbb")) {
-        String arg = in.argument().strip();
-        StringBuilder sb = new StringBuilder();
-        for (char ch : arg.toCharArray()) {
-          sb.append(BLACKBOARD.getOrDefault(ch, ch));
-        }
-        out.add(new Piece(sb.toString(), script));
+      } else if (name.equals("mathbb") || name.equals("mathcal") || name.equals("mathbf")) {
+        out.add(new Piece(letters(name, toPlain(in.argument()).strip()), script));
       } else if (ACCENTS.containsKey(name)) {
         out.add(new Piece(argumentText() + ACCENTS.get(name), script));
       } else if (name.equals("text") || name.equals("mathrm") || name.equals("mathit")
-          || name.equals("mathbf") || name.equals("operatorname") || name.equals("mathcal")) {
+          || name.equals("operatorname") || name.equals("boldsymbol")
+          || name.equals("mathfrak") || name.equals("mathscr") || name.equals("mathsf")
+          || name.equals("mathtt")) {
         // A change of font, which text runs do not carry: what remains is the argument, read
         // like any other atom, so "\}" in it is a brace and "x^\mathrm{T}" raises the T.
         in.skipSpaces();
         if (!in.atEnd()) {
           readAtom(script);
         }
-      } else if (name.equals("frac")) {
+      } else if (name.equals("frac") || name.equals("dfrac") || name.equals("tfrac")
+          || name.equals("cfrac")) {
         String numerator = argumentText();
         String denominator = argumentText();
         out.add(new Piece(wrap(numerator) + "/" + wrap(denominator), script));
+      } else if (name.equals("binom") || name.equals("dbinom") || name.equals("tbinom")) {
+        String n = argumentText();
+        out.add(new Piece("C(" + n + ", " + argumentText() + ")", script));
+      } else if (WIDE_MARKS.containsKey(name)) {
+        String mark = WIDE_MARKS.get(name);
+        StringBuilder sb = new StringBuilder();
+        argumentText().codePoints().forEach(cp -> sb.appendCodePoint(cp).append(mark));
+        out.add(new Piece(sb.toString(), script));
+      } else if (name.equals("overset") || name.equals("stackrel") || name.equals("underset")
+          || name.equals("xrightarrow") || name.equals("xleftarrow")) {
+        // A symbol with a label over or under it: the symbol, then its label as a script.
+        String label = argumentText();
+        String base = name.startsWith("x") ? (name.equals("xrightarrow") ? "→" : "←")
+            : argumentText();
+        out.add(new Piece(base, script));
+        out.add(new Piece(label, script != Script.NORMAL ? script
+            : name.equals("underset") ? Script.SUBSCRIPT : Script.SUPERSCRIPT));
+      } else if (name.equals("overbrace") || name.equals("underbrace")) {
+        out.add(new Piece(argumentText(), script));
+      } else if (name.equals("not")) {
+        in.skipSpaces();
+        String negated = in.atEnd() ? "" : in.peek() == '\\' ? toPlain("\\" + in.commandName())
+            : String.valueOf(in.next());
+        out.add(new Piece(negated + "\u0338", script));
+      } else if (name.equals("begin")) {
+        out.add(new Piece(matrix(in.argument().strip()), script));
+      } else if (name.equals("end")) {
+        in.argument();
       } else if (DELIMITER_SIZES.contains(name) || STYLES.contains(name)) {
         // Sizes and styles change nothing in running text: the delimiter after one stays. The
         // space after the name separates it in TeX; kept, it would double "a \scriptstyle b".
         in.skipSpaces();
+        if (DELIMITER_SIZES.contains(name) && !in.atEnd() && in.peek() == '.') {
+          in.next(); // "\left." is no delimiter at all
+          in.skipSpaces();
+        }
+      } else if (name.length() == 1 && !Character.isLetter(name.charAt(0))) {
+        // An escaped character the tables do not name ("\|" is, "\\" is a line break): the
+        // character itself, never its backslash.
+        out.add(new Piece(name.equals("\\") ? " " : name, script));
       } else {
-        out.add(new Piece("\\" + name, script));
+        // A command this table does not know (the typesetter does: malformed math never gets
+        // here). Text cannot show it exactly, so MathForm sends the formula to the equation or
+        // the picture; where only text can go (speaker notes, alternative text) its name is
+        // shown upright, like an operator, and never with its backslash.
+        out.add(new Piece(name, script));
       }
     }
 
@@ -233,9 +380,73 @@ public final class MathText {
       out.add(new Piece(sign + wrap(argumentText()), script));
     }
 
-    /** The next argument as plain text; white space around it is TeX's, not the formula's. */
+    /**
+     * A matrix or cases in one line: cells separated by commas, rows by semicolons, inside the
+     * environment's delimiters: {@code pmatrix} "(a, b; c, d)".
+     */
+    private String matrix(String env) {
+      String body = in.environmentBody(env);
+      if (env.equals("array")) {
+        body = body.replaceFirst("^\\s*\\{[^}]*\\}", "");
+      }
+      List<String> rows = new ArrayList<>();
+      for (String row : body.split("\\\\\\\\")) {
+        if (row.isBlank()) {
+          continue;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("(?<!\\\\)&")) {
+          cells.add(toPlain(cell).strip());
+        }
+        rows.add(String.join(", ", cells));
+      }
+      String[] fences = switch (env) {
+        case "pmatrix" -> new String[] {"(", ")"};
+        case "bmatrix" -> new String[] {"[", "]"};
+        case "Bmatrix", "cases" -> new String[] {"{", env.equals("cases") ? "" : "}"};
+        case "vmatrix" -> new String[] {"|", "|"};
+        case "Vmatrix" -> new String[] {"‖", "‖"};
+        default -> new String[] {"(", ")"};
+      };
+      return fences[0] + String.join("; ", rows) + fences[1];
+    }
+
+    /**
+     * The next argument as one line of text; white space around it is TeX's, not the formula's.
+     * Its scripts cannot be runs of their own inside "√(..)" or "a/b", so they become Unicode's
+     * superscript and subscript characters where every character has one ("√(a² + b²)"), and
+     * stay in line otherwise.
+     */
     private String argumentText() {
-      return toPlain(in.argument()).strip();
+      StringBuilder sb = new StringBuilder();
+      for (Piece piece : convert(in.argument())) {
+        sb.append(scriptCharacters(piece));
+      }
+      return sb.toString().strip();
+    }
+
+    private static String scriptCharacters(Piece piece) {
+      String from = "0123456789+-=()";
+      String to = piece.script() == Script.SUPERSCRIPT ? "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾"
+          : piece.script() == Script.SUBSCRIPT ? "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎" : null;
+      if (to == null) {
+        return piece.text();
+      }
+      String letters = piece.script() == Script.SUPERSCRIPT ? "ni" : "aeoxijklmnpst";
+      String letterForms = piece.script() == Script.SUPERSCRIPT ? "ⁿⁱ" : "ₐₑₒₓᵢⱼₖₗₘₙₚₛₜ";
+      StringBuilder sb = new StringBuilder();
+      for (char c : piece.text().toCharArray()) {
+        int at = from.indexOf(c);
+        int letter = letters.indexOf(c);
+        if (at >= 0) {
+          sb.append(to.charAt(at));
+        } else if (letter >= 0) {
+          sb.append(letterForms.charAt(letter));
+        } else {
+          return piece.text();
+        }
+      }
+      return sb.toString();
     }
 
     private static String wrap(String part) {

@@ -90,9 +90,10 @@ final class MathMasker {
       SourcePos pos = origin.at(line - 1, i - lineStart);
       int close = findCloser(text, i + open.open.length(), open);
       if (close < 0) {
-        if (open.mustClose) {
+        if (open.mustClose || open == Delimiter.INLINE_DOLLAR && startsFormula(text, i + 1)) {
           diagnostics.error(pos, "math opened with '" + open.open + "' is never closed",
-              "close it with '" + open.close + "' in the same paragraph");
+              "close it with '" + open.close + "' in the same paragraph"
+                  + (open == Delimiter.INLINE_DOLLAR ? ", or write \\$ for a dollar sign" : ""));
         }
         i += open.open.length();
         continue;
@@ -125,13 +126,16 @@ final class MathMasker {
   private enum Delimiter {
     DISPLAY_BRACKET("\\[", "\\]", true, true),
     INLINE_PAREN("\\(", "\\)", false, true),
-    DISPLAY_DOLLAR("$$", "$$", true, false),
+    DISPLAY_DOLLAR("$$", "$$", true, true),
     INLINE_DOLLAR("$", "$", false, false);
 
     final String open;
     final String close;
     final boolean display;
-    /** An unclosed backslash delimiter is a mistake; an unclosed dollar is just a price. */
+    /**
+     * An unclosed backslash delimiter or {@code $$} is a mistake; an unclosed {@code $} is one
+     * only when a formula starts after it (see {@link #startsFormula}), else it is a price.
+     */
     final boolean mustClose;
 
     Delimiter(String open, String close, boolean display, boolean mustClose) {
@@ -159,6 +163,19 @@ final class MathMasker {
       return d;
     }
     return null;
+  }
+
+  /**
+   * Format doc, "Math": an unclosed {@code $} is an error when what follows it starts a formula
+   * (a letter or a backslash), as in "$x"; before a digit or a sign ("$5", "$.") it is a dollar
+   * sign, and "${" is template syntax written about, not math.
+   */
+  private static boolean startsFormula(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return Character.isLetter(c) || c == '\\';
   }
 
   /** The closing delimiter's index, searching no further than the end of the paragraph. */

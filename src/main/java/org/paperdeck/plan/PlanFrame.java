@@ -19,8 +19,6 @@ final class PlanFrame {
   final List<List<List<Run>>> rows = new ArrayList<>();
   final List<SlidePlan> slides = new ArrayList<>();
   final StringBuilder tex = new StringBuilder();
-  /** Inline math that Unicode only approximates, to be typeset after this block. */
-  final List<String> mathCopies = new ArrayList<>();
   boolean allHeaders = true;
   boolean displayMath;
   String displayLatex;

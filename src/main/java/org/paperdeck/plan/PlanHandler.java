@@ -109,7 +109,7 @@ final class PlanHandler extends DefaultHandler {
       case "figure" -> endFigure(frame, parent);
       case "ul", "ol" -> addBlock(parent, new PlanBlock.ListBlock(name.equals("ol"), frame.items));
       case "li" -> parent.items.add(new PlanBlock.Item(frame.runs.finish(),
-          withCopies(frame.mathCopies, frame.blocks)));
+          frame.blocks));
       case "th", "td" -> {
         parent.cells.add(frame.runs.finish());
         parent.allHeaders &= name.equals("th");
@@ -157,18 +157,6 @@ final class PlanHandler extends DefaultHandler {
       }
     }
     return frame.runs;
-  }
-
-  /** The paragraph or list item that inline content at {@code frame} belongs to, if any. */
-  private PlanFrame blockOf(PlanFrame frame) {
-    boolean reached = false;
-    for (PlanFrame f : open) {
-      reached |= f == frame;
-      if (reached && !PlanVocabulary.INLINE.contains(f.name)) {
-        return f.name.equals("p") || f.name.equals("li") ? f : null;
-      }
-    }
-    return null;
   }
 
   private PlanFrame.SlideParts startSlide(Attributes attributes) {
@@ -234,8 +222,8 @@ final class PlanHandler extends DefaultHandler {
   /** A {@code p} is a block in a body, but inside {@code li} its runs join the item's text. */
   private void endParagraph(PlanFrame frame, PlanFrame parent) {
     List<Run> runs = frame.runs.finish();
-    List<PlanBlock> after = withCopies(frame.mathCopies, frame.displayLatex == null ? List.of()
-        : List.of(new PlanBlock.DisplayMath(frame.displayLatex, false)));
+    List<PlanBlock> after = frame.displayLatex == null ? List.of()
+        : List.of(new PlanBlock.DisplayMath(frame.displayLatex, false));
     if (parent.name.equals("li")) {
       parent.runs.appendParagraph(runs);
       parent.blocks.addAll(after);
@@ -247,22 +235,14 @@ final class PlanHandler extends DefaultHandler {
     parent.blocks.addAll(after);
   }
 
-  /** The typeset copies of a block's approximated inline math, then {@code blocks}. */
-  private static List<PlanBlock> withCopies(List<String> copies, List<PlanBlock> blocks) {
-    List<PlanBlock> out = new ArrayList<>();
-    copies.forEach(latex -> out.add(new PlanBlock.DisplayMath(latex, true)));
-    out.addAll(blocks);
-    return out;
-  }
-
   private static void addBlock(PlanFrame parent, PlanBlock block) {
     parent.blocks.add(block);
   }
 
   /**
    * Math as text runs. Display math alone in a {@code p} becomes a picture instead; inline math
-   * that Unicode can only approximate keeps its approximation in the text (the slide stays
-   * editable) and is noted on its block, to be typeset beside it (docs/format.md, "Math").
+   * that Unicode can only approximate is one formula run, shown once, in the line: an equation
+   * where the reader has them, its approximation elsewhere (docs/format.md, "Math").
    */
   private void math(PlanFrame frame, PlanFrame parent) {
     String source = frame.tex.toString().strip().replaceAll("[ \\t\\r\\n]+", " ");
@@ -270,11 +250,11 @@ final class PlanHandler extends DefaultHandler {
       parent.displayLatex = source;
       return;
     }
-    PlanFrame block = blockOf(parent);
-    if (!MathForm.unicodeShows(source) && block != null) {
-      block.mathCopies.add(source);
-    }
     RunCollector into = collectorFor(parent);
+    if (!MathForm.unicodeShows(source)) {
+      into.formula(Run.formula(MathText.toPlain(source).strip(), source));
+      return;
+    }
     for (MathText.Piece piece : MathText.convert(source)) {
       Script script = piece.script();
       into.text(piece.text(), styles.peek().withScript(script));

@@ -68,7 +68,8 @@ final class RunCollector {
       // Give the space to the plainer neighbour, so no link underline, code font or raised
       // baseline reaches into the gap between words.
       Run previous = last();
-      if (previous.href() == null && !previous.code() && previous.script() == Script.NORMAL) {
+      if (previous.href() == null && !previous.code() && previous.script() == Script.NORMAL
+          && previous.latex() == null) {
         replaceLast(previous.withText(previous.text() + " "));
       } else {
         text = " " + text;
@@ -76,6 +77,22 @@ final class RunCollector {
     }
     append(style.run(text));
     pendingSpace = trailing;
+  }
+
+  /** A formula as one run of its own, never merged with the text around it. */
+  void formula(Run formula) {
+    String text = formula.text();
+    if (pendingSpace) {
+      Run previous = last();
+      if (previous.href() == null && !previous.code() && previous.script() == Script.NORMAL
+          && previous.latex() == null) {
+        replaceLast(previous.withText(previous.text() + " "));
+      } else {
+        text = " " + text;
+      }
+    }
+    runs.add(formula.withText(text));
+    pendingSpace = false;
   }
 
   void lineBreak() {
@@ -107,7 +124,7 @@ final class RunCollector {
   }
 
   private void append(Run run) {
-    if (!runs.isEmpty() && !isBreak(last()) && !isBreak(run)
+    if (!runs.isEmpty() && !isBreak(last()) && !isBreak(run) && run.latex() == null
         && new Style(run.bold(), run.italic(), run.code(), run.strike(), run.script(), run.href())
             .sameAs(last())) {
       replaceLast(last().withText(last().text() + run.text()));

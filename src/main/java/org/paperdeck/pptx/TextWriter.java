@@ -48,6 +48,8 @@ final class TextWriter {
       for (Typeset.Piece piece : p.runs()) {
         if (piece.lineBreak()) {
           paragraph.addLineBreak().setFontSize(piece.size());
+        } else if (piece.latex() != null) {
+          EquationRuns.write(paragraph, piece);
         } else {
           text(paragraph, piece);
         }
@@ -55,7 +57,7 @@ final class TextWriter {
     }
   }
 
-  private static void text(XSLFTextParagraph paragraph, Typeset.Piece piece) {
+  static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece) {
     XSLFTextRun text = paragraph.addNewTextRun();
     text.setText(piece.text());
     text.setFontSize(piece.size());
@@ -82,5 +84,6 @@ final class TextWriter {
     if (piece.href() != null) {
       text.createHyperlink().setAddress(piece.href());
     }
+    return text;
   }
 }

@@ -98,6 +98,15 @@ public class NotesDiagnosticsTest {
         Arguments.of("unclosed display math",
             "# C\n## P\n\\[ x\n\nnext\n",
             "talk.md:3:1: error: math opened with '\\[' is never closed"),
+        Arguments.of("unclosed dollar math",
+            "# C\n## P\nWe need $x + 1 here.\n",
+            "talk.md:3:9: error: math opened with '$' is never closed"),
+        Arguments.of("unclosed dollar math opening with a command",
+            "# C\n## P\nThe rate is $\\alpha, said once.\n",
+            "talk.md:3:13: error: math opened with '$' is never closed"),
+        Arguments.of("unclosed display dollar math",
+            "# C\n## P\nSummary.\n\n$$ x + 1\n\nnext\n",
+            "talk.md:5:1: error: math opened with '$$' is never closed"),
         Arguments.of("an unknown command in inline math, on the second line of a paragraph",
             "# C\n## P\nSummary with\ntwo \\(x + \\fracc{a}{b}\\) lines.\n",
             "talk.md:4:5: error: malformed math: Unknown symbol or command or predefined"
@@ -157,6 +166,12 @@ public class NotesDiagnosticsTest {
     List<String> errors = errors(result);
     assertTrue(errors.stream().anyMatch(e -> e.startsWith(expectedStart)),
         "expected an error starting with\n  " + expectedStart + "\nbut got\n  " + String.join("\n  ", errors));
+  }
+
+  @Test
+  void aDollarBeforeAnAmountOrAPunctuationMarkIsADollarSign() {
+    ReadResult result = read("# C\n## P\nIt costs $5 and $10, or 5$. A $ 3 fee; US$. See ${talk.title}.\n");
+    assertEquals("", NotesFixture.headlines(result));
   }
 
   @Test

@@ -113,7 +113,7 @@ class PlanParserTest {
   }
 
   @Test
-  void figureAndDisplayMathBecomeBlocksAndApproximatedInlineMathIsTypesetAfterItsBlock() {
+  void figureAndDisplayMathBecomeBlocksAndApproximatedInlineMathIsOneFormulaRunInItsLine() {
     PlanParser.Result result = PlanParser.parse("""
         <deck><slide layout="Title and Content"><body>
           <figure src="/tmp/plot.png" alt="Loss">Training <i>loss</i></figure>
@@ -126,10 +126,11 @@ class PlanParserTest {
     assertEquals(new PlanBlock.Figure(Path.of("/tmp/plot.png"), "Loss", List.of(run("Training "),
         new Run("loss", false, true, false, false, N, null))), body.get(0));
     assertEquals(new PlanBlock.DisplayMath("\\frac{a}{b}", false), body.get(1));
-    assertEquals(new Paragraph(List.of(run("Mean 1/N and α")), null), body.get(2));
-    assertEquals(new PlanBlock.DisplayMath("\\frac{1}{N}", true), body.get(3));
-    assertEquals(new ListBlock(false, List.of(new Item(List.of(run("item √(x+1)")),
-        List.of(new PlanBlock.DisplayMath("\\sqrt{x+1}", true))))), body.get(4));
+    assertEquals(new Paragraph(List.of(run("Mean "), Run.formula("1/N", "\\frac{1}{N}"),
+        run(" and α")), null), body.get(2));
+    assertEquals(new ListBlock(false, List.of(new Item(List.of(run("item "),
+        Run.formula("√(x+1)", "\\sqrt{x+1}")), List.of()))), body.get(3));
+    assertEquals(4, body.size(), "no copy of inline math follows its block");
   }
 
   @Test

@@ -89,21 +89,6 @@ class PictureBodyTest {
   }
 
   @Test
-  void inlineMathUnicodeCannotShowKeepsItsTextAndIsTypesetBelow() throws IOException {
-    DeckWriter.Result result = DeckWriterTest.write("""
-        <deck><slide layout="Title and Content"><title>Loss</title><body>
-          <p>The loss <math>\\frac{1}{N}\\sum_i \\ell_i</math> falls with <math>\\alpha</math>.</p>
-        </body></slide></deck>""", "inline-math");
-    try (XMLSlideShow show = DeckWriterTest.read(result)) {
-      List<XSLFShape> shapes = contentShapes(show.getSlides().get(0));
-      assertEquals(2, shapes.size());
-      assertEquals("The loss 1/N∑i ℓi falls with α.", ((XSLFTextShape) shapes.get(0)).getText());
-      assertEquals("\\frac{1}{N}\\sum_i \\ell_i", descr((XSLFPictureShape) shapes.get(1)));
-      assertNoOverlap(shapes);
-    }
-  }
-
-  @Test
   void summaryFigureKeepsItsAspectAndPixelsAndHasItsCaption() throws IOException {
     Path png = temp.resolve("plot.png");
     BufferedImage image = new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB);
