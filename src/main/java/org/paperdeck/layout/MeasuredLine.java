@@ -89,8 +89,16 @@ final class MeasuredLine {
         return null;
       }
       double origin = glyphs.getGlyphPosition(0).getX();
+      double shift = 0;
       for (int i = 0; i < piece.length(); i++) {
-        start[at + i + 1] = start[at] + glyphs.getGlyphPosition(i + 1).getX() - origin;
+        char c = piece.charAt(i);
+        if (EastAsianWidth.isWide(c) && !font.canDisplay(c)) {
+          // The measuring face has no glyph (Chinese, Japanese, Korean): the face PowerPoint
+          // or LibreOffice sets it in draws it one em wide, not as the narrow missing-glyph box.
+          double box = glyphs.getGlyphPosition(i + 1).getX() - glyphs.getGlyphPosition(i).getX();
+          shift += REFERENCE - box;
+        }
+        start[at + i + 1] = start[at] + glyphs.getGlyphPosition(i + 1).getX() - origin + shift;
         face[at + i] = (byte) index;
       }
       at += piece.length();

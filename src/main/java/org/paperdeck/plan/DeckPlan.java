@@ -8,11 +8,18 @@ import java.util.Map;
  *
  * @param footer the footer text of numbered slides, or {@code null} for none
  * @param layouts the template's own layout name for a role, overriding the role's defaults
+ * @param lang the talk's language (a BCP 47 tag such as {@code zh-CN}), or {@code null}: the
+ *     deck's text is tagged with it, so PowerPoint spell-checks and sets each run as what it is
  */
-public record DeckPlan(List<SlidePlan> slides, String footer, Map<SlideRole, String> layouts) {
+public record DeckPlan(List<SlidePlan> slides, String footer, Map<SlideRole, String> layouts,
+    String lang) {
   public DeckPlan {
     slides = List.copyOf(slides);
     layouts = Map.copyOf(layouts);
+  }
+
+  public DeckPlan(List<SlidePlan> slides, String footer, Map<SlideRole, String> layouts) {
+    this(slides, footer, layouts, null);
   }
 
   public DeckPlan(List<SlidePlan> slides) {

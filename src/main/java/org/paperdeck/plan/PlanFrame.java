@@ -27,6 +27,7 @@ final class PlanFrame {
   String styleClass;
   SlideParts slide;
   String footer;
+  String lang;
   Map<SlideRole, String> layouts;
 
   PlanFrame(String name, SourcePos pos) {

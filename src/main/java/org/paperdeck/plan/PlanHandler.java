@@ -69,7 +69,10 @@ final class PlanHandler extends DefaultHandler {
     PlanFrame frame = new PlanFrame(name, pos);
     open.push(frame);
     switch (name) {
-      case "deck" -> frame.footer = attributes.getValue("footer");
+      case "deck" -> {
+        frame.footer = attributes.getValue("footer");
+        frame.lang = attributes.getValue("lang");
+      }
       case "layouts" -> parent.layouts =
           once(parent.layouts, PlanLook.layouts(attributes, this::attributePos, diagnostics),
           frame);
@@ -98,7 +101,7 @@ final class PlanHandler extends DefaultHandler {
     PlanFrame parent = open.peek();
     switch (name) {
       case "deck" -> plan = new DeckPlan(frame.slides, frame.footer,
-          frame.layouts == null ? Map.of() : frame.layouts);
+          frame.layouts == null ? Map.of() : frame.layouts, frame.lang);
       case "slide" -> parent.slides.add(endSlide(frame));
       case "title" -> parent.slide.title = once(parent.slide.title, frame.runs.finish(), frame);
       case "subtitle" ->

@@ -44,7 +44,7 @@ final class PlanVocabulary {
       Map.entry("sup", INLINE));
 
   private static final Map<String, List<String>> ATTRIBUTES = Map.of(
-      "deck", List.of("footer"),
+      "deck", List.of("footer", "lang"),
       "layouts", SlideRole.planNames(),
       "slide", List.of("role", "layout", "overflow", "accent", "footer"),
       "image", List.of("src", "alt", "corner", "size"),

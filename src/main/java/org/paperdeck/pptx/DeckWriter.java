@@ -79,6 +79,7 @@ public final class DeckWriter {
       SlideWriter slides = new SlideWriter(theme);
       deck.slides().forEach(slides::write);
       mendInk(theme, deck, ThemeReader.backdrops(themeBytes), templateName, diagnostics);
+      RunLanguages.tag(theme.show(), plan.lang());
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       theme.show().write(out);

@@ -1,0 +1,62 @@
+package org.paperdeck.pptx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+
+/** A Chinese talk's deck tells PowerPoint which runs are Chinese and which English. */
+class RunLanguagesTest {
+  private static final String PLAN = """
+      <deck lang="zh-CN">
+        <slide role="paper"><title>一种渐进式蒸馏方法</title>
+          <body><p>作者提出先训练小模型。</p><p>The method is evaluated twice.</p></body>
+          <notes><p>讨论时间五分钟。</p></notes></slide>
+      </deck>
+      """;
+
+  @Test
+  void chineseRunsAreChineseWithTheThemesEastAsianFaceAndLatinRunsEnglish() throws IOException {
+    try (XMLSlideShow show = DeckWriterTest.read(DeckWriterTest.write(PLAN, "languages"))) {
+      XSLFSlide slide = show.getSlides().get(0);
+      Map<String, String> langs = new LinkedHashMap<>();
+      Map<String, String> eastAsian = new LinkedHashMap<>();
+      collect(slide.getShapes(), langs, eastAsian);
+      collect(slide.getNotes().getShapes(), langs, eastAsian);
+      assertEquals("zh-CN", langs.get("一种渐进式蒸馏方法"));
+      assertEquals("zh-CN", langs.get("作者提出先训练小模型。"));
+      assertEquals("en-US", langs.get("The method is evaluated twice."));
+      assertEquals("zh-CN", langs.get("讨论时间五分钟。"), "the speaker notes too");
+      assertEquals("+mn-ea", eastAsian.get("作者提出先训练小模型。"));
+      assertFalse(eastAsian.containsKey("The method is evaluated twice."));
+    }
+  }
+
+  private static void collect(Iterable<? extends XSLFShape> shapes, Map<String, String> langs,
+      Map<String, String> eastAsian) {
+    for (XSLFShape shape : shapes) {
+      if (shape instanceof XSLFTextShape text) {
+        for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+          for (XSLFTextRun run : paragraph.getTextRuns()) {
+            if (run.getXmlObject() instanceof CTRegularTextRun regular && regular.isSetRPr()) {
+              langs.put(regular.getT(), regular.getRPr().getLang());
+              if (regular.getRPr().isSetEa()) {
+                eastAsian.put(regular.getT(), regular.getRPr().getEa().getTypeface());
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
