@@ -52,11 +52,16 @@ public final class Typeset {
    *     notes show them
    */
   public static List<Para> of(List<Flow.Para> paras, double base, boolean links) {
+    return of(paras, base, links, Flow.MIN_SIZE);
+  }
+
+  /** As {@link #of(List, double, boolean)}, on a slide whose body floor is {@code floor}. */
+  public static List<Para> of(List<Flow.Para> paras, double base, boolean links, double floor) {
     List<Para> out = new ArrayList<>();
     Map<Integer, Integer> numberingStart = new HashMap<>();
     for (int i = 0; i < paras.size(); i++) {
       Flow.Para p = paras.get(i);
-      double size = Flow.size(p, base);
+      double size = Flow.size(p, base, floor);
       // Deeper levels end where a shallower paragraph starts.
       numberingStart.keySet().removeIf(level -> level > p.level());
       Marker marker = Marker.NONE;
