@@ -39,9 +39,16 @@ public final class Typeset {
    * @param code set in {@link TextMeasure#MONO_FAMILY}
    * @param muted a byline's or caption's quieter colour
    * @param href a hyperlink target, or {@code null}
+   * @param accent in the slide's accent colour: a section label ("Method") on a slide, so the
+   *     summary, the labelled sections and the insights read as three kinds of text
    */
   public record Piece(String text, boolean lineBreak, double size, boolean bold, boolean italic,
-      boolean strike, boolean code, Script script, boolean muted, String href) {}
+      boolean strike, boolean code, Script script, boolean muted, String href, boolean accent) {
+    public Piece(String text, boolean lineBreak, double size, boolean bold, boolean italic,
+        boolean strike, boolean code, Script script, boolean muted, String href) {
+      this(text, lineBreak, size, bold, italic, strike, code, script, muted, href, false);
+    }
+  }
 
   private Typeset() {}
 
@@ -91,7 +98,7 @@ public final class Typeset {
         pieces.add(new Piece(label, false, size, Flow.bold(p, run), Flow.italic(p, run),
             run.strike(), run.code(), run.script(),
             "byline".equals(p.styleClass()) || "caption".equals(p.styleClass()),
-            links ? run.href() : null));
+            links ? run.href() : null, links && "label".equals(p.styleClass())));
       }
       out.add(new Para(Math.min(p.level(), 8), size, Flow.leftMargin(p, size),
           Flow.indent(p, size), Flow.spaceBefore(p, base, i == 0), marker, bullet, from, pieces));

@@ -65,7 +65,7 @@ class PlanParserTest {
         first.title());
     assertEquals(List.of(run("Jane Doe")), first.subtitle());
     assertEquals(List.of(new Paragraph(List.of(run("Welcome.")), null)), first.notes());
-    assertEquals(SlidePlan.Overflow.SHRINK, first.overflow());
+    assertEquals(SlidePlan.Overflow.CONTINUE, first.overflow(), "continue unless said");
 
     SlidePlan second = slides.get(1);
     assertEquals(SlidePlan.Overflow.CONTINUE, second.overflow());
@@ -154,7 +154,7 @@ class PlanParserTest {
     Diagnostic unknown = result.diagnostics().get(1);
     assertEquals(new SourcePos("deck.ftlx", 2, 10), unknown.pos());
     assertEquals("unknown attribute 'layuot' on <slide>", unknown.message());
-    assertEquals("did you mean 'layout'? <slide> takes: role, layout, overflow, accent, footer",
+    assertEquals("did you mean 'layout'? <slide> takes: role, layout, overflow, accent, footer, at",
         unknown.hint());
   }
 
