@@ -115,7 +115,7 @@ class DeckLayouterTest {
 
   @Test
   void aLabelledSectionMovesWholeToTheNextSlideAndItsLineIsNamed() {
-    String summary = "<p>" + "A sentence of the summary that fills the slide. ".repeat(16)
+    String summary = "<p>" + "A sentence of the summary that fills the slide. ".repeat(12)
         + "</p>";
     Laid laid = layOut("<slide role='paper' at='talk.md:3:1'><title>Paper</title><body>"
         + summary + "<p class='label' at='talk.md:41:1'>Method</p><p>"
