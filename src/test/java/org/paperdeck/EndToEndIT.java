@@ -51,7 +51,8 @@ class EndToEndIT {
     int code = Cli.run(new String[] {"build", EXAMPLE.toString(), "-o", out.toString()},
         new PrintWriter(stdout), new PrintWriter(stderr));
     assertEquals(0, code, stderr.toString());
-    assertEquals("", stderr.toString(), "the example builds without a warning");
+    assertEquals("", Tools.withoutContinuations(stderr.toString()),
+        "the example builds without a warning but those of its (cont.) slides");
     talk = new NotesReader().read(EXAMPLE, EXAMPLE.toString()).talk();
     deck = out.resolve("iclr-2022.pptx");
     handout = out.resolve("iclr-2022.pdf");
@@ -67,11 +68,15 @@ class EndToEndIT {
       category.papers().forEach(paper -> expected.add(paper.title().plainText()));
     });
     expected.add("Further reading");
-    List<String> titles = slideTitles();
-    assertEquals(expected, titles.subList(0, expected.size()));
-    for (String rest : titles.subList(expected.size(), titles.size())) {
-      assertEquals("Further reading (cont.)", rest);
+    // A body that does not fit goes on on its own "(cont.)" slides, right after its slide.
+    List<String> titles = new ArrayList<>(slideTitles());
+    for (int i = titles.size() - 1; i > 0; i--) {
+      if (titles.get(i).equals(titles.get(i - 1) + " (cont.)")
+          || titles.get(i).endsWith(" (cont.)") && titles.get(i - 1).endsWith(" (cont.)")) {
+        titles.remove(i);
+      }
     }
+    assertEquals(expected, titles);
     assertEquals(15, expected.size(), "title, agenda, 2 sections, 10 papers, further reading");
   }
 
@@ -114,7 +119,8 @@ class EndToEndIT {
   void paperSlidesShowBylineAndInsights() throws Exception {
     try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
       Paper first = talk.papers().get(0);
-      String face = Tools.squash(textOf(slideTitled(show, first.title().plainText())));
+      String face = Tools.squash(textOf(slideTitled(show, first.title().plainText()))
+          + textOf(slideTitled(show, first.title().plainText() + " (cont.)")));
       assertTrue(face.contains(Tools.squash("Fangyu Liu, Yunlong Jiao")), face);
       for (Insight insight : first.insights()) {
         assertTrue(face.contains(Tools.squash(shown(insight.text()))), "insight on the slide face");

@@ -68,7 +68,10 @@ class GoldenTest {
   /** The YAML translation of the example plans exactly as the Markdown does. */
   @Test
   void translatedNotesPlanAsTheMarkdown() throws IOException {
-    assertEquals(run("plan", "talks/iclr-2022.md").out(), run("plan", "talks/iclr-2022.yaml").out());
+    // Everything but the notes positions (at="FILE:LINE:COL"), which differ by format.
+    String noPositions = " at=\"[^\"]*\"";
+    assertEquals(run("plan", "talks/iclr-2022.md").out().replaceAll(noPositions, ""),
+        run("plan", "talks/iclr-2022.yaml").out().replaceAll(noPositions, ""));
   }
 
   private DynamicNode caseTests(Path folder) {
@@ -120,7 +123,9 @@ class GoldenTest {
     args.addAll(golden.templateArgs());
     Result plan = run(args.toArray(String[]::new));
     assertEquals(0, plan.code(), plan.err());
-    assertEquals(Files.readString(folder.resolve("plan.xml")), plan.out(),
+    // The copy lives elsewhere, so the notes positions (at="FILE:LINE:COL") name another file.
+    assertEquals(Files.readString(folder.resolve("plan.xml")),
+        plan.out().replace("at=\"" + crlf + ":", "at=\"" + golden.notes() + ":"),
         "the same notes with CRLF line endings plan differently");
   }
 

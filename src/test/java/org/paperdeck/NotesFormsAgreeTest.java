@@ -27,7 +27,8 @@ class NotesFormsAgreeTest {
     TemplateEngine engine = new TemplateEngine(TemplateSet.builtIn());
     Talk markdown = read(Path.of("talks/iclr-2022.md"));
     Talk yaml = read(Path.of("talks/iclr-2022.yaml"));
-    assertEquals(engine.renderDeckPlan(markdown).text(), engine.renderDeckPlan(yaml).text());
+    assertEquals(positionless(engine.renderDeckPlan(markdown).text()),
+        positionless(engine.renderDeckPlan(yaml).text()));
     assertEquals(engine.renderHandout(markdown).text(), engine.renderHandout(yaml).text());
   }
 
@@ -60,6 +61,12 @@ class NotesFormsAgreeTest {
          "further-reading": [{"title": "R", "link": "https://example.org/r"}]}
         """);
     TemplateEngine engine = new TemplateEngine(TemplateSet.builtIn());
-    assertEquals(engine.renderDeckPlan(read(yaml)).text(), engine.renderDeckPlan(read(json)).text());
+    assertEquals(positionless(engine.renderDeckPlan(read(yaml)).text()),
+        positionless(engine.renderDeckPlan(read(json)).text()));
+  }
+
+  /** The plan without its notes positions (at="FILE:LINE:COL"), which differ by form. */
+  private static String positionless(String plan) {
+    return plan.replaceAll(" at=\"[^\"]*\"", "");
   }
 }

@@ -120,4 +120,22 @@ public final class Tools {
   public static String squash(String text) {
     return text.replaceAll("\\s+", "");
   }
+
+  /**
+   * Messages without the warnings that say where a body continues (each with its indented
+   * source line, caret and hint): what is left is what a clean build must not print.
+   */
+  public static String withoutContinuations(String messages) {
+    StringBuilder out = new StringBuilder();
+    boolean skipping = false;
+    for (String line : messages.split("\n", -1)) {
+      if (!line.startsWith(" ")) {
+        skipping = line.contains(": warning: ") && line.contains(" continues on slide ");
+      }
+      if (!skipping && !line.isEmpty()) {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
+  }
 }

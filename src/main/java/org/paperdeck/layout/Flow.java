@@ -77,7 +77,7 @@ public final class Flow {
         children.add(child);
       }
     }
-    return new PlanBlock.Item(item.runs(), children);
+    return new PlanBlock.Item(item.runs(), children, item.at());
   }
 
   /** Puts consecutive single-item units of one list back into one list block. */
@@ -154,13 +154,21 @@ public final class Flow {
    * smaller still, as in speaker notes): the floor is what stays readable from the back row.
    */
   public static double size(Para p, double base) {
+    return size(p, base, MIN_SIZE);
+  }
+
+  /**
+   * As {@link #size(Para, double)} on a slide whose body floor is {@code floor}: a paper slide
+   * whose body never goes below 18 pt keeps its byline and nested items at 18 pt too.
+   */
+  public static double size(Para p, double base, double floor) {
     double size = base;
     if ("byline".equals(p.styleClass()) || "caption".equals(p.styleClass())) {
       size = base * 0.8;
     } else if (p.level() > 0) {
       size = base * 0.88;
     }
-    size = Math.max(size, Math.min(base, MIN_SIZE));
+    size = Math.max(size, Math.min(base, Math.max(MIN_SIZE, floor)));
     return Math.round(size * 2) / 2.0; // PowerPoint keeps half points
   }
 

@@ -9,7 +9,13 @@ public final class LayoutRules {
   public static final double BODY_START = 24;
   /** The smallest body text on a slide: what stays readable from the back row. */
   public static final double BODY_FLOOR = 14;
+  /**
+   * The smallest body text on a paper slide, unless the plan's {@code <body floor>} says
+   * otherwise: what a presenter can stand in front of. Text that does not fit at it continues.
+   */
+  public static final double PAPER_FLOOR = 18;
   public static final double TITLE_START = 40;
+  /** The smallest title; a longer title is cut at a word end and given whole in the notes. */
   public static final double TITLE_FLOOR = 24;
   public static final double NOTES_SIZE = 12;
   /** Appended to the title of every slide that continues a body ({@code overflow="continue"}). */

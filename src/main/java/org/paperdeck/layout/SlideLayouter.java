@@ -5,6 +5,7 @@ import static org.paperdeck.layout.LayoutRules.BODY_START;
 import static org.paperdeck.layout.LayoutRules.CONTINUED;
 import static org.paperdeck.layout.LayoutRules.DID_NOT_FIT;
 import static org.paperdeck.layout.LayoutRules.NOTES_SIZE;
+import static org.paperdeck.layout.LayoutRules.PAPER_FLOOR;
 import static org.paperdeck.layout.LayoutRules.TITLE_FLOOR;
 import static org.paperdeck.layout.LayoutRules.TITLE_START;
 
@@ -19,6 +20,7 @@ import org.paperdeck.plan.PlanBlock;
 import org.paperdeck.plan.PlanImage;
 import org.paperdeck.plan.Run;
 import org.paperdeck.plan.SlidePlan;
+import org.paperdeck.plan.SlideRole;
 
 /**
  * Decides the slides of one plan on one theme, in order: layout, logos, QR code, pictures,
@@ -67,32 +69,35 @@ final class SlideLayouter {
     }
     ImagePlacer.place(slide, bodyImages, !units.isEmpty(), theme,
         problem -> diagnostics.error(pos, problem));
-    title(slide, slide.title(), plan.title(), notes, pos);
+    title(slide, slide.title(), plan.title(), notes, at(plan, pos));
     int body = slide.body();
     if (!plan.subtitle().isEmpty()) {
       int target = slide.subtitle() >= 0 ? slide.subtitle() : units.isEmpty() ? body : -1;
       if (target == body) {
         body = -1;
       }
-      subtitle(slide, target, plan, layout.get().name(), notes, pos);
+      subtitle(slide, target, plan, layout.get().name(), notes, at(plan, pos));
     }
     if (body < 0 && plan.subtitle().isEmpty() && slide.subtitle() >= 0) {
       body = slide.subtitle(); // a section slide on a title layout: its text goes under the title
     }
+    double floor = floor(plan);
     List<List<Flow.Unit>> pages = List.of(units);
     TableBody tables = null;
     if (!units.isEmpty() && body < 0) {
-      diagnostics.warning(pos, slideName(plan) + ": layout '" + layout.get().name()
+      diagnostics.warning(at(plan, pos), slideName(plan) + ": layout '" + layout.get().name()
           + "' has no body placeholder; the body went to the speaker notes");
       moveToNotes(notes, units);
       pages = List.of();
     } else if (TableBody.applies(units)) {
       tables = tables(slide, body, units, plan, pos);
       pages = tables.blocks().stream().map(Flow::units).toList();
-    } else if (!units.isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {
-      TextFitter.Area area = slide.area(body);
-      if (!TextFitter.fit(Flow.paras(units), BODY_START, BODY_FLOOR, area).fits()) {
-        pages = TextFitter.pages(units, (BODY_START + BODY_FLOOR) / 2, area);
+    } else if (!units.isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE
+        && !PictureBody.applies(units)) {
+      TextFitter.Area area = slide.area(body).withFloor(floor);
+      double start = bodyStart(slide, body, plan);
+      if (!TextFitter.fit(Flow.paras(units), start, floor, area).fits()) {
+        pages = BodyPages.split(units, Math.max(floor, Math.floor((start + floor) / 2)), area);
       }
     }
     if (pages.isEmpty()) {
@@ -102,22 +107,95 @@ final class SlideLayouter {
     for (int page = 0; page < pages.size(); page++) {
       List<PlanBlock> pageNotes = page == 0 ? notes : new ArrayList<>();
       if (page > 0) {
-        slide = newSlide(layout.get(), plan);
-        // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
-        CornerPlacer.place(slide, plan.images(), theme, problem -> { });
-        List<Run> title = new ArrayList<>(plan.title());
-        title.add(Run.plain(CONTINUED));
-        title(slide, slide.title(), title, pageNotes, pos);
+        slide = continued(layout.get(), plan, pageNotes, pos);
+        if (tables == null) { // a table's split has its own warning
+          diagnostics.warning(at(pages.get(page).get(0), plan, pos), continues(pages.get(page))
+              + " continues on slide " + slide.number(),
+              page == 1 ? "shorten the text, or set vars.overflow=notes to move it to the"
+                  + " speaker notes instead" : null);
+        }
         body = slide.body();
       }
       if (tables != null) {
         tables.place(slide, body, page);
       } else {
-        body(slide, body, pages.get(page), plan, pageNotes, pos);
+        List<Flow.Unit> rest = body(slide, body, pages.get(page), plan, pageNotes, pos);
+        // Display math and figures that do not fit go on, a slide at a time.
+        while (!rest.isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {
+          notes(slide, pageNotes);
+          slides.add(slide.done());
+          pageNotes = new ArrayList<>();
+          slide = continued(layout.get(), plan, pageNotes, pos);
+          diagnostics.warning(at(rest.get(0), plan, pos), continues(rest) + " continues on slide "
+              + slide.number());
+          List<Flow.Unit> before = rest;
+          rest = body(slide, slide.body(), rest, plan, pageNotes, pos);
+          if (rest.size() >= before.size()) {
+            moveToNotes(pageNotes, rest);
+            warnOverflow(at(rest.get(0), plan, pos), plan, rest.size(), floor);
+            break;
+          }
+        }
       }
       notes(slide, pageNotes);
       slides.add(slide.done());
     }
+  }
+
+  /** A "(cont.)" slide of {@code plan}: its title with the mark, the logos, no problems again. */
+  private SlideDraft continued(ThemeGeometry.Layout layout, SlidePlan plan, List<PlanBlock> notes,
+      SourcePos pos) {
+    SlideDraft slide = newSlide(layout, plan);
+    // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
+    CornerPlacer.place(slide, plan.images(), theme, problem -> { });
+    List<Run> title = new ArrayList<>(plan.title());
+    title.add(Run.plain(CONTINUED));
+    title(slide, slide.title(), title, notes, pos);
+    return slide;
+  }
+
+  /** The body's smallest size on this slide: the plan's, or 18 pt on paper slides, or 14. */
+  private static double floor(SlidePlan plan) {
+    if (plan.bodyFloor() > 0) {
+      return plan.bodyFloor();
+    }
+    SlideRole role = plan.look().role();
+    return role == SlideRole.PAPER || role == SlideRole.PAPER_WITH_FIGURE ? PAPER_FLOOR
+        : BODY_FLOOR;
+  }
+
+  private static double bodyStart(SlideDraft slide, int shape, SlidePlan plan) {
+    double start = plan.bodySize() > 0 ? plan.bodySize()
+        : Math.min(BODY_START, slide.inheritedSize(shape));
+    return Math.max(start, floor(plan));
+  }
+
+  /** The notes-file position of the slide, or its plan position when the plan gives none. */
+  private static SourcePos at(SlidePlan plan, SourcePos pos) {
+    return plan.at() != null ? plan.at() : pos;
+  }
+
+  /** The notes-file position of a unit of the body, else of its slide, else the plan's. */
+  private static SourcePos at(Flow.Unit unit, SlidePlan plan, SourcePos pos) {
+    SourcePos own = null;
+    if (unit.block() instanceof PlanBlock.Paragraph p) {
+      own = p.at();
+    } else if (unit.block() instanceof PlanBlock.ListBlock list && !list.items().isEmpty()) {
+      own = list.items().get(0).at();
+    }
+    return own != null ? own : at(plan, pos);
+  }
+
+  /** "\"Method\"" or "\"The first words of a paragraph…\"": what a continuation starts with. */
+  private static String continues(List<Flow.Unit> units) {
+    List<Flow.Para> paras = Flow.paras(units.subList(0, 1));
+    String text = paras.isEmpty() ? "" : RunCuts.text(paras.get(0).runs()).strip()
+        .replaceAll("\\s+", " ");
+    if (text.length() > 40) {
+      int cut = text.lastIndexOf(' ', 39);
+      text = text.substring(0, cut > 10 ? cut : 39) + "…";
+    }
+    return "\"" + text + "\"";
   }
 
   /** A slide on {@code layout} with the deck's footer, number and accent. */
@@ -215,28 +293,37 @@ final class SlideLayouter {
     slide.text(shape, Typeset.of(paras, fit.size(), true));
   }
 
-  private void body(SlideDraft slide, int shape, List<Flow.Unit> units, SlidePlan plan,
-      List<PlanBlock> notes, SourcePos pos) {
+  /**
+   * Puts {@code units} on the slide's body at the largest size that fits. What does not fit even
+   * at the floor goes to the notes, except display math and figures on a continued slide, which
+   * are handed back to go on the next slide.
+   */
+  private List<Flow.Unit> body(SlideDraft slide, int shape, List<Flow.Unit> units,
+      SlidePlan plan, List<PlanBlock> notes, SourcePos pos) {
     if (shape < 0 || units.isEmpty()) {
-      return;
+      return List.of();
     }
-    TextFitter.Area area = slide.area(shape);
-    double start = plan.bodySize() > 0 ? plan.bodySize()
-        : Math.min(BODY_START, slide.inheritedSize(shape));
+    double floor = floor(plan);
+    TextFitter.Area area = slide.area(shape).withFloor(floor);
+    double start = bodyStart(slide, shape, plan);
     if (PictureBody.applies(units)) {
       // Display math and figures: text boxes and pictures stacked in reading order.
-      PictureBody.Result stacked = PictureBody.layOut(slide, shape, units, start, BODY_FLOOR);
-      stacked.problems().forEach(p -> diagnostics.warning(pos, slideName(plan) + ": " + p));
+      PictureBody.Result stacked = PictureBody.layOut(slide, shape, units, start, floor);
+      stacked.problems().forEach(p -> diagnostics.warning(at(plan, pos), slideName(plan) + ": "
+          + p));
+      if (!stacked.rest().isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {
+        return stacked.rest();
+      }
       if (!stacked.rest().isEmpty()) {
         moveToNotes(notes, stacked.rest());
-        warnOverflow(pos, plan, stacked.rest().size());
+        warnOverflow(at(stacked.rest().get(0), plan, pos), plan, stacked.rest().size(), floor);
       }
-      return;
+      return List.of();
     }
-    TextFitter.Fit fit = TextFitter.fit(Flow.paras(units), start, BODY_FLOOR, area);
+    TextFitter.Fit fit = TextFitter.fit(Flow.paras(units), start, floor, area);
     List<Flow.Unit> kept = units;
     if (!fit.fits()) {
-      TextFitter.Split split = TextFitter.keepFitting(units, BODY_FLOOR, area);
+      TextFitter.Split split = TextFitter.keepFitting(units, floor, area);
       kept = new ArrayList<>(split.kept());
       List<Flow.Unit> rest = new ArrayList<>(split.rest());
       // A long paragraph keeps the sentences that fit, rather than leaving the slide bare.
@@ -245,19 +332,21 @@ final class SlideLayouter {
         RunCuts.Cut cut = TextFitter.longestFittingHead(paragraph.runs(),
             RunCuts.sentenceEnds(RunCuts.text(paragraph.runs())),
             head -> Flow.paras(append(before, new PlanBlock.Paragraph(head, paragraph.styleClass()))),
-            BODY_FLOOR, area);
+            floor, area);
         if (cut != null) {
           kept.add(new Flow.Unit(new PlanBlock.Paragraph(RunCuts.withEllipsis(cut.head()),
               paragraph.styleClass()), 1));
-          rest.set(0, new Flow.Unit(new PlanBlock.Paragraph(cut.tail(), paragraph.styleClass()), 1));
+          rest.set(0, new Flow.Unit(new PlanBlock.Paragraph(cut.tail(), paragraph.styleClass(),
+              paragraph.at()), 1));
         }
       }
       moveToNotes(notes, rest);
-      warnOverflow(pos, plan, rest.size());
+      warnOverflow(at(rest.get(0), plan, pos), plan, rest.size(), floor);
     }
     if (!kept.isEmpty()) {
-      slide.text(shape, Typeset.of(Flow.paras(kept), fit.size(), true));
+      slide.text(shape, Typeset.of(Flow.paras(kept), fit.size(), true, floor));
     }
+    return List.of();
   }
 
   /**
@@ -271,23 +360,25 @@ final class SlideLayouter {
     TableBody tables = TableBody.of(units, slide, shape, start, BODY_FLOOR,
         (BODY_START + BODY_FLOOR) / 2, plan.look().accent());
     if (tables.pageCount() > 1) {
-      diagnostics.warning(pos, slideName(plan) + ": the body with its table does not fit on one"
+      diagnostics.warning(at(plan, pos), slideName(plan) + ": the body with its table does not fit on one"
           + " slide even at " + (int) BODY_FLOOR + " pt; the table continues by rows on "
           + (tables.pageCount() - 1) + " \"(cont.)\" slide(s), its header row repeated",
           "shorten the table, or split it in the notes");
     }
     if (tables.overfull()) {
-      diagnostics.warning(pos, slideName(plan) + ": a table row or paragraph is taller than the"
+      diagnostics.warning(at(plan, pos), slideName(plan) + ": a table row or paragraph is taller than the"
           + " whole body; it runs past the body's box", "shorten that row's cells");
     }
     return tables;
   }
 
-  private void warnOverflow(SourcePos pos, SlidePlan plan, int moved) {
+  private void warnOverflow(SourcePos pos, SlidePlan plan, int moved, double floor) {
     diagnostics.warning(pos, slideName(plan) + ": the body does not fit even at "
-        + (int) BODY_FLOOR + " pt; the last " + moved + " of its blocks or list items"
+        + (int) floor + " pt; the last " + moved + " of its blocks or list items"
         + " (or parts of them) went to the speaker notes",
-        "shorten the text, or use overflow=\"continue\" to split it onto more slides");
+        plan.overflow() == SlidePlan.Overflow.CONTINUE ? "shorten the text"
+            : "shorten the text, or leave out overflow=\"notes\" (vars.overflow=notes) to"
+            + " continue it on more slides");
   }
 
   private static List<Flow.Unit> append(List<Flow.Unit> units, PlanBlock block) {
@@ -296,12 +387,32 @@ final class SlideLayouter {
     return out;
   }
 
+  /**
+   * Adds to the notes what the slide could not show, under a heading, leaving out what the
+   * notes already say: a template's notes often repeat the body, and a presenter should read
+   * each piece of text once.
+   */
   private static void moveToNotes(List<PlanBlock> notes, List<Flow.Unit> units) {
     if (units.isEmpty()) {
       return;
     }
+    String said = plainText(Flow.paras(Flow.units(notes)));
+    List<Flow.Unit> unsaid = units.stream()
+        .filter(unit -> !said.contains(plainText(Flow.paras(List.of(unit))))).toList();
+    if (unsaid.isEmpty()) {
+      return;
+    }
     notes.add(new PlanBlock.Paragraph(List.of(Run.plain(DID_NOT_FIT)), null));
-    notes.addAll(Flow.blocks(units));
+    notes.addAll(Flow.blocks(unsaid));
+  }
+
+  /** The paragraphs' text with whitespace folded, one paragraph a line. */
+  private static String plainText(List<Flow.Para> paras) {
+    StringBuilder sb = new StringBuilder();
+    for (Flow.Para p : paras) {
+      sb.append(RunCuts.text(p.runs()).replaceAll("\\s+", " ").strip()).append('\n');
+    }
+    return sb.toString();
   }
 
   private static void notes(SlideDraft slide, List<PlanBlock> notes) {

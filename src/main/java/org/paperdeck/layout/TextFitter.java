@@ -17,10 +17,22 @@ public final class TextFitter {
   public static final double WIDTH_SLACK = 0.97;
   public static final double HEIGHT_SLACK = 0.95;
 
-  /** A text area in points, and the fonts its text is set in. */
-  public record Area(double width, double height, MeasureFonts fonts) {
+  /**
+   * A text area in points, the fonts its text is set in, and the body's floor there: the size
+   * bylines and nested items never go below (see {@link Flow#size(Flow.Para, double, double)}).
+   */
+  public record Area(double width, double height, MeasureFonts fonts, double floor) {
     public Area(double width, double height) {
       this(width, height, MeasureFonts.SANS);
+    }
+
+    public Area(double width, double height, MeasureFonts fonts) {
+      this(width, height, fonts, Flow.MIN_SIZE);
+    }
+
+    /** This area with the body's floor at {@code floor} points. */
+    Area withFloor(double floor) {
+      return new Area(width, height, fonts, floor);
     }
   }
 
@@ -33,8 +45,8 @@ public final class TextFitter {
   private TextFitter() {}
 
   public static boolean fits(List<Flow.Para> paras, double size, Area area) {
-    return TextMeasure.height(paras, size, area.width() * WIDTH_SLACK, area.fonts())
-        <= area.height() * HEIGHT_SLACK;
+    return TextMeasure.height(paras, size, area.width() * WIDTH_SLACK, area.fonts(),
+        area.floor()) <= area.height() * HEIGHT_SLACK;
   }
 
   /**

@@ -79,11 +79,17 @@ public final class TextMeasure {
   /** The height of {@code paras} with the body at {@code base} pt in a text area this wide. */
   public static double height(List<Flow.Para> paras, double base, double width,
       MeasureFonts fonts) {
+    return height(paras, base, width, fonts, Flow.MIN_SIZE);
+  }
+
+  /** As {@link #height(List, double, double, MeasureFonts)}, on a slide whose floor is {@code floor}. */
+  public static double height(List<Flow.Para> paras, double base, double width,
+      MeasureFonts fonts, double floor) {
     double total = 0;
     for (int i = 0; i < paras.size(); i++) {
       Flow.Para p = paras.get(i);
       total += Flow.spaceBefore(p, base, i == 0);
-      double size = Flow.size(p, base);
+      double size = Flow.size(p, base, floor);
       double lineWidth = Math.max(1, width - Flow.leftMargin(p, size));
       Key key = new Key(p, size, lineWidth, fonts);
       Double known;

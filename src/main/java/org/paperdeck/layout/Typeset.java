@@ -40,12 +40,15 @@ public final class Typeset {
    * @param muted a byline's or caption's quieter colour
    * @param href a hyperlink target, or {@code null}
    * @param latex a formula to write as an equation, {@code text} its approximation; or null
+   * @param accent in the slide's accent colour: a section label ("Method") on a slide, so the
+   *     summary, the labelled sections and the insights read as three kinds of text
    */
   public record Piece(String text, boolean lineBreak, double size, boolean bold, boolean italic,
-      boolean strike, boolean code, Script script, boolean muted, String href, String latex) {
+      boolean strike, boolean code, Script script, boolean muted, String href, String latex,
+      boolean accent) {
     public Piece(String text, boolean lineBreak, double size, boolean bold, boolean italic,
         boolean strike, boolean code, Script script, boolean muted, String href) {
-      this(text, lineBreak, size, bold, italic, strike, code, script, muted, href, null);
+      this(text, lineBreak, size, bold, italic, strike, code, script, muted, href, null, false);
     }
   }
 
@@ -58,11 +61,16 @@ public final class Typeset {
    *     notes show them
    */
   public static List<Para> of(List<Flow.Para> paras, double base, boolean links) {
+    return of(paras, base, links, Flow.MIN_SIZE);
+  }
+
+  /** As {@link #of(List, double, boolean)}, on a slide whose body floor is {@code floor}. */
+  public static List<Para> of(List<Flow.Para> paras, double base, boolean links, double floor) {
     List<Para> out = new ArrayList<>();
     Map<Integer, Integer> numberingStart = new HashMap<>();
     for (int i = 0; i < paras.size(); i++) {
       Flow.Para p = paras.get(i);
-      double size = Flow.size(p, base);
+      double size = Flow.size(p, base, floor);
       // Deeper levels end where a shallower paragraph starts.
       numberingStart.keySet().removeIf(level -> level > p.level());
       Marker marker = Marker.NONE;
@@ -92,7 +100,7 @@ public final class Typeset {
         pieces.add(new Piece(label, false, size, Flow.bold(p, run), Flow.italic(p, run),
             run.strike(), run.code(), run.script(),
             "byline".equals(p.styleClass()) || "caption".equals(p.styleClass()),
-            links ? run.href() : null, run.latex()));
+            links ? run.href() : null, run.latex(), links && "label".equals(p.styleClass())));
       }
       out.add(new Para(Math.min(p.level(), 8), size, Flow.leftMargin(p, size),
           Flow.indent(p, size), Flow.spaceBefore(p, base, i == 0), marker, bullet, from, pieces));

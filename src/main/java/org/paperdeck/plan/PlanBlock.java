@@ -3,17 +3,23 @@ package org.paperdeck.plan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.paperdeck.diagnostics.SourcePos;
 
 /** A block inside a slide's body or notes. */
 public sealed interface PlanBlock {
 
   /**
    * A paragraph; {@code styleClass} is the template's {@code class} attribute (for instance
-   * {@code byline} or {@code label}), or {@code null}.
+   * {@code byline} or {@code label}), or {@code null}; {@code at} the notes-file position the
+   * template gave it ({@code <p at>}), or {@code null}.
    */
-  record Paragraph(List<Run> runs, String styleClass) implements PlanBlock {
+  record Paragraph(List<Run> runs, String styleClass, SourcePos at) implements PlanBlock {
     public Paragraph {
       runs = List.copyOf(runs);
+    }
+
+    public Paragraph(List<Run> runs, String styleClass) {
+      this(runs, styleClass, null);
     }
   }
 
@@ -24,11 +30,18 @@ public sealed interface PlanBlock {
     }
   }
 
-  /** A list item: its own text runs, then any nested blocks (usually a nested list). */
-  record Item(List<Run> runs, List<PlanBlock> children) {
+  /**
+   * A list item: its own text runs, then any nested blocks (usually a nested list); {@code at}
+   * the notes-file position the template gave it ({@code <li at>}), or {@code null}.
+   */
+  record Item(List<Run> runs, List<PlanBlock> children, SourcePos at) {
     public Item {
       runs = List.copyOf(runs);
       children = List.copyOf(children);
+    }
+
+    public Item(List<Run> runs, List<PlanBlock> children) {
+      this(runs, children, null);
     }
   }
 

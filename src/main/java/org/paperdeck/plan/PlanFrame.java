@@ -25,6 +25,8 @@ final class PlanFrame {
   PlanImage figure;
   boolean headerRow;
   String styleClass;
+  /** {@code at} of a {@code p} or {@code li}: where the notes file says what it shows. */
+  SourcePos at;
   SlideParts slide;
   String footer;
   String lang;
@@ -38,7 +40,7 @@ final class PlanFrame {
   /** The parts of a {@code <slide>} as they arrive. */
   static final class SlideParts {
     String layout;
-    SlidePlan.Overflow overflow = SlidePlan.Overflow.SHRINK;
+    SlidePlan.Overflow overflow = SlidePlan.Overflow.CONTINUE;
     SlidePlan.Look look = SlidePlan.Look.NONE;
     List<Run> title;
     List<Run> subtitle;
@@ -47,5 +49,7 @@ final class PlanFrame {
     final List<PlanImage> images = new ArrayList<>();
     String qrHref;
     double bodySize;
+    double bodyFloor;
+    SourcePos at;
   }
 }

@@ -77,14 +77,22 @@ final class PlanHandler extends DefaultHandler {
           once(parent.layouts, PlanLook.layouts(attributes, this::attributePos, diagnostics),
           frame);
       case "slide" -> frame.slide = startSlide(attributes);
-      case "p" -> frame.styleClass = paragraphClass(attributes.getValue("class"));
+      case "p" -> {
+        frame.styleClass = paragraphClass(attributes.getValue("class"));
+        frame.at = PlanLook.notesPos(attributes.getValue("at"));
+      }
+      case "li" -> frame.at = PlanLook.notesPos(attributes.getValue("at"));
       case "br" -> collectorFor(parent).lineBreak();
       case "image" -> image(parent.slide.images, attributes);
       case "figure" -> frame.figure = image(new ArrayList<>(), attributes);
       case "math" -> frame.displayMath = "block".equals(attributes.getValue("display"));
       case "qr" -> parent.slide.qrHref = attributes.getValue("href");
-      case "body" -> parent.slide.bodySize =
-          PlanLook.bodySize(attributes.getValue("size"), this::attributePos, diagnostics);
+      case "body" -> {
+        parent.slide.bodySize =
+            PlanLook.bodySize(attributes.getValue("size"), this::attributePos, diagnostics);
+        parent.slide.bodyFloor = PlanLook.bodyFloor(attributes.getValue("floor"),
+            this::attributePos, diagnostics);
+      }
       case "b", "i", "code", "s", "a", "sub", "sup" ->
           styles.push(styles.peek().inside(name, attributes.getValue("href")));
       default -> { }
@@ -112,7 +120,7 @@ final class PlanHandler extends DefaultHandler {
       case "figure" -> endFigure(frame, parent);
       case "ul", "ol" -> addBlock(parent, new PlanBlock.ListBlock(name.equals("ol"), frame.items));
       case "li" -> parent.items.add(new PlanBlock.Item(frame.runs.finish(),
-          frame.blocks));
+          frame.blocks, frame.at));
       case "th", "td" -> {
         parent.cells.add(frame.runs.finish());
         parent.allHeaders &= name.equals("th");
@@ -167,13 +175,15 @@ final class PlanHandler extends DefaultHandler {
     parts.layout = attributes.getValue("layout");
     parts.look = PlanLook.look(attributes, this::attributePos,
         source.tagStart(locator.getLineNumber(), locator.getColumnNumber()), diagnostics);
+    parts.at = PlanLook.notesPos(attributes.getValue("at"));
     String overflow = attributes.getValue("overflow");
     if (overflow != null) {
-      try {
-        parts.overflow = SlidePlan.Overflow.valueOf(overflow.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        diagnostics.error(attributePos("overflow"),
-            "unknown overflow '" + overflow + "' on <slide>", "use shrink or continue");
+      switch (overflow.strip().toLowerCase(Locale.ROOT)) {
+        case "continue" -> parts.overflow = SlidePlan.Overflow.CONTINUE;
+        // "shrink" is the old name of "notes", still read.
+        case "notes", "shrink" -> parts.overflow = SlidePlan.Overflow.SHRINK;
+        default -> diagnostics.error(attributePos("overflow"),
+            "unknown overflow '" + overflow + "' on <slide>", "use continue or notes");
       }
     }
     return parts;
@@ -183,7 +193,7 @@ final class PlanHandler extends DefaultHandler {
     PlanFrame.SlideParts s = frame.slide;
     return new SlidePlan(s.layout == null ? "" : s.layout, frame.pos.line(), orEmpty(s.title),
         orEmpty(s.subtitle), orEmpty(s.body), orEmpty(s.notes), s.images, s.qrHref, s.overflow,
-        s.bodySize, s.look);
+        s.bodySize, s.look, s.at, s.bodyFloor);
   }
 
   /** Adds the {@code src}/{@code alt} picture to {@code into}; returns it, or null if invalid. */
@@ -233,7 +243,7 @@ final class PlanHandler extends DefaultHandler {
       return;
     }
     if (!runs.isEmpty()) {
-      parent.blocks.add(new PlanBlock.Paragraph(runs, frame.styleClass));
+      parent.blocks.add(new PlanBlock.Paragraph(runs, frame.styleClass, frame.at));
     }
     parent.blocks.addAll(after);
   }

@@ -118,6 +118,53 @@ final class PlanLook {
     return 0;
   }
 
+  /**
+   * {@code <body floor>}: the smallest size the body may shrink to, or 0 for the layout stage's
+   * own floor. Never below {@link SlidePlan#SMALLEST_BODY_SIZE}.
+   */
+  static double bodyFloor(String value, Function<String, SourcePos> attributePos,
+      Diagnostics diagnostics) {
+    if (value == null) {
+      return 0;
+    }
+    double size;
+    try {
+      size = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      size = -1;
+    }
+    if (size >= SlidePlan.SMALLEST_BODY_SIZE && size <= 96) {
+      return size;
+    }
+    diagnostics.error(attributePos.apply("floor"), "floor '" + value + "' on <body> is not a"
+        + " number of points from " + (int) SlidePlan.SMALLEST_BODY_SIZE + " to 96",
+        "the body never shrinks below this size; what does not fit continues on the next slide");
+    return 0;
+  }
+
+  /**
+   * {@code at="FILE:LINE:COL"} (or {@code FILE:LINE}): the notes-file position a slide or block
+   * shows, for messages; {@code null} when absent or not in that form, and messages then name
+   * the plan line. The file may itself hold colons, so the numbers are read from the right.
+   */
+  static SourcePos notesPos(String value) {
+    if (value == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+?):(\\d+)(?::(\\d+))?")
+        .matcher(value.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      int line = Integer.parseInt(m.group(2));
+      int column = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+      return line >= 1 && column >= 1 ? new SourcePos(m.group(1), line, column) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static int accent(String value, Function<String, SourcePos> attributePos,
       Diagnostics diagnostics) {
     if (value == null) {

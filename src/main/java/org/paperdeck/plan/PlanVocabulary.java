@@ -43,17 +43,18 @@ final class PlanVocabulary {
       Map.entry("sub", INLINE),
       Map.entry("sup", INLINE));
 
-  private static final Map<String, List<String>> ATTRIBUTES = Map.of(
-      "deck", List.of("footer", "lang"),
-      "layouts", SlideRole.planNames(),
-      "slide", List.of("role", "layout", "overflow", "accent", "footer"),
-      "image", List.of("src", "alt", "corner", "size"),
-      "figure", List.of("src", "alt"),
-      "qr", List.of("href"),
-      "body", List.of("size"),
-      "p", List.of("class"),
-      "a", List.of("href"),
-      "math", List.of("display"));
+  private static final Map<String, List<String>> ATTRIBUTES = Map.ofEntries(
+      Map.entry("deck", List.of("footer", "lang")),
+      Map.entry("layouts", SlideRole.planNames()),
+      Map.entry("slide", List.of("role", "layout", "overflow", "accent", "footer", "at")),
+      Map.entry("image", List.of("src", "alt", "corner", "size")),
+      Map.entry("figure", List.of("src", "alt")),
+      Map.entry("qr", List.of("href")),
+      Map.entry("body", List.of("size", "floor")),
+      Map.entry("p", List.of("class", "at")),
+      Map.entry("li", List.of("at")),
+      Map.entry("a", List.of("href")),
+      Map.entry("math", List.of("display")));
 
   /**
    * Attributes an element cannot do without. ({@code <slide>} needs a role or a layout, which

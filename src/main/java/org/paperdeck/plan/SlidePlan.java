@@ -2,6 +2,7 @@ package org.paperdeck.plan;
 
 import java.util.List;
 import java.util.Objects;
+import org.paperdeck.diagnostics.SourcePos;
 
 /**
  * One slide of the plan.
@@ -19,6 +20,10 @@ import java.util.Objects;
  * @param bodySize the body's largest type size in points, which the writer shrinks from; 0 for
  *     the layout's own
  * @param look the slide's role, accent and footer
+ * @param at the place in the notes file the slide shows ({@code <slide at>}), for messages; or
+ *     {@code null}, when messages name the plan line
+ * @param bodyFloor the body's smallest type size in points ({@code <body floor>}); 0 for the
+ *     layout stage's own floor
  */
 public record SlidePlan(
     String layout,
@@ -31,7 +36,9 @@ public record SlidePlan(
     String qrHref,
     Overflow overflow,
     double bodySize,
-    Look look) {
+    Look look,
+    SourcePos at,
+    double bodyFloor) {
   /**
    * The smallest {@code <body size>} a plan may ask for: the size below which the layout stage
    * never shrinks body text (its {@code LayoutRules.BODY_FLOOR}; a layout test keeps the two equal).
@@ -47,6 +54,14 @@ public record SlidePlan(
     images = List.copyOf(images);
     Objects.requireNonNull(overflow, "overflow");
     Objects.requireNonNull(look, "look");
+  }
+
+  /** A slide with no notes position and the layout stage's own floor. */
+  public SlidePlan(String layout, int planLine, List<Run> title, List<Run> subtitle,
+      List<PlanBlock> body, List<PlanBlock> notes, List<PlanImage> images, String qrHref,
+      Overflow overflow, double bodySize, Look look) {
+    this(layout, planLine, title, subtitle, body, notes, images, qrHref, overflow, bodySize, look,
+        null, 0);
   }
 
   /**
@@ -67,11 +82,20 @@ public record SlidePlan(
     return sb.toString();
   }
 
-  /** A template's choice for body text that does not fit at the floor size. */
+  /**
+   * A template's choice for body text that does not fit at the floor size; {@link #CONTINUE}
+   * unless the slide says {@code overflow="notes"}.
+   */
   public enum Overflow {
-    /** Shrink down to the floor; what still does not fit goes to the speaker notes. */
+    /**
+     * Shrink down to the floor; what still does not fit goes to the speaker notes
+     * ({@code overflow="notes"}, formerly {@code "shrink"}).
+     */
     SHRINK,
-    /** Split the body at top-level block or list-item boundaries onto "(cont.)" slides. */
+    /**
+     * Split the body at block boundaries (paragraph, list item, labelled section, nested list
+     * item) onto "(cont.)" slides; a paragraph longer than a slide splits at sentence ends.
+     */
     CONTINUE
   }
 }

@@ -1,6 +1,8 @@
 package org.paperdeck.pptx;
 
+import java.util.List;
 import javax.xml.namespace.QName;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -15,7 +17,9 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
  * notes page by copying the notes master's placeholders, and copies the master's fields (the
  * date and the page number, {@code <a:fld id type>}) as plain runs that keep the field's
  * attributes: {@code <a:r id type>}, which the schema forbids. Those runs are turned back into
- * the fields they were, so printed notes still show their page numbers.
+ * the fields they were, so printed notes still show their page numbers. The date, header and
+ * footer placeholders are left out: a presenter reads the notes, and a date field there is
+ * clutter (and in the presenter view of some programs, text read out as if it were a note).
  */
 final class NotesPages {
   private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -26,8 +30,14 @@ final class NotesPages {
 
   static XSLFNotes of(XMLSlideShow show, XSLFSlide slide) {
     XSLFNotes page = show.getNotesSlide(slide);
-    for (XSLFShape shape : page.getShapes()) {
+    for (XSLFShape shape : List.copyOf(page.getShapes())) {
       if (shape instanceof XSLFTextShape text) {
+        Placeholder kind = text.getPlaceholder();
+        if (kind == Placeholder.DATETIME || kind == Placeholder.HEADER
+            || kind == Placeholder.FOOTER) {
+          page.removeShape(shape);
+          continue;
+        }
         text.getTextParagraphs().forEach(NotesPages::restoreFields);
       }
     }

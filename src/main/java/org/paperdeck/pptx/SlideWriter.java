@@ -42,7 +42,7 @@ final class SlideWriter {
     }
     decided.pictures().forEach(picture -> theme.pictures().add(slide, picture));
     for (SlideLayout.PlaceholderText text : decided.texts()) {
-      TextWriter.write(placeholders.get(text.placeholder()), text.paras());
+      TextWriter.writeFitted(placeholders.get(text.placeholder()), text.paras(), decor.accent());
     }
     if (decided.stackPlaceholder() >= 0) {
       writeStack(slide, placeholders.get(decided.stackPlaceholder()), decided.stack());

@@ -23,12 +23,29 @@ final class TextWriter {
 
   private TextWriter() {}
 
-  /** Replaces the shape's text. */
+  /** Replaces the shape's text, with sizes that are final (speaker notes, stacked boxes). */
   static void write(XSLFTextShape shape, List<Typeset.Para> paras) {
+    write(shape, paras, 0, false);
+  }
+
+  /**
+   * Replaces a slide placeholder's text. {@code <a:normAutofit/>} with no scale: the text is
+   * written at the size the layout stage fitted it to (so the scale is 100 % and LibreOffice and
+   * PowerPoint show what was measured), and PowerPoint goes on shrinking it when someone adds a
+   * line while editing, instead of letting it spill out of the box.
+   *
+   * @param accent the slide's accent (1 to 6; 0 for the theme's first), for section labels
+   */
+  static void writeFitted(XSLFTextShape shape, List<Typeset.Para> paras, int accent) {
+    write(shape, paras, accent, true);
+  }
+
+  private static void write(XSLFTextShape shape, List<Typeset.Para> paras, int accent,
+      boolean autofit) {
     shape.clearText();
     shape.setWordWrap(true);
-    // Our sizes are final: keep PowerPoint and LibreOffice from shrinking the text again.
-    shape.setTextAutofit(TextAutofit.NONE);
+    // Without autofit our sizes are final: PowerPoint and LibreOffice leave them alone.
+    shape.setTextAutofit(autofit ? TextAutofit.NORMAL : TextAutofit.NONE);
     for (Typeset.Para p : paras) {
       XSLFTextParagraph paragraph = shape.addNewTextParagraph();
       paragraph.setIndentLevel(p.level());
@@ -51,13 +68,17 @@ final class TextWriter {
         } else if (piece.latex() != null) {
           EquationRuns.write(paragraph, piece);
         } else {
-          text(paragraph, piece);
+          text(paragraph, piece, accent);
         }
       }
     }
   }
 
   static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece) {
+    return text(paragraph, piece, 0);
+  }
+
+  static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece, int accent) {
     XSLFTextRun text = paragraph.addNewTextRun();
     text.setText(piece.text());
     text.setFontSize(piece.size());
@@ -80,6 +101,11 @@ final class TextWriter {
     }
     if (piece.muted()) {
       text.setFontColor(MUTED);
+    } else if (piece.accent()) {
+      // A theme colour, not an RGB: the label follows the theme, as the accent shapes do.
+      var fill = text.getRPr(true).addNewSolidFill().addNewSchemeClr();
+      fill.setVal(org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal.Enum.forString(
+          "accent" + (accent >= 1 && accent <= 6 ? accent : 1)));
     }
     if (piece.href() != null) {
       text.createHyperlink().setAddress(piece.href());

@@ -87,6 +87,7 @@ final class TalkView {
       c.put("name", category.name());
       c.put("number", categoryNumber);
       c.put("description", blocks(category.description()));
+      c.put("at", category.pos().toString());
       List<Object> categoryPapers = new ArrayList<>();
       for (Paper paper : category.papers()) {
         Map<String, Object> p = paper(paper, papers.size() + 1, category.name(),
@@ -112,6 +113,7 @@ final class TalkView {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("title", inline(paper.title()));
     map.put("titleText", paper.title().plainText());
+    map.put("at", paper.pos().toString());
     map.put("number", number);
     map.put("category", categoryName);
     map.put("authors", paper.authors());
@@ -129,11 +131,15 @@ final class TalkView {
     map.put("tags", paper.tags());
     map.put("summary", blocks(paper.summary()));
     map.put("summaryText", paper.summary().plainText());
+    map.put("firstSentence", Sentences.first(paper.summary().plainText()));
     List<Object> insights = new ArrayList<>();
+    List<Object> insightsAt = new ArrayList<>();
     for (Insight insight : paper.insights()) {
       insights.add(inline(insight.text()));
+      insightsAt.add(insight.pos().toString());
     }
     map.put("insights", insights);
+    map.put("insightsAt", insightsAt);
     List<Object> questions = new ArrayList<>();
     for (RichText question : paper.questions()) {
       questions.add(inline(question));
@@ -141,7 +147,8 @@ final class TalkView {
     map.put("questions", questions);
     List<Object> sections = new ArrayList<>();
     for (Section section : paper.sections()) {
-      sections.add(Map.of("label", section.label(), "body", blocks(section.body())));
+      sections.add(Map.of("label", section.label(), "body", blocks(section.body()),
+          "at", section.pos().toString()));
     }
     map.put("sections", sections);
     map.put("notes", blocks(paper.notes()));
@@ -152,6 +159,7 @@ final class TalkView {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("title", inline(reading.title()));
     map.put("titleText", reading.title().plainText());
+    map.put("at", reading.pos().toString());
     map.put("number", number);
     putIfPresent(map, "link", reading.link());
     map.put("note", blocks(reading.note()));
@@ -178,8 +186,19 @@ final class TalkView {
     return parts.isEmpty() ? null : String.join(" · ", parts);
   }
 
-  /** "A", "A and B", "A, B and C", or as the talk's language joins names. */
+  /**
+   * "A", "A and B", "A, B and C", or as the talk's language joins names; a list ending in
+   * "et al." reads "A, B et al.", never "A and et al.".
+   */
   private String joinNames(List<String> names) {
+    if (names.size() > 1) {
+      String last = names.get(names.size() - 1).strip();
+      if (last.equalsIgnoreCase("et al.") || last.equalsIgnoreCase("et al")
+          || last.equalsIgnoreCase("and others")) {
+        return labels.joinNames(List.of(String.join(", ", names.subList(0, names.size() - 1))))
+            + " " + last;
+      }
+    }
     return labels.joinNames(names);
   }
 

@@ -70,7 +70,7 @@ class DeckLayouterTest {
 
   @Test
   void aBodyTooLongEvenAtTheFloorMovesItsLastItemsToTheNotesAndSaysHowMany() {
-    Laid laid = layOut("<slide layout='Title and Content'><title>Long</title><body><ul>"
+    Laid laid = layOut("<slide layout='Title and Content' overflow='notes'><title>Long</title><body><ul>"
         + items(30, "a point long enough to take most of a line on the slide") + "</ul></body>"
         + "</slide>");
     SlideLayout slide = laid.deck().slides().get(0);
@@ -87,6 +87,105 @@ class DeckLayouterTest {
     assertEquals("slide 1 \"Long\": the body does not fit even at 14 pt; the last " + moved
         + " of its blocks or list items (or parts of them) went to the speaker notes",
         laid.diagnostics().get(0).message());
+  }
+
+  @Test
+  void aBodyContinuesByDefaultAndEachContinuationIsReportedAtTheNotesLine() {
+    Laid laid = layOut("<slide layout='Title and Content' at='talk.md:10:1'><title>Long</title>"
+        + "<body><ul>" + items(30, "a point long enough to take most of a line on the slide")
+        .replace("<li>Item 2", "<li at='talk.md:14:1'>Item 2")
+        + "</ul></body></slide>");
+    List<SlideLayout> slides = laid.deck().slides();
+    assertTrue(slides.size() > 1, "continued");
+    StringBuilder all = new StringBuilder();
+    for (SlideLayout slide : slides) {
+      assertTrue(slide.notes().isEmpty(), "nothing moved to the notes");
+      all.append(text(text(slide, 1).paras())).append('\n');
+    }
+    for (int item = 1; item <= 30; item++) {
+      assertTrue(all.toString().contains("Item " + item + ":"), "item " + item);
+    }
+    assertEquals(slides.size() - 1, laid.diagnostics().size());
+    for (Diagnostic d : laid.diagnostics()) {
+      assertEquals("talk.md", d.pos().file(), d.toString());
+      assertTrue(d.message().matches("\"Item \\d+: .*\" continues on slide \\d+"),
+          d.message());
+    }
+  }
+
+  @Test
+  void aLabelledSectionMovesWholeToTheNextSlideAndItsLineIsNamed() {
+    String summary = "<p>" + "A sentence of the summary that fills the slide. ".repeat(12)
+        + "</p>";
+    Laid laid = layOut("<slide role='paper' at='talk.md:3:1'><title>Paper</title><body>"
+        + summary + "<p class='label' at='talk.md:41:1'>Method</p><p>"
+        + "How the method works, in a few words. ".repeat(4) + "</p></body></slide>");
+    List<SlideLayout> slides = laid.deck().slides();
+    assertEquals(2, slides.size());
+    assertTrue(text(text(slides.get(1), 1).paras()).startsWith("Method\n"),
+        "the label heads the next slide with its section");
+    assertFalse(text(text(slides.get(0), 1).paras()).contains("Method"));
+    assertEquals("talk.md:41:1: warning: \"Method\" continues on slide 2",
+        laid.diagnostics().get(0).toString().lines().findFirst().orElseThrow());
+    for (SlideLayout slide : slides) {
+      text(slide, 1).paras().forEach(p -> assertTrue(p.size() >= LayoutRules.PAPER_FLOOR,
+          "paper slides keep their floor: " + p.size()));
+    }
+  }
+
+  @Test
+  void aParagraphLongerThanASlideSplitsAtASentenceEnd() {
+    String sentence = "Sentence of a very long summary that goes on and on. ";
+    Laid laid = layOut("<slide role='paper'><title>Paper</title><body><p>"
+        + sentence.repeat(40) + "</p></body></slide>");
+    List<SlideLayout> slides = laid.deck().slides();
+    assertTrue(slides.size() > 1);
+    StringBuilder all = new StringBuilder();
+    for (SlideLayout slide : slides) {
+      String body = text(text(slide, 1).paras());
+      assertTrue(body.strip().endsWith("on."), "ends at a sentence end: " + body);
+      all.append(body).append(' ');
+    }
+    assertEquals(40, all.toString().split("goes on and on\\.", -1).length - 1, "every sentence");
+  }
+
+  @Test
+  void anAgendaCategorySplitsBetweenItsPapersUnderItsNameContinued() {
+    StringBuilder agenda = new StringBuilder("<ul>");
+    for (int c = 1; c <= 3; c++) {
+      agenda.append("<li at='talk.md:").append(c * 100).append(":1'>Category ").append(c)
+          .append("<ul>");
+      for (int p = 1; p <= 12; p++) {
+        agenda.append("<li>Paper ").append(c).append('.').append(p).append("</li>");
+      }
+      agenda.append("</ul></li>");
+    }
+    Laid laid = layOut("<slide role='agenda'><title>Agenda</title><body>" + agenda
+        + "</ul></body></slide>");
+    StringBuilder all = new StringBuilder();
+    for (SlideLayout slide : laid.deck().slides()) {
+      all.append(text(text(slide, 1).paras())).append('\n');
+      assertTrue(slide.notes().isEmpty());
+    }
+    for (int c = 1; c <= 3; c++) {
+      for (int p = 1; p <= 12; p++) {
+        assertTrue(all.toString().contains("Paper " + c + "." + p + "\n"), c + "." + p);
+      }
+    }
+    assertTrue(all.toString().contains(LayoutRules.CONTINUED.strip()), all.toString());
+    laid.diagnostics().forEach(d -> assertTrue(d.pos().file().equals("talk.md"), d.toString()));
+  }
+
+  @Test
+  void textThatMovesToTheNotesIsNotRepeatedWhenTheNotesSayItAlready() {
+    String item = "a point long enough to take most of a line on the slide";
+    Laid laid = layOut("<slide layout='Title and Content' overflow='notes'><title>Long</title>"
+        + "<body><ul>" + items(30, item) + "</ul></body><notes><ul>" + items(30, item)
+        + "</ul></notes></slide>");
+    SlideLayout slide = laid.deck().slides().get(0);
+    String notes = text(slide.notes());
+    assertFalse(notes.contains(LayoutRules.DID_NOT_FIT), notes);
+    assertEquals(1, notes.split("Item 30:", -1).length - 1, "once");
   }
 
   @Test
@@ -128,7 +227,7 @@ class DeckLayouterTest {
       assertTrue(all.toString().contains("Item " + item + ":"), "item " + item);
     }
     assertEquals("Next", text(text(slides.get(slides.size() - 1), 0).paras()));
-    assertEquals(List.of(), laid.diagnostics());
+    assertEquals(slides.size() - 2, laid.diagnostics().size(), "one warning a continuation");
   }
 
   @Test

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.Severity;
+import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.plan.PlanBlock.Item;
 import org.paperdeck.plan.PlanBlock.ListBlock;
 import org.paperdeck.plan.PlanBlock.Paragraph;
 import org.paperdeck.plan.PlanBlock.Table;
-import org.paperdeck.diagnostics.Diagnostic;
-import org.paperdeck.diagnostics.Severity;
-import org.paperdeck.diagnostics.SourcePos;
 
 class PlanParserTest {
   private static final Script N = Script.NORMAL;
@@ -65,7 +65,7 @@ class PlanParserTest {
         first.title());
     assertEquals(List.of(run("Jane Doe")), first.subtitle());
     assertEquals(List.of(new Paragraph(List.of(run("Welcome.")), null)), first.notes());
-    assertEquals(SlidePlan.Overflow.SHRINK, first.overflow());
+    assertEquals(SlidePlan.Overflow.CONTINUE, first.overflow(), "continue unless said");
 
     SlidePlan second = slides.get(1);
     assertEquals(SlidePlan.Overflow.CONTINUE, second.overflow());
@@ -155,7 +155,7 @@ class PlanParserTest {
     Diagnostic unknown = result.diagnostics().get(1);
     assertEquals(new SourcePos("deck.ftlx", 2, 10), unknown.pos());
     assertEquals("unknown attribute 'layuot' on <slide>", unknown.message());
-    assertEquals("did you mean 'layout'? <slide> takes: role, layout, overflow, accent, footer",
+    assertEquals("did you mean 'layout'? <slide> takes: role, layout, overflow, accent, footer, at",
         unknown.hint());
   }
 

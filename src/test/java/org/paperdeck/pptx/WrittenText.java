@@ -76,7 +76,8 @@ final class WrittenText {
     for (double base = 48; base >= 6; base -= 0.5) {
       boolean explains = true;
       for (int i = 0; i < paras.size() && explains; i++) {
-        explains = sizes.get(i) == null || Flow.size(paras.get(i), base) == sizes.get(i);
+        explains = sizes.get(i) == null || Flow.size(paras.get(i), base) == sizes.get(i)
+            || Flow.size(paras.get(i), base, 18) == sizes.get(i); // a paper slide's floor
       }
       if (explains) {
         return base;
