@@ -20,6 +20,7 @@ import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.pipeline.Builder;
+import org.paperdeck.pipeline.Outputs;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.pptx.DeckWriter;
 import org.paperdeck.templates.HandoutOutput;
@@ -109,7 +110,7 @@ public class StageBenchmark {
   /** A whole build in memory, as {@code paperdeck watch} does it after a change. */
   @Benchmark
   public byte[] build() {
-    return builder.build(notes, notes.toString(), stage -> { }).deck();
+    return builder.build(notes, notes.toString(), stage -> { }).output(Outputs.PPTX);
   }
 
   /** Lets the stages be profiled outside JMH: {@code StageBenchmark TALK STAGE COUNT}. */
