@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperdeck.diagnostics.Diagnostic;
-import org.paperdeck.diagnostics.Diagnostics;
-import org.paperdeck.plan.PlanParser;
 import org.paperdeck.plan.SlidePlan;
 
 /**
@@ -19,30 +15,10 @@ import org.paperdeck.plan.SlidePlan;
  * no POI: a hand-made 16:9 theme with one "Title and Content" layout.
  */
 class DeckLayouterTest {
-  private static final ThemeGeometry.Insets INSETS = new ThemeGeometry.Insets(3.6, 7.2, 3.6, 7.2);
-  private static final ThemeGeometry THEME = new ThemeGeometry(720, 405, 12700, List.of(
-      new ThemeGeometry.Layout(0, "Title and Content", "obj",
-          EnumSet.of(ThemeGeometry.Kind.TITLE, ThemeGeometry.Kind.CONTENT), List.of(
-              placeholder(ThemeGeometry.Kind.TITLE, new Box(36, 20, 648, 70), 40.0, true),
-              placeholder(ThemeGeometry.Kind.CONTENT, new Box(36, 100, 648, 270), 28.0, false),
-              placeholder(ThemeGeometry.Kind.SLIDE_NUMBER, new Box(600, 380, 84, 20), 12.0,
-                  false)))), List.of("Title and Content"));
+  private static final ThemeGeometry THEME = HandMadeTheme.titleAndContent(true);
 
-  private static ThemeGeometry.Placeholder placeholder(ThemeGeometry.Kind kind, Box box,
-      Double size, boolean bold) {
-    return new ThemeGeometry.Placeholder(kind, true, true, box, INSETS, size, bold,
-        "Liberation Sans", Color.BLACK);
-  }
-
-  private record Laid(DeckLayout deck, List<Diagnostic> diagnostics) {}
-
-  private static Laid layOut(String slides) {
-    PlanParser.Result parsed = PlanParser.parse("<deck>" + slides + "</deck>", "deck.ftlx");
-    assertEquals(List.of(), parsed.diagnostics());
-    Diagnostics diagnostics = new Diagnostics();
-    DeckLayout deck = new DeckLayouter().layOut(parsed.plan(), THEME, "lab.pptx", "deck.ftlx",
-        diagnostics);
-    return new Laid(deck, diagnostics.sorted());
+  private static HandMadeTheme.Laid layOut(String slides) {
+    return HandMadeTheme.layOut(slides, THEME);
   }
 
   private static String text(List<Typeset.Para> paras) {
@@ -70,7 +46,7 @@ class DeckLayouterTest {
 
   @Test
   void aBodyTooLongEvenAtTheFloorMovesItsLastItemsToTheNotesAndSaysHowMany() {
-    Laid laid = layOut("<slide layout='Title and Content' overflow='notes'><title>Long</title><body><ul>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content' overflow='notes'><title>Long</title><body><ul>"
         + items(30, "a point long enough to take most of a line on the slide") + "</ul></body>"
         + "</slide>");
     SlideLayout slide = laid.deck().slides().get(0);
@@ -91,7 +67,7 @@ class DeckLayouterTest {
 
   @Test
   void aBodyContinuesByDefaultAndEachContinuationIsReportedAtTheNotesLine() {
-    Laid laid = layOut("<slide layout='Title and Content' at='talk.md:10:1'><title>Long</title>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content' at='talk.md:10:1'><title>Long</title>"
         + "<body><ul>" + items(30, "a point long enough to take most of a line on the slide")
         .replace("<li>Item 2", "<li at='talk.md:14:1'>Item 2")
         + "</ul></body></slide>");
@@ -117,7 +93,7 @@ class DeckLayouterTest {
   void aLabelledSectionMovesWholeToTheNextSlideAndItsLineIsNamed() {
     String summary = "<p>" + "A sentence of the summary that fills the slide. ".repeat(12)
         + "</p>";
-    Laid laid = layOut("<slide role='paper' at='talk.md:3:1'><title>Paper</title><body>"
+    HandMadeTheme.Laid laid = layOut("<slide role='paper' at='talk.md:3:1'><title>Paper</title><body>"
         + summary + "<p class='label' at='talk.md:41:1'>Method</p><p>"
         + "How the method works, in a few words. ".repeat(4) + "</p></body></slide>");
     List<SlideLayout> slides = laid.deck().slides();
@@ -136,7 +112,7 @@ class DeckLayouterTest {
   @Test
   void aParagraphLongerThanASlideSplitsAtASentenceEnd() {
     String sentence = "Sentence of a very long summary that goes on and on. ";
-    Laid laid = layOut("<slide role='paper'><title>Paper</title><body><p>"
+    HandMadeTheme.Laid laid = layOut("<slide role='paper'><title>Paper</title><body><p>"
         + sentence.repeat(40) + "</p></body></slide>");
     List<SlideLayout> slides = laid.deck().slides();
     assertTrue(slides.size() > 1);
@@ -160,7 +136,7 @@ class DeckLayouterTest {
       }
       agenda.append("</ul></li>");
     }
-    Laid laid = layOut("<slide role='agenda'><title>Agenda</title><body>" + agenda
+    HandMadeTheme.Laid laid = layOut("<slide role='agenda'><title>Agenda</title><body>" + agenda
         + "</ul></body></slide>");
     StringBuilder all = new StringBuilder();
     for (SlideLayout slide : laid.deck().slides()) {
@@ -179,7 +155,7 @@ class DeckLayouterTest {
   @Test
   void textThatMovesToTheNotesIsNotRepeatedWhenTheNotesSayItAlready() {
     String item = "a point long enough to take most of a line on the slide";
-    Laid laid = layOut("<slide layout='Title and Content' overflow='notes'><title>Long</title>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content' overflow='notes'><title>Long</title>"
         + "<body><ul>" + items(30, item) + "</ul></body><notes><ul>" + items(30, item)
         + "</ul></notes></slide>");
     SlideLayout slide = laid.deck().slides().get(0);
@@ -191,7 +167,7 @@ class DeckLayouterTest {
   @Test
   void aTitleTooLongIsCutAtAWordEndWithAnEllipsisAndGivenWholeInTheNotes() {
     String title = "Scaling laws for sparse mixtures of experts ".repeat(6).strip();
-    Laid laid = layOut("<slide layout='Title and Content'><title>" + title + "</title>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content'><title>" + title + "</title>"
         + "<body><p>Short.</p></body></slide>");
     SlideLayout slide = laid.deck().slides().get(0);
     SlideLayout.PlaceholderText shown = text(slide, 0);
@@ -209,7 +185,7 @@ class DeckLayouterTest {
 
   @Test
   void overflowContinueSplitsTheBodyOntoContinuedSlidesAndLosesNothing() {
-    Laid laid = layOut("<slide layout='Title and Content' overflow='continue'><title>Reading"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content' overflow='continue'><title>Reading"
         + "</title><body><ol>" + items(30, "another paper to read after the talk") + "</ol>"
         + "</body></slide><slide layout='Title and Content'><title>Next</title></slide>");
     List<SlideLayout> slides = laid.deck().slides();
@@ -232,7 +208,7 @@ class DeckLayouterTest {
 
   @Test
   void aLinksCodeTakesTheBottomRightCornerAboveASlideNumberTooNarrowToMoveAside() {
-    Laid laid = layOut("<slide layout='Title and Content'><title>Paper</title>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content'><title>Paper</title>"
         + "<body><p>One line.</p></body><qr href='https://example.org/'/></slide>");
     SlideLayout slide = laid.deck().slides().get(0);
     SlideLayout.Picture code = slide.pictures().get(0);

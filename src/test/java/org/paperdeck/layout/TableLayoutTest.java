@@ -3,42 +3,20 @@ package org.paperdeck.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperdeck.diagnostics.Diagnostic;
-import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.plan.PlanBlock;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.plan.Run;
 
 /** Tables on slides, decided as plain values on a hand-made 16:9 theme. */
 class TableLayoutTest {
-  private static final ThemeGeometry.Insets INSETS = new ThemeGeometry.Insets(3.6, 7.2, 3.6, 7.2);
-  private static final ThemeGeometry THEME = new ThemeGeometry(720, 405, 12700, List.of(
-      new ThemeGeometry.Layout(0, "Title and Content", "obj",
-          EnumSet.of(ThemeGeometry.Kind.TITLE, ThemeGeometry.Kind.CONTENT), List.of(
-              placeholder(ThemeGeometry.Kind.TITLE, new Box(36, 20, 648, 70), 40.0, true),
-              placeholder(ThemeGeometry.Kind.CONTENT, new Box(36, 100, 648, 270), 28.0,
-                  false)))), List.of("Title and Content"));
+  private static final ThemeGeometry THEME = HandMadeTheme.titleAndContent(false);
 
-  private static ThemeGeometry.Placeholder placeholder(ThemeGeometry.Kind kind, Box box,
-      Double size, boolean bold) {
-    return new ThemeGeometry.Placeholder(kind, true, true, box, INSETS, size, bold,
-        "Liberation Sans", Color.BLACK);
-  }
-
-  private record Laid(DeckLayout deck, List<Diagnostic> diagnostics) {}
-
-  private static Laid layOut(String slides) {
-    PlanParser.Result parsed = PlanParser.parse("<deck>" + slides + "</deck>", "deck.ftlx");
-    assertEquals(List.of(), parsed.diagnostics());
-    Diagnostics diagnostics = new Diagnostics();
-    DeckLayout deck = new DeckLayouter().layOut(parsed.plan(), THEME, "lab.pptx", "deck.ftlx",
-        diagnostics);
-    return new Laid(deck, diagnostics.sorted());
+  private static HandMadeTheme.Laid layOut(String slides) {
+    return HandMadeTheme.layOut(slides, THEME);
   }
 
   /** An example table: made-up benchmark names and numbers. */
@@ -102,7 +80,7 @@ class TableLayoutTest {
 
   @Test
   void aShortTableFitsUnderItsTextOnOneSlideAtOneSize() {
-    Laid laid = layOut("<slide layout='Title and Content'><title>Results</title><body>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content'><title>Results</title><body>"
         + "<p>Example numbers, made up:</p>" + table(3) + "</body></slide>");
     assertEquals(List.of(), laid.diagnostics());
     assertEquals(1, laid.deck().slides().size());
@@ -124,7 +102,7 @@ class TableLayoutTest {
 
   @Test
   void aThirtyRowTableSplitsByRowsWithItsHeaderOnEverySlideAndLosesNothing() {
-    Laid laid = layOut("<slide layout='Title and Content' accent='3'><title>Results</title><body>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content' accent='3'><title>Results</title><body>"
         + "<p>Example numbers, made up:</p>" + table(30) + "</body>"
         + "<notes><p>Say the numbers are examples.</p></notes></slide>");
     List<SlideLayout> slides = laid.deck().slides();
@@ -166,7 +144,7 @@ class TableLayoutTest {
 
   @Test
   void aTableInTheSpeakerNotesStaysTextOneRowALine() {
-    Laid laid = layOut("<slide layout='Title and Content'><title>Results</title>"
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content'><title>Results</title>"
         + "<body><p>See the notes.</p></body><notes>" + table(2) + "</notes></slide>");
     List<Typeset.Para> notes = laid.deck().slides().get(0).notes();
     List<String> lines = notes.stream().map(p -> p.runs().stream().map(Typeset.Piece::text)
