@@ -1,6 +1,7 @@
 package org.paperdeck.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.model.Talk;
+import org.paperdeck.notes.NotesReader;
 import org.paperdeck.plan.DeckPlan;
 import org.paperdeck.plan.PlanBlock;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.plan.SlidePlan;
-import org.paperdeck.model.Talk;
-import org.paperdeck.notes.NotesReader;
 
 /** The template stage: a talk in, a deck plan (and handout XHTML) out. */
 class TemplateEngineTest {
@@ -163,6 +164,15 @@ class TemplateEngineTest {
     PlanBlock first = slide(plan(TIMED), "Alpha").body().get(0);
     assertEquals("byline", ((PlanBlock.Paragraph) first).styleClass());
     assertEquals("presented by Ann Lee\n", text(List.of(first)));
+  }
+
+  @Test
+  void anAuthorListEndingInEtAlReadsWithoutAnAnd() throws IOException {
+    String notes = NOTES.replace("Authors: Ann Lee, Bo Chen and Cy Diaz",
+        "Authors: Ann Lee, Bo Chen, et al.");
+    String byline = text(List.of(slide(plan(notes), "First paper").body().get(0)));
+    assertTrue(byline.startsWith("Ann Lee, Bo Chen et al."), byline);
+    assertFalse(byline.contains("and et al."), byline);
   }
 
   @Test
