@@ -92,6 +92,7 @@ public final class PdfRenderer {
       ScriptFonts.Choice fonts = chooseFonts(parsed.document(), glyphs);
       diagnostics.addAll(fonts.problems());
       diagnostics.addAll(MissingGlyphs.report(fonts.missing(), fonts.tried(), xhtml, source, glyphs));
+      RightToLeftText.check(parsed.document(), source, glyphs).ifPresent(diagnostics::add);
       if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
         return new Result(new byte[0], diagnostics);
       }

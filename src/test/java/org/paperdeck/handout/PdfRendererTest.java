@@ -277,4 +277,21 @@ class PdfRendererTest {
     assertEquals(0, process.exitValue(), output);
     assertEquals("", output);
   }
+
+  @Test
+  void arabicInTheHandoutIsAWarningAtItsPlaceInTheNotes() {
+    String xhtml = """
+        <html xmlns="http://www.w3.org/1999/xhtml"><body><p>Reading مجموعة</p></body></html>
+        """;
+    HandoutGlyphs glyphs = new HandoutGlyphs("ar", List.of(), false, null,
+        c -> java.util.Optional.of(new org.paperdeck.diagnostics.SourcePos("talk.md", 3, 9)));
+    PdfRenderer.Result result = renderer.render(xhtml, "handout.ftlh[xhtml]",
+        URI.create("file:///nonexistent/"),
+        org.paperdeck.files.FileRoots.of(java.nio.file.Path.of("/nonexistent")), glyphs);
+    assertTrue(result.pdf().length > 0, "still a handout");
+    Diagnostic d = result.diagnostics().get(0);
+    assertEquals(Severity.WARNING, d.severity());
+    assertEquals("talk.md:3:9", d.pos().toString());
+    assertTrue(d.message().contains("left to right"), d.message());
+  }
 }

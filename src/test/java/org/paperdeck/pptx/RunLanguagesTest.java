@@ -59,4 +59,29 @@ class RunLanguagesTest {
       }
     }
   }
+
+  @Test
+  void aParagraphThatStartsInArabicOrHebrewIsRightToLeftAndKeepsItsCharacters() throws IOException {
+    String plan = """
+        <deck lang="ar">
+          <slide role="paper"><title>Reading group</title>
+            <body><p>تعلم الآلة 2022</p><p>למידת מכונה</p><p>Plain English.</p></body></slide>
+        </deck>
+        """;
+    try (XMLSlideShow show = DeckWriterTest.read(DeckWriterTest.write(plan, "rtl"))) {
+      Map<String, Boolean> rtl = new LinkedHashMap<>();
+      for (XSLFShape shape : show.getSlides().get(0).getShapes()) {
+        if (shape instanceof XSLFTextShape text) {
+          for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+            var properties = paragraph.getXmlObject().getPPr();
+            rtl.put(paragraph.getText(), properties != null && properties.isSetRtl()
+                && properties.getRtl());
+          }
+        }
+      }
+      assertEquals(true, rtl.get("تعلم الآلة 2022"), rtl.toString());
+      assertEquals(true, rtl.get("למידת מכונה"), rtl.toString());
+      assertEquals(false, rtl.get("Plain English."), rtl.toString());
+    }
+  }
 }
