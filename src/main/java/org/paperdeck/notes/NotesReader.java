@@ -38,6 +38,13 @@ public final class NotesReader {
       diagnostics.error(SourcePos.startOf(displayName), "cannot read the file: " + e.getMessage());
       return new ReadResult(null, diagnostics.sorted());
     }
+    if (baseName(file).startsWith(".")) {
+      // The outputs are named after the notes: ".md" would make ".md.pptx", a hidden file.
+      diagnostics.error(SourcePos.startOf(displayName), "the file's name '"
+          + file.getFileName() + "' has nothing before its extension to name the outputs after",
+          "rename it, e.g. talk" + file.getFileName());
+      return new ReadResult(null, diagnostics.sorted());
+    }
     Path folder = file.toAbsolutePath().getParent();
     return read(bytes, displayName, folder, baseName(file));
   }

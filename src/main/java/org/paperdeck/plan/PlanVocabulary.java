@@ -16,7 +16,7 @@ final class PlanVocabulary {
 
   static final List<String> INLINE = List.of("b", "i", "code", "s", "a", "sub", "sup", "br", "math");
   static final List<String> BLOCKS = List.of("p", "ul", "ol", "table", "figure");
-  static final List<String> PARAGRAPH_CLASSES = List.of("byline", "label", "math", "caption");
+  static final List<String> PARAGRAPH_CLASSES = List.of("byline", "label", "math", "caption", "code");
 
   private static final Map<String, List<String>> CHILDREN = Map.ofEntries(
       Map.entry(DOCUMENT, List.of("deck")),

@@ -32,6 +32,29 @@ class CliTest {
   }
 
   @Test
+  void notesNamedOnlyByTheirExtensionAreAnErrorAndWriteNothing() throws Exception {
+    Path notes = dir.resolve(".md");
+    java.nio.file.Files.writeString(notes, "---\ntitle: Talk\n---\n# Cat\n## Paper\nText.\n");
+    Outcome run = paperdeck("build", notes.toString(), "-q");
+    assertEquals(Cli.BAD_INPUT, run.code(), run.err());
+    assertTrue(run.err().startsWith(notes + ":1:1: error: the file's name '.md' has nothing"
+        + " before its extension"), run.err());
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertEquals(List.of(notes), files.toList(), "no .md.pptx, no .md.pdf");
+    }
+  }
+
+  @Test
+  void aFencedCodeBlockIsAKnownParagraphOfTheDeck() throws Exception {
+    Path notes = dir.resolve("code.md");
+    java.nio.file.Files.writeString(notes,
+        "---\ntitle: Talk\n---\n# Cat\n## Paper\nText.\n\n```\nx = 1\n```\n");
+    Outcome run = paperdeck("build", notes.toString(), "--formats", "pptx");
+    assertEquals(0, run.code(), run.err());
+    assertFalse(run.err().contains("unknown paragraph class"), run.err());
+  }
+
+  @Test
   void versionPrintsTheProjectVersion() {
     Outcome run = paperdeck("--version");
     assertEquals(0, run.code());
