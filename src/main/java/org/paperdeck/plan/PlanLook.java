@@ -99,23 +99,9 @@ final class PlanLook {
   /** {@code <body size>}: the type size the writer starts from, or 0 for the layout's. */
   static double bodySize(String value, Function<String, SourcePos> attributePos,
       Diagnostics diagnostics) {
-    if (value == null) {
-      return 0;
-    }
-    double size;
-    try {
-      size = Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      size = -1;
-    }
-    if (size >= SlidePlan.SMALLEST_BODY_SIZE && size <= 96) {
-      return size;
-    }
-    diagnostics.error(attributePos.apply("size"), "size '" + value + "' on <body> is not a"
-        + " number of points from " + (int) SlidePlan.SMALLEST_BODY_SIZE + " to 96",
+    return bodyPoints("size", value, attributePos, diagnostics,
         "the writer shrinks the body from this size down to " + (int) SlidePlan.SMALLEST_BODY_SIZE
             + " pt when it does not fit");
-    return 0;
   }
 
   /**
@@ -124,6 +110,13 @@ final class PlanLook {
    */
   static double bodyFloor(String value, Function<String, SourcePos> attributePos,
       Diagnostics diagnostics) {
+    return bodyPoints("floor", value, attributePos, diagnostics,
+        "the body never shrinks below this size; what does not fit continues on the next slide");
+  }
+
+  /** A type size attribute of {@code <body>} in points, or 0 when absent or not such a size. */
+  private static double bodyPoints(String attribute, String value,
+      Function<String, SourcePos> attributePos, Diagnostics diagnostics, String hint) {
     if (value == null) {
       return 0;
     }
@@ -136,9 +129,8 @@ final class PlanLook {
     if (size >= SlidePlan.SMALLEST_BODY_SIZE && size <= 96) {
       return size;
     }
-    diagnostics.error(attributePos.apply("floor"), "floor '" + value + "' on <body> is not a"
-        + " number of points from " + (int) SlidePlan.SMALLEST_BODY_SIZE + " to 96",
-        "the body never shrinks below this size; what does not fit continues on the next slide");
+    diagnostics.error(attributePos.apply(attribute), attribute + " '" + value + "' on <body> is"
+        + " not a number of points from " + (int) SlidePlan.SMALLEST_BODY_SIZE + " to 96", hint);
     return 0;
   }
 
