@@ -2,7 +2,11 @@ package org.paperdeck.pptx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
@@ -95,10 +99,17 @@ public final class DeckWriter {
       String templateName, Diagnostics diagnostics) {
     // Pinned to the plan, not the theme: a .pptx has no lines to show under the message.
     var written = theme.show().getSlides();
+    // The same finding on many slides (a layout's title on every slide) is one message.
+    Map<String, List<Integer>> slidesByFinding = new LinkedHashMap<>();
     for (int i = 0; i < written.size() && i < deck.slides().size(); i++) {
-      ReadableInk.mend(written.get(i), i + 1, backdrops.get(deck.slides().get(i).layout()),
-          message -> diagnostics.warning(SourcePos.startOf(templateName), message,
-              "pick a theme colour that reads on its background, or another theme"));
+      int number = i + 1;
+      ReadableInk.mend(written.get(i), backdrops.get(deck.slides().get(i).layout()),
+          finding -> slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(number));
     }
+    slidesByFinding.forEach((finding, numbers) -> diagnostics.warning(
+        SourcePos.startOf(templateName),
+        (numbers.size() == 1 ? "slide " : "slides ") + numbers.stream().map(String::valueOf)
+            .collect(Collectors.joining(", ")) + ": " + finding,
+        "pick a theme colour that reads on its background, or another theme"));
   }
 }

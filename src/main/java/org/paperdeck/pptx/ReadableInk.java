@@ -32,9 +32,11 @@ final class ReadableInk {
 
   private ReadableInk() {}
 
-  /** Checks and mends the text of {@code slide}; {@code warn} hears of text nothing mends. */
-  static void mend(XSLFSlide slide, int number, BackgroundSampler backdrop,
-      Consumer<String> warn) {
+  /**
+   * Checks and mends the text of {@code slide}; {@code warn} hears of each box whose colour was
+   * replaced and of text nothing mends (without the slide's number, which the caller adds).
+   */
+  static void mend(XSLFSlide slide, BackgroundSampler backdrop, Consumer<String> warn) {
     List<Contrast.Swatch> scheme = scheme(slide.getSlideMaster().getTheme());
     for (XSLFShape shape : slide.getShapes()) {
       if (!(shape instanceof XSLFTextShape text) || text.getText() == null
@@ -48,23 +50,34 @@ final class ReadableInk {
       double needed = kind == Placeholder.TITLE || kind == Placeholder.CENTERED_TITLE
           ? Contrast.TITLE : Contrast.BODY;
       double worst = Double.MAX_VALUE;
+      double recoloured = Double.MAX_VALUE;
+      java.util.Set<String> chosen = new java.util.TreeSet<>();
       for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
         for (XSLFTextRun run : paragraph.getTextRuns()) {
           if (run.getRawText() == null || run.getRawText().isBlank()) {
             continue;
           }
           Contrast.Verdict verdict = Contrast.judge(ink(run), behind, scheme, needed);
-          verdict.replacement().ifPresent(swatch -> paint(run, swatch.name()));
+          if (verdict.replacement().isPresent()) {
+            paint(run, verdict.replacement().get().name());
+            chosen.add(verdict.replacement().get().name());
+            recoloured = Math.min(recoloured, verdict.ratio());
+          }
           if (!verdict.readable()) {
             worst = Math.min(worst, verdict.ratio());
           }
         }
       }
+      // A colour the theme did not ask for is a substitution the user should hear of.
+      if (!chosen.isEmpty()) {
+        warn.accept(String.format(java.util.Locale.ROOT, "the text of '%s' would not read on"
+            + " what lies behind it (WCAG asks %.1f:1); it is set in the theme's %s instead, at"
+            + " %.1f:1", text.getShapeName(), needed, String.join(" and ", chosen), recoloured));
+      }
       if (worst < Double.MAX_VALUE) {
-        warn.accept(String.format(java.util.Locale.ROOT, "slide %d: the text of '%s' reads at a"
-            + " contrast of %.1f:1 on what lies behind it (WCAG asks %.1f:1), and no colour of"
-            + " the theme's scheme reads better there", number, text.getShapeName(), worst,
-            needed));
+        warn.accept(String.format(java.util.Locale.ROOT, "the text of '%s' reads at a contrast of"
+            + " %.1f:1 on what lies behind it (WCAG asks %.1f:1), and no colour of the theme's"
+            + " scheme reads better there", text.getShapeName(), worst, needed));
       }
     }
   }
