@@ -25,7 +25,8 @@ public final class Tools {
       "pdffonts", "poppler-utils",
       "pdfimages", "poppler-utils",
       "pdftoppm", "poppler-utils",
-      "qpdf", "qpdf");
+      "qpdf", "qpdf",
+      "script", "bsdutils");
 
   private Tools() {}
 

@@ -1,9 +1,8 @@
 package org.paperdeck.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
 import org.paperdeck.pipeline.BuildOptions;
 import org.paperdeck.pipeline.BuildResult;
 import org.paperdeck.pipeline.Builder;
@@ -58,8 +58,9 @@ final class BuildRun {
   }
 
   private final Builder builder;
-  private final Path notes;
-  private final Path folder;
+  private final NotesSource notes;
+  private final OutputTarget target;
+  private final StandardStreams streams;
   private final BuildOptions options;
   private final boolean quiet;
   private final boolean verbose;
@@ -71,12 +72,15 @@ final class BuildRun {
    * @throws picocli.CommandLine.ParameterException when an option names no templates, theme or
    *     variable it could use: a usage error
    */
-  BuildRun(CommandSpec spec, Path notes, BuildRunOptions options) throws IOException {
+  BuildRun(CommandSpec spec, NotesSource notes, OutputTarget target, BuildRunOptions options,
+      StandardStreams streams) throws IOException {
     this.builder = new Builder(options.templateOptions.set(spec, options.theme),
         options.varOptions.vars(spec));
     this.notes = notes;
-    this.folder = options.outputFolder(notes);
-    this.options = options.outputOptions.options();
+    this.target = target;
+    this.streams = streams;
+    List<Output> asked = options.outputOptions.options().formats();
+    this.options = options.outputOptions.options(target.formats(asked));
     this.quiet = options.quiet;
     this.verbose = options.verbose;
     this.err = spec.commandLine().getErr();
@@ -99,7 +103,7 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
-    BuildResult result = builder.build(notes, notes.toString(), options, progress(start));
+    BuildResult result = builder.build(notes, options, progress(start));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     result.generated().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);
@@ -107,10 +111,16 @@ final class BuildRun {
       report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
       return new Outcome(ExitCode.BAD_INPUT, result.images());
     }
+    if (target instanceof OutputTarget.StandardOutput out) {
+      return toStandardOutput(result.output(out.format()), start, report, result.images());
+    }
+    // Notes from standard input have no file name: their outputs are named after the title.
+    String baseName = notes.file() != null ? NotesReader.baseName(notes.file())
+        : target.namedAfterNotes() ? OutputTarget.fileNameFor(result.title()) : null;
     Map<Path, byte[]> files = new LinkedHashMap<>();
     List<String> written = new ArrayList<>();
     for (Output output : options.formats()) {
-      Path file = folder.resolve(output.fileName(NotesReader.baseName(notes)));
+      Path file = target.file(output, baseName);
       files.put(file, result.output(output));
       String note = output.note(result);
       written.add(report.name(file) + (note.isEmpty() ? "" : " (" + note + ")"));
@@ -118,13 +128,30 @@ final class BuildRun {
     try {
       OutputFiles.writeAll(files);
     } catch (IOException e) {
-      report.unwritable(folder, describe(e), since(start));
+      report.unwritable(target.where(), IoReasons.of(e), since(start));
       return new Outcome(ExitCode.FAILURE, result.images());
     }
     if (!quiet) {
       report.written(written, since(start));
     }
     return new Outcome(ExitCode.OK, result.images());
+  }
+
+  /** {@code -o -}: the one output's bytes, after any text already on standard output. */
+  private Outcome toStandardOutput(byte[] bytes, long start, Report report, List<Path> images) {
+    try {
+      streams.out().flush();
+      streams.stdout().write(bytes);
+      streams.stdout().flush();
+      // System.out never throws: it only remembers that a write failed (a closed pipe).
+      if (streams.stdout() instanceof PrintStream process && process.checkError()) {
+        throw new IOException("the reader of standard output went away");
+      }
+    } catch (IOException e) {
+      report.unwritable(target.where(), IoReasons.of(e), since(start));
+      return new Outcome(ExitCode.FAILURE, images);
+    }
+    return new Outcome(ExitCode.OK, images);
   }
 
   /** With {@code -v}, each stage as it starts and the time since the run began. */
@@ -139,16 +166,5 @@ final class BuildRun {
 
   private static Duration since(long start) {
     return Duration.ofNanos(System.nanoTime() - start);
-  }
-
-  /** Why a write failed, in the system's words rather than an exception's. */
-  private static String describe(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -32,7 +32,7 @@ final class DiagnosticPrinter {
       if (!d.isError() && !showWarnings) {
         continue;
       }
-      err.println(d.headline());
+      err.println(Paint.of(err).headline(d.headline()));
       String line = sourceLine(d.pos().file(), d.pos().line());
       if (line != null && !line.isBlank() && line.length() <= 300) {
         err.println("  " + line);

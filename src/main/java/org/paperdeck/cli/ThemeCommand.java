@@ -46,11 +46,9 @@ final class ThemeCommand implements Runnable {
       try {
         bytes = Files.readAllBytes(file);
       } catch (NoSuchFileException e) {
-        err.println(file + ":1:1: error: no such file");
-        return ExitCode.BAD_INPUT;
+        throw CommandFailure.unreadable(file, "no such file");
       } catch (IOException e) {
-        err.println("paperdeck: cannot read " + file + ": " + e.getMessage());
-        return ExitCode.FAILURE;
+        throw CommandFailure.unreadable(file, IoReasons.of(e));
       }
       ThemeReport report;
       try {

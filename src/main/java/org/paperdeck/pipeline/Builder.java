@@ -18,6 +18,7 @@ import org.paperdeck.files.FileRoots;
 import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.pptx.DeckWriter;
@@ -62,6 +63,11 @@ public final class Builder {
     return reader.read(notes, displayName);
   }
 
+  /** Reads the notes only, from a file or from memory. */
+  public ReadResult read(NotesSource notes) {
+    return reader.read(notes);
+  }
+
   /** The deck plan the deck template makes of the notes, for {@code paperdeck plan}. */
   public Rendered plan(Talk talk) {
     return templates.renderDeckPlan(talk);
@@ -83,6 +89,12 @@ public final class Builder {
    */
   public BuildResult build(
       Path notes, String displayName, BuildOptions options, Consumer<String> progress) {
+    return build(NotesSource.file(notes, displayName), options, progress);
+  }
+
+  /** Builds like {@link #build(Path, String, BuildOptions, Consumer)}, from a file or from memory. */
+  public BuildResult build(NotesSource notes, BuildOptions options, Consumer<String> progress) {
+    String displayName = notes.displayName();
     Consumer<String> told = stage -> {
       synchronized (progress) {
         progress.accept(stage);
@@ -92,9 +104,9 @@ public final class Builder {
       warmUpDeck();
     }
     told.accept("reading " + displayName);
-    ReadResult read = reader.read(notes, displayName);
+    ReadResult read = reader.read(notes);
     if (read.talk() == null) {
-      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of());
+      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of(), null);
     }
     Talk talk = read.talk();
     // Each stage reports into lists of its own, joined in a fixed order at the end, so the
@@ -105,7 +117,7 @@ public final class Builder {
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
     // Pictures, images and stylesheets come from the notes' folder and the user's template
     // folder only, whichever template names them.
-    FileRoots readable = FileRoots.of(notes.toAbsolutePath().getParent(),
+    FileRoots readable = FileRoots.of(notes.folder(),
         templates.templateSet().userFolder());
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
       told.accept("rendering the deck");
@@ -119,7 +131,7 @@ public final class Builder {
     if (options.wantsDeck()) {
       startDeck(deck);
     }
-    Path folder = notes.toAbsolutePath().getParent();
+    Path folder = notes.folder();
     // The handout reads files from the notes' folder and the user's template folder only.
     BuildContext context = new BuildContext(talk, options.paper(), stamp, folder.toUri(),
         readable, templates, told,
@@ -128,7 +140,7 @@ public final class Builder {
           // slides); FutureTask.run does nothing when the task is running or done.
           deck.run();
           return await(deck);
-        }, generated, HandoutGlyphs.of(talk, notes));
+        }, generated, HandoutGlyphs.of(talk, folder, notes::read));
     // What does not need the deck first, on this thread, while the deck's thread makes it.
     Map<Output, Output.Result> made = new HashMap<>();
     for (Output output : options.formats()) {
@@ -156,7 +168,7 @@ public final class Builder {
       }
     }
     return new BuildResult(outputs, built == null ? 0 : built.slideCount(), diagnostics,
-        generated, TalkImages.of(talk));
+        generated, TalkImages.of(talk), talk.info().title());
   }
 
   /**

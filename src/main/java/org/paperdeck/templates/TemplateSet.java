@@ -2,12 +2,16 @@ package org.paperdeck.templates;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Where template files come from: the user's folder if one is given, then a built-in set, then
@@ -28,6 +32,10 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
 
   /** The theme file name a set looks up; {@link #theme} stands in for it. */
   public static final String THEME = "theme.pptx";
+
+  /** The files of a complete set, in the order a template author meets them. */
+  public static final List<String> FILES =
+      List.of("deck.ftlx", "handout.ftlh", "handout.css", THEME);
 
   public TemplateSet {
     Objects.requireNonNull(base, "base");
@@ -57,6 +65,19 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
   /** The same set with another theme (a .pptx or .potx anywhere): only the theme changes. */
   public TemplateSet withTheme(Path file) {
     return new TemplateSet(userFolder, base, file);
+  }
+
+  /** What a built-in set is for, in a line: from {@code templates/sets.properties}. */
+  public static String description(String name) {
+    Properties descriptions = new Properties();
+    try (InputStream in = TemplateSet.class.getResourceAsStream(BUILTIN_ROOT + "sets.properties")) {
+      if (in != null) {
+        descriptions.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in sets' descriptions", e);
+    }
+    return descriptions.getProperty(name, "");
   }
 
   /** The classpath folders to look in, most specific first. */
