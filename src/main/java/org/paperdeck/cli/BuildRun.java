@@ -11,17 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.paperdeck.notes.NotesReader;
+import org.paperdeck.api.Format;
+import org.paperdeck.api.Paper;
+import org.paperdeck.api.Paperdeck;
+import org.paperdeck.api.Result;
 import org.paperdeck.pipeline.BuildOptions;
-import org.paperdeck.pipeline.BuildResult;
-import org.paperdeck.pipeline.Builder;
-import org.paperdeck.pipeline.Output;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds a notes file into its output files, the way {@code build} does once and {@code watch}
- * after every change: builds with a {@link Builder} made once from the {@link BuildRunOptions},
+ * after every change: builds through the Java API, a {@link Paperdeck} made once from the {@link
+ * BuildRunOptions},
  * prints the diagnostics compiler-style, writes the outputs all or nothing ({@link OutputFiles}),
  * and has the command's {@link Report} say how it ended. Nothing is written while there are
  * errors, so the outputs already there stay as they were.
@@ -39,8 +40,8 @@ final class BuildRun {
     String name(Path output);
 
     /**
-     * The outputs were written; each as {@link #name} gave it, with its {@link Output#note} in
-     * brackets when it has one: "talk.pptx (15 slides)".
+     * The outputs were written; each as {@link #name} gave it, with its {@link Result#summary}
+     * in brackets when it has one: "talk.pptx (15 slides)".
      */
     void written(List<String> outputs, Duration took);
   }
@@ -57,10 +58,10 @@ final class BuildRun {
     }
   }
 
-  private final Builder builder;
+  private final Paperdeck paperdeck;
+  private final TemplateSet templateSet;
   private final Path notes;
   private final Path folder;
-  private final BuildOptions options;
   private final boolean quiet;
   private final boolean verbose;
   private final PrintWriter err;
@@ -72,11 +73,17 @@ final class BuildRun {
    *     variable it could use: a usage error
    */
   BuildRun(CommandSpec spec, Path notes, BuildRunOptions options) throws IOException {
-    this.builder = new Builder(options.templateOptions.set(spec, options.theme),
-        options.varOptions.vars(spec));
+    this.templateSet = options.templateOptions.set(spec, options.theme);
+    BuildOptions outputs = options.outputOptions.options();
+    this.paperdeck = Paperdeck.builder()
+        .templates(templateSet.base()).templateFolder(templateSet.userFolder())
+        .theme(templateSet.theme()).vars(options.varOptions.vars(spec))
+        .formats(outputs.formats().stream().map(output -> Format.named(output.name()).orElseThrow())
+            .toList())
+        .paper(Paper.valueOf(outputs.paper().name()))
+        .build();
     this.notes = notes;
     this.folder = options.outputFolder(notes);
-    this.options = options.outputOptions.options();
     this.quiet = options.quiet;
     this.verbose = options.verbose;
     this.err = spec.commandLine().getErr();
@@ -84,12 +91,12 @@ final class BuildRun {
 
   /** The template set the outputs are made with, theme included. */
   TemplateSet templateSet() {
-    return builder.templateSet();
+    return templateSet;
   }
 
   /** Makes the next run read the template files again: one of them changed. */
   void forgetTemplates() {
-    builder.forgetTemplates();
+    paperdeck.reloadTemplates();
   }
 
   /**
@@ -99,20 +106,20 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
-    BuildResult result = builder.build(notes, notes.toString(), options, progress(start));
+    Result result = paperdeck.build(notes, progress(start));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
-    result.generated().forEach(printer::source);
+    result.generatedText().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);
-    if (result.hasErrors() || !result.madeAll(options.formats())) {
+    if (!result.ok()) {
       report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
       return new Outcome(ExitCode.BAD_INPUT, result.images());
     }
     Map<Path, byte[]> files = new LinkedHashMap<>();
     List<String> written = new ArrayList<>();
-    for (Output output : options.formats()) {
-      Path file = folder.resolve(output.fileName(NotesReader.baseName(notes)));
-      files.put(file, result.output(output));
-      String note = output.note(result);
+    for (Format format : result.formats()) {
+      Path file = folder.resolve(format.fileName(result.baseName()));
+      files.put(file, result.output(format).orElseThrow());
+      String note = result.summary(format);
       written.add(report.name(file) + (note.isEmpty() ? "" : " (" + note + ")"));
     }
     try {

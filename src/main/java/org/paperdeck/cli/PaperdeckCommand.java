@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
     subcommands = {BuildCommand.class, WatchCommand.class, PlanCommand.class, ThemeCommand.class,
-        TemplatesCommand.class},
+        TemplatesCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
