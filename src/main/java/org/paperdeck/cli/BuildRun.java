@@ -21,10 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds a notes file into its output files, the way {@code build} does once and {@code watch}
- * after every change: builds through the Java API, a {@link Paperdeck} made once from the {@link
- * BuildRunOptions},
- * prints the diagnostics compiler-style, writes the outputs all or nothing ({@link OutputFiles}),
- * and has the command's {@link Report} say how it ended. Nothing is written while there are
+ * after every change: builds through the Java API (a {@link Paperdeck} made once from the {@link
+ * BuildRunOptions}), prints the diagnostics compiler-style, writes the outputs all or nothing
+ * ({@link OutputFiles}), and has the command's {@link Report} say how it ended. Nothing is written while there are
  * errors, so the outputs already there stay as they were.
  */
 final class BuildRun {
