@@ -18,15 +18,19 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Tools {
   /** Each program a test runs, and the Debian package that installs it. */
-  private static final Map<String, String> PACKAGES = Map.of(
-      "soffice", "libreoffice-impress",
-      "pdftotext", "poppler-utils",
-      "pdfinfo", "poppler-utils",
-      "pdffonts", "poppler-utils",
-      "pdfimages", "poppler-utils",
-      "pdftoppm", "poppler-utils",
-      "qpdf", "qpdf",
-      "script", "bsdutils");
+  private static final Map<String, String> PACKAGES = Map.ofEntries(
+      Map.entry("soffice", "libreoffice-impress"),
+      Map.entry("pdftotext", "poppler-utils"),
+      Map.entry("pdfinfo", "poppler-utils"),
+      Map.entry("pdffonts", "poppler-utils"),
+      Map.entry("pdfimages", "poppler-utils"),
+      Map.entry("pdftoppm", "poppler-utils"),
+      Map.entry("qpdf", "qpdf"),
+      Map.entry("script", "bsdutils"),
+      // The manual page's renderers. The release's other programs (bash, zsh, unzip, tar) are
+      // Debian packages of their own names.
+      Map.entry("groff", "groff-base"),
+      Map.entry("man", "man-db"));
 
   private Tools() {}
 

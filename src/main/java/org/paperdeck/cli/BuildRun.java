@@ -8,20 +8,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.paperdeck.notes.NotesReader;
+import org.paperdeck.api.Format;
+import org.paperdeck.api.Notes;
+import org.paperdeck.api.Paper;
+import org.paperdeck.api.Paperdeck;
+import org.paperdeck.api.Result;
 import org.paperdeck.notes.NotesSource;
 import org.paperdeck.pipeline.BuildOptions;
-import org.paperdeck.pipeline.BuildResult;
-import org.paperdeck.pipeline.Builder;
 import org.paperdeck.pipeline.Output;
+import org.paperdeck.pipeline.Outputs;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds a notes file into its output files, the way {@code build} does once and {@code watch}
- * after every change: builds with a {@link Builder} made once from the {@link BuildRunOptions},
+ * after every change: builds through the API, a {@link Paperdeck} made once from the
+ * {@link BuildRunOptions},
  * prints the diagnostics compiler-style, writes the outputs all or nothing ({@link OutputFiles}),
  * and has the command's {@link Report} say how it ended. Nothing is written while there are
  * errors, so the outputs already there stay as they were.
@@ -57,11 +62,11 @@ final class BuildRun {
     }
   }
 
-  private final Builder builder;
+  private final Paperdeck paperdeck;
+  private final TemplateSet templateSet;
   private final NotesSource notes;
   private final OutputTarget target;
   private final StandardStreams streams;
-  private final BuildOptions options;
   private final boolean quiet;
   private final boolean verbose;
   private final PrintWriter err;
@@ -74,13 +79,18 @@ final class BuildRun {
    */
   BuildRun(CommandSpec spec, NotesSource notes, OutputTarget target, BuildRunOptions options,
       StandardStreams streams) throws IOException {
-    this.builder = new Builder(options.templateOptions.set(spec, options.theme),
-        options.varOptions.vars(spec));
+    this.templateSet = options.templateOptions.set(spec, options.theme);
+    List<Output> asked = options.outputOptions.options().formats();
+    BuildOptions outputs = options.outputOptions.options(target.formats(asked));
+    this.paperdeck = Paperdeck.builder()
+        .templates(templateSet.base()).templateFolder(templateSet.userFolder())
+        .theme(templateSet.theme()).vars(options.varOptions.vars(spec))
+        .formats(outputs.formats().stream().map(BuildRun::format).toList())
+        .paper(Paper.valueOf(outputs.paper().name()))
+        .build();
     this.notes = notes;
     this.target = target;
     this.streams = streams;
-    List<Output> asked = options.outputOptions.options().formats();
-    this.options = options.outputOptions.options(target.formats(asked));
     this.quiet = options.quiet;
     this.verbose = options.verbose;
     this.err = spec.commandLine().getErr();
@@ -88,12 +98,12 @@ final class BuildRun {
 
   /** The template set the outputs are made with, theme included. */
   TemplateSet templateSet() {
-    return builder.templateSet();
+    return templateSet;
   }
 
   /** Makes the next run read the template files again: one of them changed. */
   void forgetTemplates() {
-    builder.forgetTemplates();
+    paperdeck.reloadTemplates();
   }
 
   /**
@@ -103,26 +113,27 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
-    BuildResult result = builder.build(notes, options, progress(start));
+    Result result = paperdeck.build(apiNotes(notes), progress(start));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
-    result.generated().forEach(printer::source);
+    result.generatedText().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);
-    if (result.hasErrors() || !result.madeAll(options.formats())) {
+    if (!result.ok()) {
       report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
       return new Outcome(ExitCode.BAD_INPUT, result.images());
     }
     if (target instanceof OutputTarget.StandardOutput out) {
-      return toStandardOutput(result.output(out.format()), start, report, result.images());
+      return toStandardOutput(result.output(format(out.format())).orElseThrow(), start, report,
+          result.images());
     }
     // Notes from standard input have no file name: their outputs are named after the title.
-    String baseName = notes.file() != null ? NotesReader.baseName(notes.file())
+    String baseName = result.baseName() != null ? result.baseName()
         : target.namedAfterNotes() ? OutputTarget.fileNameFor(result.title()) : null;
     Map<Path, byte[]> files = new LinkedHashMap<>();
     List<String> written = new ArrayList<>();
-    for (Output output : options.formats()) {
-      Path file = target.file(output, baseName);
-      files.put(file, result.output(output));
-      String note = output.note(result);
+    for (Format format : result.formats()) {
+      Path file = target.file(Outputs.named(format.name()).orElseThrow(), baseName);
+      files.put(file, result.output(format).orElseThrow());
+      String note = result.summary(format);
       written.add(report.name(file) + (note.isEmpty() ? "" : " (" + note + ")"));
     }
     try {
@@ -152,6 +163,18 @@ final class BuildRun {
       return new Outcome(ExitCode.FAILURE, images);
     }
     return new Outcome(ExitCode.OK, images);
+  }
+
+  /** The notes as the API takes them: the same file, or the same bytes, read the same way. */
+  private static Notes apiNotes(NotesSource source) {
+    String format = source.format().name().toLowerCase(Locale.ROOT);
+    return source.file() != null ? Notes.file(source.file()).as(format)
+        : Notes.bytes(source.bytes(), source.displayName(), format, source.folder())
+            .untitledAs(source.defaultTitle());
+  }
+
+  private static Format format(Output output) {
+    return Format.named(output.name()).orElseThrow();
   }
 
   /** With {@code -v}, each stage as it starts and the time since the run began. */
