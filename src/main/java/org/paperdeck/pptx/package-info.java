@@ -11,7 +11,8 @@
  * {@code SlideWriter} makes a slide on its layout, {@code SlideDecor} adds footer, slide number
  * and accent shapes, {@code Placeholders} finds and moves placeholders, {@code TextWriter}
  * writes typeset paragraphs, {@code TableWriter} writes tables, {@code EquationRuns} writes a
- * formula in a line as an equation with its text as fallback, {@code Pictures} stores each
+ * formula in a line as an equation with its text as fallback, {@code EquationShapes} a display
+ * formula as an equation with its picture as fallback, {@code Pictures} stores each
  * picture once, {@code NotesPages}
  * makes speaker notes pages PowerPoint opens without repair.
  * {@link org.paperdeck.pptx.ThemeReport} describes a theme for {@code paperdeck theme inspect}.
