@@ -73,7 +73,7 @@ final class BuildRun {
    */
   BuildRun(CommandSpec spec, Path notes, BuildRunOptions options) throws IOException {
     this.builder = new Builder(options.templateOptions.set(spec, options.theme),
-        options.varOptions.vars(spec));
+        options.varOptions.vars(spec), options.templateOptions.limits(spec));
     this.notes = notes;
     this.folder = options.outputFolder(notes);
     this.options = options.outputOptions.options();
@@ -99,7 +99,15 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
-    BuildResult result = builder.build(notes, notes.toString(), options, progress(start));
+    BuildResult result;
+    try {
+      result = builder.build(notes, notes.toString(), options, progress(start));
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Said here rather than by the command, so that a watch goes on to the next change.
+      int exitCode = JvmErrors.report(e, err);
+      report.failed(1, since(start));
+      return new Outcome(exitCode, List.of());
+    }
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     result.generated().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);

@@ -25,6 +25,9 @@ public final class Cli {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (JvmErrors.known(e)) {
+        return JvmErrors.report(e, err);
+      }
       err.println("paperdeck: internal error: " + e);
       err.flush();
       return FAILURE;
@@ -33,6 +36,9 @@ public final class Cli {
       return cli.execute(args);
     } catch (RuntimeException | Error e) {
       // Whatever escapes picocli's handler is still ours to report in one line, not a trace.
+      if (JvmErrors.known(e)) {
+        return JvmErrors.report(e, err);
+      }
       err.println("paperdeck: internal error: " + e);
       return FAILURE;
     } finally {
