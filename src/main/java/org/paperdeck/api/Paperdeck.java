@@ -3,6 +3,7 @@ package org.paperdeck.api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.NotesSource;
 import org.paperdeck.pipeline.BuildOptions;
+import org.paperdeck.templates.RenderLimits;
 import org.paperdeck.templates.TemplateSet;
 
 /**
@@ -108,6 +110,7 @@ public final class Paperdeck {
     private Path templateFolder;
     private Path theme;
     private final Map<String, String> vars = new LinkedHashMap<>();
+    private RenderLimits limits = RenderLimits.defaults();
     private List<Format> formats = Format.defaults();
     private Paper paper = Paper.A4;
 
@@ -184,6 +187,18 @@ public final class Paperdeck {
       return this;
     }
 
+    /**
+     * How long each template may run before the build stops it with an error at the template's
+     * line (default 5 s); raise it for a very large talk.
+     */
+    public Builder templateTimeLimit(Duration limit) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("the template time limit must be positive");
+      }
+      this.limits = limits.withTime(limit);
+      return this;
+    }
+
     /** The PDF handout's page size (default {@link Paper#A4}). */
     public Builder paper(Paper paper) {
       this.paper = Objects.requireNonNull(paper, "paper");
@@ -207,7 +222,8 @@ public final class Paperdeck {
       TemplateSet set = new TemplateSet(templateFolder, templates, theme);
       BuildOptions options = new BuildOptions(
           formats.stream().map(Format::output).toList(), paper.size());
-      return new Paperdeck(new org.paperdeck.pipeline.Builder(set, vars), options, formats);
+      return new Paperdeck(new org.paperdeck.pipeline.Builder(set, vars, limits), options,
+          formats);
     }
   }
 }

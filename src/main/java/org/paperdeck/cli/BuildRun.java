@@ -87,6 +87,7 @@ final class BuildRun {
         .theme(templateSet.theme()).vars(options.varOptions.vars(spec))
         .formats(outputs.formats().stream().map(BuildRun::format).toList())
         .paper(Paper.valueOf(outputs.paper().name()))
+        .templateTimeLimit(options.templateOptions.limits(spec).time())
         .build();
     this.notes = notes;
     this.target = target;
@@ -113,7 +114,15 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
-    Result result = paperdeck.build(apiNotes(notes), progress(start));
+    Result result;
+    try {
+      result = paperdeck.build(apiNotes(notes), progress(start));
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Said here rather than by the command, so that a watch goes on to the next change.
+      int exitCode = JvmErrors.report(e, err);
+      report.failed(1, since(start));
+      return new Outcome(exitCode, List.of());
+    }
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     result.generatedText().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);

@@ -46,6 +46,9 @@ public final class Cli {
       return cli.execute(args);
     } catch (RuntimeException | Error e) {
       // Whatever escapes picocli's handler is still ours to report in one line, not a trace.
+      if (JvmErrors.known(e)) {
+        return JvmErrors.report(e, err);
+      }
       err.println("paperdeck: internal error: " + e);
       return FAILURE;
     } finally {
@@ -70,6 +73,9 @@ public final class Cli {
         }
         err.flush();
         return failure.exitCode();
+      }
+      if (JvmErrors.known(e)) {
+        return JvmErrors.report(e, err);
       }
       err.println("paperdeck: internal error: " + e);
       err.flush();

@@ -33,7 +33,8 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    Builder builder = new Builder(templateOptions.set(spec), varOptions.vars(spec));
+    Builder builder = new Builder(templateOptions.set(spec), varOptions.vars(spec),
+        templateOptions.limits(spec));
     ReadResult read = builder.read(notes.source(paperdeck.streams(), null));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);

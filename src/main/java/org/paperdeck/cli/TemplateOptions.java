@@ -2,6 +2,8 @@ package org.paperdeck.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.paperdeck.templates.RenderLimits;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,6 +16,21 @@ final class TemplateOptions {
           + " files a folder lacks come from the default set. Write ./NAME for a folder named"
           + " like a built-in set.")
   String templates;
+
+  @Option(names = "--template-time-limit", paramLabel = "SECONDS",
+      description = "How long each template may run before the build stops it (default: "
+          + "${DEFAULT-VALUE} s); raise it for a very large talk.",
+      defaultValue = "5")
+  int timeLimitSeconds;
+
+  /** What each render may use: the defaults, with this command's time limit. */
+  RenderLimits limits(CommandSpec spec) {
+    if (timeLimitSeconds < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--template-time-limit: give a whole number of seconds, at least 1");
+    }
+    return RenderLimits.defaults().withTime(Duration.ofSeconds(timeLimitSeconds));
+  }
 
   TemplateSet set(CommandSpec spec) {
     if (templates == null) {

@@ -23,6 +23,7 @@ import org.paperdeck.notes.ReadResult;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.pptx.DeckWriter;
 import org.paperdeck.templates.Rendered;
+import org.paperdeck.templates.RenderLimits;
 import org.paperdeck.templates.TemplateEngine;
 import org.paperdeck.templates.TemplateSet;
 
@@ -45,7 +46,13 @@ public final class Builder {
 
   /** @param vars the command line's {@code --var}s, laid over the front matter's {@code vars} */
   public Builder(TemplateSet set, Map<String, String> vars) throws IOException {
-    this.templates = new TemplateEngine(set, vars);
+    this(set, vars, RenderLimits.defaults());
+  }
+
+  /** @param limits what each render of a template may use */
+  public Builder(TemplateSet set, Map<String, String> vars, RenderLimits limits)
+      throws IOException {
+    this.templates = new TemplateEngine(set, vars, limits);
   }
 
   /** The template set outputs are made with. */
@@ -60,12 +67,13 @@ public final class Builder {
 
   /** Reads the notes only, for commands that need the talk but not the outputs. */
   public ReadResult read(Path notes, String displayName) {
-    return reader.read(notes, displayName);
+    return read(NotesSource.file(notes, displayName));
   }
 
   /** Reads the notes only, from a file or from memory. */
   public ReadResult read(NotesSource notes) {
-    return reader.read(notes);
+    return TooDeep.guard(() -> reader.read(notes), notes.displayName(),
+        "the notes nest too deeply to be read", tooDeep -> new ReadResult(null, List.of(tooDeep)));
   }
 
   /** The deck plan the deck template makes of the notes, for {@code paperdeck plan}. */
@@ -104,7 +112,7 @@ public final class Builder {
       warmUpDeck();
     }
     told.accept("reading " + displayName);
-    ReadResult read = reader.read(notes);
+    ReadResult read = read(notes);
     if (read.talk() == null) {
       return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of(), null);
     }
@@ -119,10 +127,15 @@ public final class Builder {
     // folder only, whichever template names them.
     FileRoots readable = FileRoots.of(notes.folder(),
         templates.templateSet().userFolder());
+    String planName = planSourceName(templates.templateSet().displayName(TemplateEngine.DECK_TEMPLATE));
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
       told.accept("rendering the deck");
-      DeckWriter.Result written =
-          buildDeck(talk, readable, deckDiagnostics, generated);
+      DeckWriter.Result written = TooDeep.guard(
+          () -> buildDeck(talk, readable, deckDiagnostics, generated), planName,
+          "the deck plan nests too deeply to be made into slides", tooDeep -> {
+            deckDiagnostics.add(tooDeep);
+            return null;
+          });
       // Stamped here, on the deck's thread: rewriting the zip is a tenth of a warm build.
       return written == null ? null : new DeckWriter.Result(
           stampZip(written.pptx(), stamp, deckDiagnostics), written.slideCount(),
@@ -145,12 +158,12 @@ public final class Builder {
     Map<Output, Output.Result> made = new HashMap<>();
     for (Output output : options.formats()) {
       if (!output.needsDeck()) {
-        made.put(output, output.make(context));
+        made.put(output, make(output, context));
       }
     }
     for (Output output : options.formats()) {
       if (output.needsDeck()) {
-        made.put(output, output.make(context));
+        made.put(output, make(output, context));
       }
     }
     // The deck's messages count whenever it was made, for an output or the handout's slides.
@@ -171,6 +184,15 @@ public final class Builder {
         generated, TalkImages.of(talk), talk.info().title());
   }
 
+  /** One output; Java's stack running out there is the handout's error (the deck has its own). */
+  private Output.Result make(Output output, BuildContext context) {
+    String handout = templates.templateSet().displayName(TemplateEngine.HANDOUT_TEMPLATE)
+        + TemplateEngine.XHTML;
+    return TooDeep.guard(() -> output.make(context), handout,
+        "the handout nests too deeply to be laid out", tooDeep ->
+            new Output.Result(null, List.of(tooDeep)));
+  }
+
   /**
    * The first build of a JVM spends a third of a second loading POI before it writes a slide;
    * with a spare core that happens while this thread reads the notes. Once per builder: later
@@ -185,7 +207,7 @@ public final class Builder {
       try {
         templates.templateSet().resource(THEME)
             .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The build reads the theme again and reports what is wrong with it.
       }
     }, "paperdeck-warm-up");
