@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the real programs a user opens our outputs with (poppler, qpdf, LibreOffice). They are
- * test dependencies of the project that .ci/run installs; the tests that need them are
- * integration tests ({@code *IT}, run by {@code mvn verify}).
+ * Runs the real programs a user opens our outputs with (poppler, qpdf, LibreOffice), and strace,
+ * which kills a build at a chosen system call. They are test dependencies of the project that
+ * .ci/run installs; the tests that need them are integration tests ({@code *IT}, run by
+ * {@code mvn verify}).
  */
 public final class Tools {
   /** Each program a test runs, and the Debian package that installs it. */
@@ -25,7 +26,8 @@ public final class Tools {
       "pdffonts", "poppler-utils",
       "pdfimages", "poppler-utils",
       "pdftoppm", "poppler-utils",
-      "qpdf", "qpdf");
+      "qpdf", "qpdf",
+      "strace", "strace");
 
   private Tools() {}
 

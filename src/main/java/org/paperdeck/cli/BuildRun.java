@@ -99,6 +99,10 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
+    // A build killed earlier may have left scratch files beside the outputs: they go first, so
+    // that even a build that fails leaves the folder tidy.
+    OutputFiles.removeAbandoned(options.formats().stream()
+        .map(output -> folder.resolve(output.fileName(NotesReader.baseName(notes)))).toList());
     BuildResult result = builder.build(notes, notes.toString(), options, progress(start));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     result.generated().forEach(printer::source);

@@ -16,6 +16,10 @@ public final class Cli {
 
   static {
     Quiet.libraries();
+    // ImageIO passes every image it reads from or writes to a stream through a temporary file
+    // (imageio….tmp) unless told otherwise; a killed build would leave those behind. Ours are
+    // all in memory already.
+    javax.imageio.ImageIO.setUseCache(false);
   }
 
   private Cli() {}
