@@ -24,10 +24,19 @@ public final class Cli {
 
   private Cli() {}
 
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, PrintWriter to, PrintWriter errorsTo) {
+    // Every message and every printed result passes through TerminalText: whatever the input
+    // holds, no control character reaches the terminal raw.
+    PrintWriter out = TerminalText.of(to);
+    PrintWriter err = TerminalText.of(errorsTo);
     CommandLine cli = new CommandLine(new PaperdeckCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionStrategy(parsed -> {
+      try (LibraryOutput held = LibraryOutput.hold(verbose(parsed) ? err : null)) {
+        return new CommandLine.RunLast().execute(parsed);
+      }
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("paperdeck: internal error: " + e);
       err.flush();
@@ -43,5 +52,15 @@ public final class Cli {
       out.flush();
       err.flush();
     }
+  }
+
+  /** Whether the command line asks for {@code --verbose}, on the command that runs. */
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
