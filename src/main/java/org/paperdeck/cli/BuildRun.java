@@ -16,6 +16,7 @@ import org.paperdeck.api.Notes;
 import org.paperdeck.api.Paper;
 import org.paperdeck.api.Paperdeck;
 import org.paperdeck.api.Result;
+import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.NotesSource;
 import org.paperdeck.pipeline.BuildOptions;
 import org.paperdeck.pipeline.Output;
@@ -114,6 +115,14 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
+    // A build killed earlier may have left scratch files beside the outputs: they go first, so
+    // that even a build that fails leaves the folder tidy.
+    if (notes.file() != null && !(target instanceof OutputTarget.StandardOutput)) {
+      String baseName = NotesReader.baseName(notes.file());
+      OutputFiles.removeAbandoned(paperdeck.formats().stream()
+          .map(format -> target.file(Outputs.named(format.name()).orElseThrow(), baseName))
+          .toList());
+    }
     Result result;
     try {
       result = paperdeck.build(apiNotes(notes), progress(start));

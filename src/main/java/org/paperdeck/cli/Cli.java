@@ -31,7 +31,12 @@ public final class Cli {
   }
 
   /** Runs the command on the given streams, and returns its exit code. */
-  public static int run(String[] args, StandardStreams streams) {
+  public static int run(String[] args, StandardStreams given) {
+    // Every message and every printed result passes through TerminalText: whatever the input
+    // holds, no control character reaches the terminal raw.
+    StandardStreams streams = new StandardStreams(given.in(), given.stdout(),
+        TerminalText.of(given.out()), TerminalText.of(given.err()), given.outIsTerminal(),
+        given.errIsTerminal(), given.environment());
     OptionalInt quick = QuickAnswers.answer(args, streams);
     return quick.isPresent() ? quick.getAsInt() : runParsed(args, streams);
   }
@@ -39,6 +44,10 @@ public final class Cli {
   /** Runs the command through picocli, whatever it is: {@link #run} less the quick answers. */
   static int runParsed(String[] args, StandardStreams streams) {
     Quiet.libraries();
+    // ImageIO passes every image it reads from or writes to a stream through a temporary file
+    // (imageio….tmp) unless told otherwise; a killed build would leave those behind. Ours are
+    // all in memory already.
+    javax.imageio.ImageIO.setUseCache(false);
     PrintWriter out = streams.out();
     PrintWriter err = streams.err();
     CommandLine cli = commandLine(streams);
@@ -87,7 +96,9 @@ public final class Cli {
       cli.setColorScheme(Help.defaultColorScheme(helpColour ? Help.Ansi.ON : Help.Ansi.OFF));
       boolean errColour = Paint.wanted(when, streams.errIsTerminal(), streams.environment());
       cli.setErr(new Paint.Writer(err, errColour ? Paint.ON : Paint.NONE));
-      return new CommandLine.RunLast().execute(parseResult);
+      try (LibraryOutput held = LibraryOutput.hold(verbose(parseResult) ? err : null)) {
+        return new CommandLine.RunLast().execute(parseResult);
+      }
     });
     return cli;
   }
@@ -137,5 +148,15 @@ public final class Cli {
     String message = e.getMessage();
     return message.isEmpty() ? message
         : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+  }
+
+  /** Whether the command line asks for {@code --verbose}, on the command that runs. */
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -64,11 +64,16 @@ final class DiagnosticPrinter {
     return List.of();
   }
 
-  /** Spaces up to the column, keeping tabs so the caret lines up under them. */
+  /**
+   * Spaces up to the column, keeping tabs so the caret lines up under them; a control character
+   * before the column is as wide as the escape the terminal is shown ({@link TerminalText}).
+   */
   private static String caretPad(String line, int column) {
+    int before = Math.max(0, Math.min(column - 1, line.length()));
+    String shown = TerminalText.escape(line.substring(0, before));
     StringBuilder pad = new StringBuilder();
-    for (int i = 0; i < column - 1 && i < line.length(); i++) {
-      pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+    for (int i = 0; i < shown.length(); i++) {
+      pad.append(shown.charAt(i) == '\t' ? '\t' : ' ');
     }
     return pad.toString();
   }

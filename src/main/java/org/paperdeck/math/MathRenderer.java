@@ -43,6 +43,9 @@ public final class MathRenderer {
     }
   }
 
+  /** Whether JLaTeXMath has its fonts from files yet: they are only needed to draw. */
+  private static boolean fontsFromFiles;
+
   private MathRenderer() {}
 
   /** Why {@code latex} cannot be typeset, in JLaTeXMath's words, or empty when it can. */
@@ -73,6 +76,10 @@ public final class MathRenderer {
    */
   public static synchronized MathPicture render(String latex, boolean display, double capHeight,
       double pixelsPerEm, Color color) {
+    if (!fontsFromFiles) {
+      TexFonts.fromFiles();
+      fontsFromFiles = true;
+    }
     double texEm = capHeight / TEX_CAP_HEIGHT;
     TeXIcon icon = new TeXFormula(latex).new TeXIconBuilder()
         .setStyle(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT)
