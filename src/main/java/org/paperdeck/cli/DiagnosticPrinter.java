@@ -2,6 +2,7 @@ package org.paperdeck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,10 @@ final class DiagnosticPrinter {
     try {
       Path path = Path.of(file);
       if (Files.isRegularFile(path) && Files.size(path) < 16L * 1024 * 1024) {
-        return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
+        String text = StandardCharsets.UTF_8.newDecoder()
+            .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        // A binary file (a theme) has no line to show: its bytes would reach the terminal raw.
+        return text.indexOf('\0') >= 0 ? List.of() : text.lines().toList();
       }
     } catch (IOException | RuntimeException e) {
       // No source line then: the headline alone still says where.

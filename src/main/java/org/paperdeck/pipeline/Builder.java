@@ -22,6 +22,7 @@ import org.paperdeck.notes.NotesSource;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.pptx.DeckWriter;
+import org.paperdeck.pptx.ThemeLimits;
 import org.paperdeck.templates.Rendered;
 import org.paperdeck.templates.RenderLimits;
 import org.paperdeck.templates.TemplateEngine;
@@ -205,7 +206,7 @@ public final class Builder {
     warmedUp = true;
     Thread thread = new Thread(() -> {
       try {
-        templates.templateSet().resource(THEME)
+        templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES)
             .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
       } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The build reads the theme again and reports what is wrong with it.
@@ -277,7 +278,7 @@ public final class Builder {
   private DeckWriter.Result writeDeck(
       PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics) {
     try {
-      var theme = templates.templateSet().resource(THEME);
+      var theme = templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES);
       if (theme.isEmpty()) {
         diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "no theme.pptx in the template set"));
         return null;
@@ -288,7 +289,8 @@ public final class Builder {
       diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot read the theme: " + e.getMessage()));
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(templates.templateSet().displayName(THEME)),
+          "cannot read the theme: " + e.getMessage()));
       return null;
     }
   }

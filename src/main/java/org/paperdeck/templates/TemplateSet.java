@@ -92,6 +92,9 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
 
   /** How messages name a file of the set: the user's path, or "templates/SET/NAME". */
   public String displayName(String name) {
+    if (theme != null && name.equals(THEME)) {
+      return theme.toString();
+    }
     if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
       return userFolder.resolve(name).toString();
     }
@@ -107,13 +110,21 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
    * The bytes of a non-template file of the set (the theme), and how messages should name it.
    */
   public Optional<Resource> resource(String name) throws IOException {
+    return resource(name, Long.MAX_VALUE);
+  }
+
+  /**
+   * The same, refusing a user's file larger than {@code maxBytes}: a wrong file passed as the
+   * theme (a video) must not be read into memory whole.
+   */
+  public Optional<Resource> resource(String name, long maxBytes) throws IOException {
     if (theme != null && name.equals(THEME)) {
-      return Optional.of(new Resource(theme.toString(), Files.readAllBytes(theme)));
+      return Optional.of(new Resource(theme.toString(), read(theme, maxBytes)));
     }
     if (userFolder != null) {
       Path candidate = userFolder.resolve(name);
       if (Files.isRegularFile(candidate)) {
-        return Optional.of(new Resource(candidate.toString(), Files.readAllBytes(candidate)));
+        return Optional.of(new Resource(candidate.toString(), read(candidate, maxBytes)));
       }
     }
     for (String folder : builtInFolders()) {
@@ -124,6 +135,14 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
       }
     }
     return Optional.empty();
+  }
+
+  private static byte[] read(Path file, long maxBytes) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      throw new IOException("the file is larger than " + maxBytes / (1024 * 1024)
+          + " MiB: is it the right file?");
+    }
+    return Files.readAllBytes(file);
   }
 
   /** A file of the set. */

@@ -246,8 +246,8 @@ class CliTest {
     Files.writeString(notATheme, "# not a deck\n");
     Outcome run = paperdeck("theme", "inspect", notATheme.toString());
     assertEquals(1, run.code());
-    assertTrue(run.err().startsWith(notATheme + ":1:1: error: cannot use theme: not a PowerPoint"
-        + " file"), run.err());
+    assertEquals(notATheme + ":1:1: error: cannot use theme: not a .pptx or .potx file: it is not"
+        + " a zip archive\n", run.err());
     assertFalse(run.err().contains("\tat "), run.err());
   }
 
