@@ -31,12 +31,7 @@ public final class Cli {
   }
 
   /** Runs the command on the given streams, and returns its exit code. */
-  public static int run(String[] args, StandardStreams given) {
-    // Every message and every printed result passes through TerminalText: whatever the input
-    // holds, no control character reaches the terminal raw.
-    StandardStreams streams = new StandardStreams(given.in(), given.stdout(),
-        TerminalText.of(given.out()), TerminalText.of(given.err()), given.outIsTerminal(),
-        given.errIsTerminal(), given.environment());
+  public static int run(String[] args, StandardStreams streams) {
     OptionalInt quick = QuickAnswers.answer(args, streams);
     return quick.isPresent() ? quick.getAsInt() : runParsed(args, streams);
   }
@@ -49,7 +44,7 @@ public final class Cli {
     // all in memory already.
     javax.imageio.ImageIO.setUseCache(false);
     PrintWriter out = streams.out();
-    PrintWriter err = streams.err();
+    PrintWriter err = TerminalText.of(streams.err());
     CommandLine cli = commandLine(streams);
     try {
       return cli.execute(args);
@@ -67,7 +62,12 @@ public final class Cli {
   }
 
   /** The commands, configured: messages, exit codes and colours as paperdeck has them. */
-  static CommandLine commandLine(StandardStreams streams) {
+  static CommandLine commandLine(StandardStreams given) {
+    // Every message and every printed result passes through TerminalText: whatever the input
+    // holds, no control character reaches the terminal raw.
+    StandardStreams streams = new StandardStreams(given.in(), given.stdout(),
+        TerminalText.of(given.out()), TerminalText.of(given.err()), given.outIsTerminal(),
+        given.errIsTerminal(), given.environment());
     PrintWriter err = streams.err();
     CommandLine cli = new CommandLine(new PaperdeckCommand(streams));
     cli.setOut(streams.out());
@@ -94,6 +94,10 @@ public final class Cli {
       Paint.When when = colourWhen(parseResult);
       boolean helpColour = Paint.wanted(when, streams.outIsTerminal(), streams.environment());
       cli.setColorScheme(Help.defaultColorScheme(helpColour ? Help.Ansi.ON : Help.Ansi.OFF));
+      if (helpColour && helpRequested(parseResult)) {
+        // The help is paperdeck's own text, its colours picocli's: it goes out as it is.
+        cli.setOut(given.out());
+      }
       boolean errColour = Paint.wanted(when, streams.errIsTerminal(), streams.environment());
       cli.setErr(new Paint.Writer(err, errColour ? Paint.ON : Paint.NONE));
       try (LibraryOutput held = LibraryOutput.hold(verbose(parseResult) ? err : null)) {
@@ -148,6 +152,16 @@ public final class Cli {
     String message = e.getMessage();
     return message.isEmpty() ? message
         : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+  }
+
+  /** Whether the command line asks for the help of any command. */
+  private static boolean helpRequested(ParseResult parsed) {
+    for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+      if (level.isUsageHelpRequested()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the command line asks for {@code --verbose}, on the command that runs. */

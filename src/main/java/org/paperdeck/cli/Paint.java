@@ -18,9 +18,11 @@ final class Paint {
   static final Paint NONE = new Paint(false);
   static final Paint ON = new Paint(true);
 
-  private static final String RESET = "\u001b[0m";
-  private static final String BOLD_RED = "\u001b[1;31m";
-  private static final String BOLD_MAGENTA = "\u001b[1;35m";
+  // Written with TerminalText's stand-in for ESC, which it turns into a real ESC after escaping
+  // every control character of the text around it: the colours are ours, the text may not be.
+  private static final String RESET = TerminalText.COLOUR_ESCAPE + "[0m";
+  private static final String BOLD_RED = TerminalText.COLOUR_ESCAPE + "[1;31m";
+  private static final String BOLD_MAGENTA = TerminalText.COLOUR_ESCAPE + "[1;35m";
 
   private final boolean on;
 

@@ -12,9 +12,14 @@ import java.io.Writer;
  * recolour or retitle the terminal, a BEL, or a carriage return that hides the start of a line.
  * Line feeds and tabs pass, and a carriage return just before a line feed (a Windows line end);
  * the C0 controls, DEL and the C1 controls (U+0080 to U+009F, which some terminals obey as well)
- * are escaped.
+ * are escaped. paperdeck's own colours ({@link Paint}) are written with {@link #COLOUR_ESCAPE}
+ * in place of ESC, and only a colour change so written ({@code [1;31m}: digits and semicolons)
+ * becomes a real ESC here.
  */
 final class TerminalText extends FilterWriter {
+  /** A private-use character that stands for ESC in the colour changes paperdeck writes. */
+  static final char COLOUR_ESCAPE = '\ue01b';
+
   private TerminalText(Writer out) {
     super(out);
   }
@@ -28,7 +33,13 @@ final class TerminalText extends FilterWriter {
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      appendShown(out, text, i);
+      int colourEnd = colourChangeEnd(text, i);
+      if (colourEnd > i) {
+        out.append('\u001b').append(text, i + 1, colourEnd);
+        i = colourEnd - 1;
+      } else {
+        appendShown(out, text, i);
+      }
     }
     return out.toString();
   }
@@ -47,7 +58,7 @@ final class TerminalText extends FilterWriter {
   public void write(String text, int off, int len) throws IOException {
     String chunk = text.substring(off, off + len);
     for (int i = 0; i < chunk.length(); i++) {
-      if (isControl(chunk.charAt(i))) {
+      if (isControl(chunk.charAt(i)) || chunk.charAt(i) == COLOUR_ESCAPE) {
         out.write(escape(chunk));
         return;
       }
@@ -63,6 +74,23 @@ final class TerminalText extends FilterWriter {
     } else {
       out.append(c);
     }
+  }
+
+  /** Where a colour change of paperdeck's starting at {@code i} ends, or {@code i} if none does. */
+  private static int colourChangeEnd(String text, int i) {
+    if (text.charAt(i) != COLOUR_ESCAPE || i + 1 >= text.length() || text.charAt(i + 1) != '[') {
+      return i;
+    }
+    for (int j = i + 2; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == 'm') {
+        return j + 1;
+      }
+      if (c != ';' && (c < '0' || c > '9')) {
+        return i;
+      }
+    }
+    return i;
   }
 
   private static boolean isControl(char c) {

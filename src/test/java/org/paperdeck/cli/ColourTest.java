@@ -62,7 +62,7 @@ class ColourTest {
   @Test
   void theFirstLabelIsColouredNotOneTheMessageQuotes() {
     assertEquals("t.md:1:2: \u001b[1;35mwarning:\u001b[0m template error: x",
-        Paint.ON.headline("t.md:1:2: warning: template error: x"));
+        TerminalText.escape(Paint.ON.headline("t.md:1:2: warning: template error: x")));
     assertEquals("t.md:1:2: warning: x", Paint.NONE.headline("t.md:1:2: warning: x"));
   }
 
