@@ -46,7 +46,7 @@ class CompletionCommandTest {
     Path script = script("bash");
     assertEquals("build", complete(script, "paperdeck", "b"));
     assertEquals("build watch plan theme templates completion", complete(script, "paperdeck", ""));
-    assertEquals("export", complete(script, "paperdeck", "templates", ""));
+    assertEquals("list export", complete(script, "paperdeck", "templates", ""));
     assertEquals("--formats", complete(script, "paperdeck", "build", "--form"));
     assertEquals("pptx pdf html", complete(script, "paperdeck", "build", "--formats", ""));
     assertEquals("bash zsh", complete(script, "paperdeck", "completion", ""));
