@@ -22,12 +22,12 @@ final class PictureBody {
   private final StackItems items;
   private final List<SlideLayout.StackPart> parts = new ArrayList<>();
 
-  private PictureBody(Box box, ThemeGeometry.Placeholder placeholder) {
+  private PictureBody(Box box, ThemeGeometry.Placeholder placeholder, ImageFiles files) {
     this.insets = placeholder.insets();
     this.inner = new Box(box.x() + insets.left(), box.y() + insets.top(),
         box.width() - insets.left() - insets.right(),
         box.height() - insets.top() - insets.bottom());
-    this.items = new StackItems(inner.width(), placeholder.ink());
+    this.items = new StackItems(inner.width(), placeholder.ink(), files);
   }
 
   /** Whether the body has a picture in it, and so needs this layout. */
@@ -40,7 +40,8 @@ final class PictureBody {
    * What laying out left over.
    *
    * @param rest the trailing units that do not fit even at the floor, for the speaker notes
-   * @param problems pictures that could not be read (their captions stay as text)
+   * @param problems pictures that could not be read (their captions stay as text), and pictures
+   *     stored as smaller copies
    */
   record Result(List<Flow.Unit> rest, List<String> problems) {}
 
@@ -49,8 +50,9 @@ final class PictureBody {
    * down to {@code floor} at which they fit.
    */
   static Result layOut(SlideDraft slide, int placeholder, List<Flow.Unit> units, double start,
-      double floor) {
-    PictureBody body = new PictureBody(slide.box(placeholder), slide.placeholder(placeholder));
+      double floor, ImageFiles files) {
+    PictureBody body = new PictureBody(slide.box(placeholder), slide.placeholder(placeholder),
+        files);
     List<Flow.Unit> rest = body.layOut(units, start, floor);
     slide.stack(placeholder, body.parts);
     return new Result(rest, body.items.problems());

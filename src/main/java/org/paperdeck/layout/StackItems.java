@@ -49,9 +49,12 @@ final class StackItems {
   private final List<String> problems = new ArrayList<>();
   private final Set<java.nio.file.Path> unreadable = new HashSet<>();
 
-  StackItems(double width, Color ink) {
+  private final ImageFiles files;
+
+  StackItems(double width, Color ink, ImageFiles files) {
     this.width = width;
     this.ink = ink;
+    this.files = files;
   }
 
   List<String> problems() {
@@ -127,7 +130,7 @@ final class StackItems {
     List<Flow.Para> caption = figure.caption().isEmpty() ? List.of()
         : List.of(new Flow.Para(figure.caption(), 0, Flow.Marker.NONE, 0, "caption", false));
     try {
-      ImageFiles.Image picture = ImageFiles.read(figure.source());
+      ImageFiles.Image picture = files.read(figure.source(), problems::add);
       // At 96 dpi a pixel is three quarters of a point: never shown larger, so it stays sharp.
       double nativeWidth = picture.nativeWidth();
       double nativeHeight = picture.nativeHeight();
