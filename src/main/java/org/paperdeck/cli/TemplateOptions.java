@@ -49,14 +49,17 @@ final class TemplateOptions {
     return new TemplateSet(folder.toAbsolutePath());
   }
 
-  /** The set, with {@code theme} (when given) in place of its theme.pptx. */
+  /**
+   * The set, with {@code theme} (when given) in place of its theme.pptx.
+   *
+   * @throws CommandFailure when the theme file cannot be read
+   */
   TemplateSet set(CommandSpec spec, Path theme) {
     if (theme == null) {
       return set(spec);
     }
-    if (!Files.isRegularFile(theme)) {
-      throw new ParameterException(spec.commandLine(), "--theme: no such file: " + theme);
-    }
+    // A theme that cannot be read is a file problem (exit code 3), like notes that cannot be.
+    CommandFailure.requireReadable(theme, "the theme " + theme, "a .pptx or .potx file");
     return set(spec).withTheme(theme);
   }
 }

@@ -48,6 +48,9 @@ public final class MathRenderer {
     }
   }
 
+  /** Whether JLaTeXMath has its fonts from files yet: they are only needed to draw. */
+  private static boolean fontsFromFiles;
+
   private MathRenderer() {}
 
   /** Why {@code latex} cannot be typeset, in JLaTeXMath's words, or empty when it can. */
@@ -78,7 +81,19 @@ public final class MathRenderer {
    */
   public static synchronized MathPicture render(String latex, boolean display, double capHeight,
       double pixelsPerEm, Color color) {
-    TeXIcon icon = icon(latex, display, capHeight, pixelsPerEm, color);
+    if (!fontsFromFiles) {
+      TexFonts.fromFiles();
+      fontsFromFiles = true;
+    }
+    double texEm = capHeight / TEX_CAP_HEIGHT;
+    TeXIcon icon = new TeXFormula(latex).new TeXIconBuilder()
+        .setStyle(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT)
+        .setSize((float) (texEm * pixelsPerEm))
+        .setTrueValues(true)
+        .build();
+    int pad = (int) Math.ceil(PAD_EM * pixelsPerEm);
+    icon.setInsets(new Insets(pad, pad, pad, pad), true); // true: pixels, not scaled again
+    icon.setForeground(color);
     int width = Math.max(1, icon.getIconWidth());
     int height = Math.max(1, icon.getIconHeight());
     // A formula larger than any slide or page (\rule{1000cm}{1cm} is valid LaTeX) is drawn at
@@ -101,20 +116,6 @@ public final class MathRenderer {
     }
     return new MathPicture(png(image), image.getWidth(), image.getHeight(), width / pixelsPerEm,
         height / pixelsPerEm, icon.getIconDepth() / pixelsPerEm, latex);
-  }
-
-  private static TeXIcon icon(String latex, boolean display, double capHeight,
-      double pixelsPerEm, Color color) {
-    double texEm = capHeight / TEX_CAP_HEIGHT;
-    TeXIcon icon = new TeXFormula(latex).new TeXIconBuilder()
-        .setStyle(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT)
-        .setSize((float) (texEm * pixelsPerEm))
-        .setTrueValues(true)
-        .build();
-    int pad = (int) Math.ceil(PAD_EM * pixelsPerEm);
-    icon.setInsets(new Insets(pad, pad, pad, pad), true); // true: pixels, not scaled again
-    icon.setForeground(color);
-    return icon;
   }
 
   /** The cap height of a font, in ems of its size: what inline formulas are matched to. */

@@ -297,11 +297,13 @@ final class TalkAssembler {
           special.put(kind, section.pos);
         }
         if ("Insights".equals(kind)) {
-          for (RichText item : listItems(section, "Insights")) {
-            insights.add(new Insight(item, section.pos));
+          // Each insight at its own item, so a message about it (it continues on the next
+          // slide) names its line rather than the heading's.
+          for (PaperField.Item item : listItems(section, "Insights")) {
+            insights.add(new Insight(item.text(), item.pos()));
           }
         } else if ("Questions".equals(kind)) {
-          questions.addAll(listItems(section, "Questions"));
+          listItems(section, "Questions").forEach(item -> questions.add(item.text()));
         } else if ("Notes".equals(kind)) {
           notes.addAll(converter.blocks(section.body));
         } else {
@@ -341,13 +343,16 @@ final class TalkAssembler {
       return lines.isEmpty() ? Optional.empty() : metadata.read(lines, firstLine, file);
     }
 
-    /** A section that must be one list: each item becomes one entry. */
-    private List<RichText> listItems(SectionDraft section, String kind) {
-      List<RichText> items = new ArrayList<>();
+    /** A section that must be one list: each item becomes one entry, at its marker. */
+    private List<PaperField.Item> listItems(SectionDraft section, String kind) {
+      List<PaperField.Item> items = new ArrayList<>();
       for (Node node : section.body) {
         if (node instanceof BulletList || node instanceof OrderedList) {
-          for (Block.ListItem item : converter.list(node).items()) {
-            items.add(new RichText(item.blocks()));
+          List<Node> itemNodes = MarkdownConverter.children(node);
+          List<Block.ListItem> converted = converter.list(node).items();
+          for (int i = 0; i < converted.size(); i++) {
+            items.add(new PaperField.Item(new RichText(converted.get(i).blocks()),
+                positions.of(itemNodes.get(i))));
           }
         } else {
           diagnostics.error(positions.of(node), "the " + kind + " section must be a list",

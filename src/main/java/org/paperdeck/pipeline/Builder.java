@@ -18,9 +18,11 @@ import org.paperdeck.files.FileRoots;
 import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.pptx.DeckWriter;
+import org.paperdeck.pptx.ThemeLimits;
 import org.paperdeck.templates.Rendered;
 import org.paperdeck.templates.RenderLimits;
 import org.paperdeck.templates.TemplateEngine;
@@ -66,7 +68,12 @@ public final class Builder {
 
   /** Reads the notes only, for commands that need the talk but not the outputs. */
   public ReadResult read(Path notes, String displayName) {
-    return TooDeep.guard(() -> reader.read(notes, displayName), displayName,
+    return read(NotesSource.file(notes, displayName));
+  }
+
+  /** Reads the notes only, from a file or from memory. */
+  public ReadResult read(NotesSource notes) {
+    return TooDeep.guard(() -> reader.read(notes), notes.displayName(),
         "the notes nest too deeply to be read", tooDeep -> new ReadResult(null, List.of(tooDeep)));
   }
 
@@ -91,6 +98,12 @@ public final class Builder {
    */
   public BuildResult build(
       Path notes, String displayName, BuildOptions options, Consumer<String> progress) {
+    return build(NotesSource.file(notes, displayName), options, progress);
+  }
+
+  /** Builds like {@link #build(Path, String, BuildOptions, Consumer)}, from a file or from memory. */
+  public BuildResult build(NotesSource notes, BuildOptions options, Consumer<String> progress) {
+    String displayName = notes.displayName();
     Consumer<String> told = stage -> {
       synchronized (progress) {
         progress.accept(stage);
@@ -100,9 +113,9 @@ public final class Builder {
       warmUpDeck();
     }
     told.accept("reading " + displayName);
-    ReadResult read = read(notes, displayName);
+    ReadResult read = read(notes);
     if (read.talk() == null) {
-      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of());
+      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of(), null);
     }
     Talk talk = read.talk();
     // Each stage reports into lists of its own, joined in a fixed order at the end, so the
@@ -113,7 +126,7 @@ public final class Builder {
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
     // Pictures, images and stylesheets come from the notes' folder and the user's template
     // folder only, whichever template names them.
-    FileRoots readable = FileRoots.of(notes.toAbsolutePath().getParent(),
+    FileRoots readable = FileRoots.of(notes.folder(),
         templates.templateSet().userFolder());
     String planName = planSourceName(templates.templateSet().displayName(TemplateEngine.DECK_TEMPLATE));
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
@@ -132,7 +145,7 @@ public final class Builder {
     if (options.wantsDeck()) {
       startDeck(deck);
     }
-    Path folder = notes.toAbsolutePath().getParent();
+    Path folder = notes.folder();
     // The handout reads files from the notes' folder and the user's template folder only.
     BuildContext context = new BuildContext(talk, options.paper(), stamp, folder.toUri(),
         readable, templates, told,
@@ -141,7 +154,7 @@ public final class Builder {
           // slides); FutureTask.run does nothing when the task is running or done.
           deck.run();
           return await(deck);
-        }, generated, HandoutGlyphs.of(talk, notes));
+        }, generated, HandoutGlyphs.of(talk, folder, notes::read));
     // What does not need the deck first, on this thread, while the deck's thread makes it.
     Map<Output, Output.Result> made = new HashMap<>();
     for (Output output : options.formats()) {
@@ -169,7 +182,7 @@ public final class Builder {
       }
     }
     return new BuildResult(outputs, built == null ? 0 : built.slideCount(), diagnostics,
-        generated, TalkImages.of(talk));
+        generated, TalkImages.of(talk), talk.info().title());
   }
 
   /** One output; Java's stack running out there is the handout's error (the deck has its own). */
@@ -193,7 +206,7 @@ public final class Builder {
     warmedUp = true;
     Thread thread = new Thread(() -> {
       try {
-        templates.templateSet().resource(THEME)
+        templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES)
             .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
       } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The build reads the theme again and reports what is wrong with it.
@@ -265,7 +278,7 @@ public final class Builder {
   private DeckWriter.Result writeDeck(
       PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics) {
     try {
-      var theme = templates.templateSet().resource(THEME);
+      var theme = templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES);
       if (theme.isEmpty()) {
         diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "no theme.pptx in the template set"));
         return null;
@@ -276,7 +289,8 @@ public final class Builder {
       diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot read the theme: " + e.getMessage()));
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(templates.templateSet().displayName(THEME)),
+          "cannot read the theme: " + e.getMessage()));
       return null;
     }
   }

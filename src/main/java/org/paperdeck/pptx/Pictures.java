@@ -67,13 +67,14 @@ final class Pictures {
   }
 
   /** Shows a picture the layout stage placed, with its link when it has one. */
-  void add(XSLFSlide slide, SlideLayout.Picture picture) {
+  CTPicture add(XSLFSlide slide, SlideLayout.Picture picture) {
     CTPicture shown = add(slide, picture.bytes(), picture.format() == SlideLayout.Format.PNG
         ? PictureType.PNG : PictureType.JPEG, Placeholders.rectangle(picture.box()),
         picture.name(), picture.description());
     if (picture.link() != null) {
       link(slide, shown, picture.link());
     }
+    return shown;
   }
 
   private CTPicture addPicture(XSLFSlide slide, byte[] bytes, PictureType type, Rectangle2D box,

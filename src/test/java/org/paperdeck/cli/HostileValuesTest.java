@@ -50,7 +50,7 @@ class HostileValuesTest {
         title: T
         labels:
           page: "Page {99999999999}"
-          agenda: "Plan {99999999999}"
+          papersOne: "Papers {99999999999}"
         ---
         # C
         ## P
@@ -58,7 +58,7 @@ class HostileValuesTest {
         """);
     Outcome plan = paperdeck("plan", notes.toString());
     assertEquals(0, plan.code(), plan.err());
-    assertTrue(plan.out().contains("<title>Plan </title>"), plan.out());
+    assertTrue(plan.out().contains("<p>Papers </p>"), plan.out());
     Outcome run = paperdeck("build", notes.toString(), "--formats", "html");
     assertEquals(0, run.code(), run.err());
     assertTrue(Files.readString(dir.resolve("talk.html")).contains("content: \"Page \";"));

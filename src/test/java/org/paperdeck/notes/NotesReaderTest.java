@@ -119,6 +119,21 @@ class NotesReaderTest {
   }
 
   @Test
+  void eachInsightIsAtItsOwnListItemNotAtTheHeading() {
+    Paper paper = read("""
+        # C
+        ## P
+        ### Insights
+        - first
+        - second, written
+          over two lines
+        1. a list of another kind is a list too
+        """).talk().papers().get(0);
+    assertEquals(List.of("talk.md:4:1", "talk.md:5:1", "talk.md:7:1"),
+        paper.insights().stream().map(i -> i.pos().toString()).toList());
+  }
+
+  @Test
   void sectionAliasesAreRecognisedCaseInsensitively() {
     Paper paper = read("""
         # C
