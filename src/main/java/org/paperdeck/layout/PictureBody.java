@@ -31,14 +31,15 @@ final class PictureBody {
   /** Formulas too wide to be shown at the floor, for a warning each. */
   private final List<String> shrunk = new ArrayList<>();
 
-  private PictureBody(Box box, ThemeGeometry.Placeholder placeholder, TextFitter.Area area) {
+  private PictureBody(Box box, ThemeGeometry.Placeholder placeholder, TextFitter.Area area,
+      ImageFiles files) {
     this.insets = placeholder.insets();
     this.inner = new Box(box.x() + insets.left(), box.y() + insets.top(),
         box.width() - insets.left() - insets.right(),
         box.height() - insets.top() - insets.bottom());
     this.floor = area.floor();
     this.ink = placeholder.ink();
-    this.items = new StackItems(area, placeholder.ink());
+    this.items = new StackItems(area, placeholder.ink(), files);
   }
 
   /** Whether the body has a picture in it, and so needs this layout. */
@@ -51,8 +52,8 @@ final class PictureBody {
    * What laying out left over.
    *
    * @param rest the trailing units that do not fit even at the floor, for the speaker notes
-   * @param problems pictures that could not be read (their captions stay as text), formulas
-   *     shown smaller than the floor to fit the body's width
+   * @param problems pictures that could not be read (their captions stay as text), pictures
+   *     stored as smaller copies, formulas shown smaller than the floor to fit the body's width
    */
   record Result(List<Flow.Unit> rest, List<String> problems) {}
 
@@ -61,9 +62,9 @@ final class PictureBody {
    * down to {@code floor} at which they fit.
    */
   static Result layOut(SlideDraft slide, int placeholder, List<Flow.Unit> units, double start,
-      double floor) {
+      double floor, ImageFiles files) {
     PictureBody body = new PictureBody(slide.box(placeholder), slide.placeholder(placeholder),
-        slide.area(placeholder).withFloor(floor));
+        slide.area(placeholder).withFloor(floor), files);
     List<Flow.Unit> rest = body.layOut(units, start, floor);
     slide.stack(placeholder, body.parts);
     List<String> problems = new ArrayList<>(body.items.problems());

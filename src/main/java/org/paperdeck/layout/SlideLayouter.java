@@ -41,6 +41,7 @@ final class SlideLayouter {
   /** What follows a continued slide's title, in the talk's language. */
   private final String continued;
   private final List<SlideLayout> slides = new ArrayList<>();
+  private final ImageFiles images;
   /** Body sizes below their floor already reported: one message for a template's habit. */
   private final Set<String> belowFloorSaid = new HashSet<>();
 
@@ -52,6 +53,7 @@ final class SlideLayouter {
     this.diagnostics = diagnostics;
     this.layouts = new LayoutChooser(theme, themeName, deck.layouts(), diagnostics);
     this.deckFooter = deck.footer();
+    this.images = new ImageFiles(theme.width(), theme.height());
     this.continued = deck.continued() != null ? deck.continued() : CONTINUED;
   }
 
@@ -69,13 +71,16 @@ final class SlideLayouter {
     SlideDraft slide = newSlide(layout.get(), plan);
     List<Flow.Unit> units = Flow.units(plan.body());
     List<PlanImage> bodyImages = plan.images().stream().filter(i -> i.corner() == null).toList();
-    CornerPlacer.place(slide, plan.images(), theme, problem -> diagnostics.error(pos, problem));
+    CornerPlacer.place(slide, plan.images(), theme, images,
+        problem -> diagnostics.error(pos, problem),
+        notice -> diagnostics.warning(at(plan, pos), notice));
     if (plan.qrHref() != null) {
       QrPlacer.place(codes, slide, plan.qrHref(), units, !bodyImages.isEmpty(), theme,
           problem -> diagnostics.warning(pos, slideName(plan) + ": " + problem));
     }
-    ImagePlacer.place(slide, bodyImages, !units.isEmpty(), theme,
-        problem -> diagnostics.error(pos, problem));
+    ImagePlacer.place(slide, bodyImages, !units.isEmpty(), theme, images,
+        problem -> diagnostics.error(pos, problem),
+        notice -> diagnostics.warning(at(plan, pos), notice));
     title(slide, slide.title(), plan.title(), notes, at(plan, pos));
     int body = slide.body();
     if (!plan.subtitle().isEmpty()) {
@@ -158,7 +163,7 @@ final class SlideLayouter {
       SourcePos pos) {
     SlideDraft slide = newSlide(layout, plan);
     // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
-    CornerPlacer.place(slide, plan.images(), theme, problem -> { });
+    CornerPlacer.place(slide, plan.images(), theme, images, problem -> { }, notice -> { });
     List<Run> title = new ArrayList<>(plan.title());
     title.add(Run.plain(continued));
     title(slide, slide.title(), title, notes, pos);
@@ -339,7 +344,7 @@ final class SlideLayouter {
     double start = bodyStart(slide, shape, plan);
     if (PictureBody.applies(units)) {
       // Display math and figures: text boxes and pictures stacked in reading order.
-      PictureBody.Result stacked = PictureBody.layOut(slide, shape, units, start, floor);
+      PictureBody.Result stacked = PictureBody.layOut(slide, shape, units, start, floor, images);
       stacked.problems().forEach(p -> diagnostics.warning(at(plan, pos), slideName(plan) + ": "
           + p));
       if (!stacked.rest().isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {

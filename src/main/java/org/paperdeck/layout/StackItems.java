@@ -50,14 +50,18 @@ final class StackItems {
   private final List<String> problems = new ArrayList<>();
   private final Set<java.nio.file.Path> unreadable = new HashSet<>();
 
+  private final ImageFiles files;
+
   /**
    * @param area the text's room: its width, fonts and the body's floor (the height is the
    *     caller's to share)
+   * @param files where the deck's pictures are read, once each
    */
-  StackItems(TextFitter.Area area, Color ink) {
+  StackItems(TextFitter.Area area, Color ink, ImageFiles files) {
     this.area = area;
     this.width = area.width();
     this.ink = ink;
+    this.files = files;
   }
 
   List<String> problems() {
@@ -140,7 +144,7 @@ final class StackItems {
     List<Flow.Para> caption = figure.caption().isEmpty() ? List.of()
         : List.of(new Flow.Para(figure.caption(), 0, Flow.Marker.NONE, 0, "caption", false));
     try {
-      ImageFiles.Image picture = ImageFiles.read(figure.source());
+      ImageFiles.Image picture = files.read(figure.source(), problems::add);
       // At 96 dpi a pixel is three quarters of a point: never shown larger, so it stays sharp.
       double nativeWidth = picture.nativeWidth();
       double nativeHeight = picture.nativeHeight();

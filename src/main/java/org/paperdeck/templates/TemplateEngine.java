@@ -8,7 +8,6 @@ import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -214,8 +213,7 @@ public final class TemplateEngine {
     DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
     wrapper.setForceLegacyNonListCollections(false);
-    DefaultObjectWrapper built = wrapper.build();
-    cfg.setObjectWrapper(built);
+    cfg.setObjectWrapper(new XmlSafeWrapper(wrapper));
     return cfg;
   }
 }

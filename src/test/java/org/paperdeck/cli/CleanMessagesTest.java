@@ -41,7 +41,9 @@ class CleanMessagesTest {
     Files.writeString(notes, "# C\n## P\u001b[31m red\u0007\nSummary.\n");
     CliTest.Outcome run = paperdeck("build", notes.toString());
     assertEquals("", controlCharacters(run.out() + run.err()), run.err());
-    assertTrue(run.err().contains("P\\x1b[31m red\\x07"), run.err());
+    // The handout's bookmarks print the title's plain twin: the characters XML cannot hold are
+    // replaced there as in the rich text, so the build goes through.
+    assertEquals(0, run.code(), run.err());
   }
 
   @Test
