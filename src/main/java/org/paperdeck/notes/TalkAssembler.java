@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -33,11 +31,6 @@ import org.paperdeck.model.TalkInfo;
  * headings open papers, level-3 headings open a paper's sections.
  */
 final class TalkAssembler {
-  private static final Set<String> FURTHER_READING = Set.of("further reading", "reading list");
-  private static final Set<String> INSIGHTS = Set.of("insights", "key insights", "takeaways");
-  private static final Set<String> QUESTIONS = Set.of("questions", "discussion");
-  private static final Set<String> NOTES = Set.of("notes", "speaker notes");
-
   private final String file;
   private final String[] sourceLines;
   private final MarkdownConverter converter;
@@ -45,6 +38,7 @@ final class TalkAssembler {
   private final Diagnostics diagnostics;
   private final PaperMetadata metadata;
   private final TalkInfo info;
+  private final HeadingWords headings;
 
   private final List<Node> intro = new ArrayList<>();
   private final List<CategoryDraft> categories = new ArrayList<>();
@@ -65,6 +59,7 @@ final class TalkAssembler {
     this.diagnostics = diagnostics;
     this.metadata = new PaperMetadata(diagnostics);
     this.info = info;
+    this.headings = HeadingWords.of(info);
   }
 
   Talk assemble(Node document) {
@@ -95,7 +90,7 @@ final class TalkAssembler {
       finishFurtherReading();
     }
     if (heading.getLevel() == 1) {
-      if (FURTHER_READING.contains(text.toLowerCase(Locale.ROOT))) {
+      if (headings.kindOf(text) == HeadingWords.Kind.FURTHER_READING) {
         if (furtherReadingPos != null) {
           diagnostics.error(pos, "a second further-reading section",
               "the first is on line " + furtherReadingPos.line() + "; keep one list");
@@ -285,9 +280,10 @@ final class TalkAssembler {
       List<Block> notes = new ArrayList<>();
       Map<String, SourcePos> special = new HashMap<>();
       for (SectionDraft section : sections) {
-        String key = section.label.toLowerCase(Locale.ROOT);
-        String kind = INSIGHTS.contains(key) ? "Insights"
-            : QUESTIONS.contains(key) ? "Questions" : NOTES.contains(key) ? "Notes" : null;
+        HeadingWords.Kind meaning = headings.kindOf(section.label);
+        String kind = meaning == HeadingWords.Kind.INSIGHTS ? "Insights"
+            : meaning == HeadingWords.Kind.QUESTIONS ? "Questions"
+            : meaning == HeadingWords.Kind.NOTES ? "Notes" : null;
         if (kind != null && special.containsKey(kind)) {
           diagnostics.error(section.pos, "a second " + kind + " section for this paper",
               "the first is on line " + special.get(kind).line() + "; merge them");

@@ -198,6 +198,36 @@ class DeckLayouterTest {
   }
 
   @Test
+  void aChineseParagraphLongerThanASlideSplitsAfterAFullStopAndNothingGoesToTheNotes() {
+    String sentence = "作者提出先训练小模型，再逐步扩大规模，并在每个阶段重新调整学习率。";
+    HandMadeTheme.Laid laid = layOut("<slide role='paper'><title>论文</title><body><p>"
+        + sentence.repeat(24) + "</p></body></slide>");
+    List<SlideLayout> slides = laid.deck().slides();
+    assertTrue(slides.size() > 1, "the paragraph continues");
+    StringBuilder all = new StringBuilder();
+    for (SlideLayout slide : slides) {
+      assertTrue(slide.notes().isEmpty(), "nothing moved to the notes");
+      String body = text(text(slide, 1).paras());
+      assertTrue(body.endsWith("。"), "ends at a full stop: " + body);
+      all.append(body);
+    }
+    assertEquals(sentence.repeat(24), all.toString(), "every sentence, in order, no space added");
+  }
+
+  @Test
+  void chineseTextBreaksBetweenCharactersButNotBeforeClosingOrAfterOpeningMarks() {
+    String text = "模型（小型）很好，“真的”。下一句";
+    List<Integer> ends = RunCuts.wordEnds(text);
+    for (int i : ends) {
+      assertFalse("）），，。".indexOf(text.charAt(i)) >= 0, "no break before " + text.charAt(i));
+      assertFalse("（".indexOf(text.charAt(i - 1)) >= 0, "no break after " + text.charAt(i - 1));
+    }
+    assertTrue(ends.contains(1), "between 模 and 型");
+    assertEquals(List.of(text.indexOf("下")), RunCuts.sentenceEnds(text));
+    assertEquals(List.of(7), RunCuts.sentenceEnds("他说：「好。」然后"), "after the closing mark");
+  }
+
+  @Test
   void anAgendaCategorySplitsBetweenItsPapersUnderItsNameContinued() {
     StringBuilder agenda = new StringBuilder("<ul>");
     for (int c = 1; c <= 3; c++) {
