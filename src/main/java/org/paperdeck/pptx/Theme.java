@@ -4,11 +4,16 @@ import java.awt.geom.Dimension2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -18,9 +23,12 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTheme;
+import org.apache.xmlbeans.XmlException;
 
 /**
  * A theme file (.pptx or .potx) opened as the start of a new deck: its masters and layouts, with
@@ -33,6 +41,9 @@ final class Theme implements AutoCloseable {
       "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
   private static final String PRESENTATION_TYPE =
       "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+  private static final String THEME_TYPE = XSLFRelation.THEME.getContentType();
+  /** How POI names theme parts, and how it reads their numbers. */
+  private static final Pattern NUMBERED_THEME = Pattern.compile("/ppt/theme/theme\\d+\\.xml");
   /** The part every Office document has, naming the content type of each of its parts. */
   private static final String CONTENT_TYPES = "[Content_Types].xml";
   private static final String SHOW_TYPE =
@@ -79,18 +90,22 @@ final class Theme implements AutoCloseable {
       dropThumbnail(pkg);
       XMLSlideShow show = new XMLSlideShow(pkg);
       checkParts(show);
-      prepareNotesMaster(show);
-      LayoutRepair.apply(show.getSlideMasters(), show.getPageSize().getHeight());
       int samples = show.getSlides().size();
-      List<XSLFSlideLayout> ranked = rank(show);
       for (int i = samples - 1; i >= 0; i--) {
         // A sample slide whose layout is missing shows nothing a deck could use.
-        if (!keepSamples || show.getSlides().get(i).getSlideLayout() == null) {
+        if (show.getSlides().get(i).getRelations().stream()
+            .noneMatch(XSLFSlideLayout.class::isInstance)) {
           show.removeSlide(i);
         }
       }
+      prepareNotesMaster(show);
+      LayoutRepair.apply(show.getSlideMasters(), show.getPageSize().getHeight());
+      List<XSLFSlideLayout> ranked = rank(show);
+      for (int i = show.getSlides().size() - 1; i >= 0 && !keepSamples; i--) {
+        show.removeSlide(i);
+      }
       return new Theme(show, samples, ranked);
-    } catch (RuntimeException e) {
+    } catch (XmlException | RuntimeException e) {
       IOException explained = ThemeFile.explain(e, pkg);
       pkg.revert();
       throw explained;
@@ -194,9 +209,6 @@ final class Theme implements AutoCloseable {
     Set<XSLFSlideMaster> contentMasters = new java.util.HashSet<>();
     for (var slide : show.getSlides()) {
       XSLFSlideLayout layout = slide.getSlideLayout();
-      if (layout == null) {
-        continue;
-      }
       used.add(layout);
       if (Placeholders.kinds(layout).contains(Placeholder.CONTENT)
           || Placeholders.kinds(layout).contains(Placeholder.BODY)) {
@@ -211,26 +223,52 @@ final class Theme implements AutoCloseable {
   }
 
   /**
-   * Makes the notes master now, when a theme without one has several masters (LibreOffice
-   * exports three). POI names a new notes master's theme part after the theme parts the
-   * presentation itself refers to, which is only the first master's; the name it picks then
-   * clashes with the second master's theme. So the presentation refers to every master's theme
-   * while the notes master is made, and no longer afterwards.
+   * Makes the notes master now, while the theme is being opened, when the file has none, so
+   * that a theme on which POI cannot make one is refused here rather than failing the deck.
+   * POI makes it from the first slide's theme, so a slide must exist, and names its theme part
+   * after the theme parts the presentation itself links to: the name it picks can be one
+   * another part already has (LibreOffice links only the first of its three masters' themes; a
+   * handout master has a theme of its own). So, while the notes master is made, the
+   * presentation links to every numbered theme part of the file.
    */
-  private static void prepareNotesMaster(XMLSlideShow show) {
-    if (show.getSlideMasters().size() < 2 || show.getCTPresentation().isSetNotesMasterIdLst()) {
+  private static void prepareNotesMaster(XMLSlideShow show) throws IOException, XmlException {
+    if (show.getRelations().stream().anyMatch(XSLFNotesMaster.class::isInstance)) {
       return;
     }
-    List<String> added = new ArrayList<>();
-    Set<Object> related = new java.util.HashSet<>(show.getRelations());
-    for (XSLFSlideMaster master : show.getSlideMasters()) {
-      if (master.getTheme() != null && related.add(master.getTheme())) {
-        added.add(show.addRelation(null, XSLFRelation.THEME, master.getTheme())
-            .getRelationship().getId());
+    if (show.getCTPresentation().isSetNotesMasterIdLst()) {
+      show.getCTPresentation().unsetNotesMasterIdLst(); // it names a master the file lacks
+    }
+    Map<PackagePart, XSLFTheme> themes = new HashMap<>();
+    show.getSlideMasters().forEach(master ->
+        themes.putIfAbsent(master.getTheme().getPackagePart(), master.getTheme()));
+    Set<PackagePart> linked = new HashSet<>();
+    for (var part : show.getRelations()) {
+      if (part instanceof XSLFTheme) {
+        linked.add(part.getPackagePart());
       }
     }
+    List<String> added = new ArrayList<>();
+    for (PackagePart part : show.getPackage().getPartsByContentType(THEME_TYPE)) {
+      if (!linked.contains(part)
+          && NUMBERED_THEME.matcher(part.getPartName().getName()).matches()) {
+        XSLFTheme theme = themes.containsKey(part) ? themes.get(part) : new XSLFTheme(part);
+        added.add(show.addRelation(null, XSLFRelation.THEME, theme).getRelationship().getId());
+      }
+    }
+    boolean scratch = show.getSlides().isEmpty();
+    if (scratch) {
+      show.createSlide(firstLayout(show));
+    }
     show.getNotesMaster();
+    if (scratch) {
+      show.removeSlide(0);
+    }
     added.forEach(id -> show.getPackagePart().removeRelationship(id));
+  }
+
+  private static XSLFSlideLayout firstLayout(XMLSlideShow show) {
+    return show.getSlideMasters().stream().flatMap(master -> Stream.of(master.getSlideLayouts()))
+        .findFirst().orElseThrow();
   }
 
   /** How many slides the theme file itself carried. */

@@ -1,6 +1,5 @@
 package org.paperdeck.pptx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -8,16 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.xml.parsers.ParserConfigurationException;
 import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.util.XMLHelper;
 import org.apache.xmlbeans.XmlException;
@@ -27,13 +24,11 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Says in a user's words what is wrong with a theme file. Before POI reads it: empty, another
- * kind of file, cut short, damaged, or unpacking to far more than any theme (a zip bomb). POI
- * reads a package entry by entry from the front, so a cut-off file looks to it like a theme
- * with parts missing, and its own size checks stop one oversized entry but not many large
- * ones. After POI failed on it: which part is not well-formed XML.
+ * kind of file, cut short, damaged, or over the limits ({@link ThemeArchive}). POI reads a
+ * package entry by entry from the front, so a cut-off file looks to it like a theme with parts
+ * missing. After POI failed on it: which part is not well-formed XML.
  */
 final class ThemeFile {
-  private static final int BUFFER = 64 * 1024;
   /** Characters of a part's name a message shows. */
   private static final int MAX_SHOWN = 120;
 
@@ -56,11 +51,16 @@ final class ThemeFile {
       throw new IOException("this is a PowerPoint 97-2003 file (.ppt) or another old Office"
           + " file; open it in PowerPoint or LibreOffice Impress and save it as .pptx");
     }
+    // An archive of no entries is only its end record, which starts "PK\5\6".
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 5
+        && bytes[3] == 6) {
+      throw new IOException("not a .pptx or .potx file: it is an empty zip archive");
+    }
     if (magic != FileMagic.OOXML) {
       throw new IOException("not a .pptx or .potx file: it is not a zip archive");
     }
     Set<String> listed = directory(bytes);
-    Set<String> unpacked = unpack(bytes);
+    Set<String> unpacked = ThemeArchive.unpack(bytes);
     if (!unpacked.equals(listed)) {
       // POI reads the entries, not the directory: both must tell the same story.
       throw damaged("its zip directory does not list the parts the archive holds");
@@ -84,88 +84,10 @@ final class ThemeFile {
   }
 
   /**
-   * Unpacks every entry as POI will, front to back, counting what comes out and stopping as
-   * soon as a limit is passed; the unpacked bytes themselves are not kept.
-   */
-  private static Set<String> unpack(byte[] bytes) throws IOException {
-    Set<String> names = new HashSet<>();
-    long total = 0;
-    long xml = 0;
-    byte[] buffer = new byte[BUFFER];
-    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
-      ZipArchiveEntry entry;
-      while ((entry = next(zip)) != null) {
-        String name = entry.getName();
-        if (!names.add(name)) {
-          throw damaged("it holds the part " + shown(name) + " twice");
-        }
-        if (names.size() > ThemeLimits.MAX_PARTS) {
-          throw new IOException("the file has more than " + ThemeLimits.MAX_PARTS
-              + " parts, where a theme has a few dozen: is it the right file?");
-        }
-        boolean isXml = isXml(name);
-        int read;
-        while ((read = read(zip, buffer, name)) > 0) {
-          total += read;
-          xml += isXml ? read : 0;
-          if (xml > ThemeLimits.MAX_XML_BYTES) {
-            throw tooLarge("its XML parts unpack", ThemeLimits.MAX_XML_BYTES);
-          }
-          if (total > ThemeLimits.MAX_UNPACKED_BYTES) {
-            throw tooLarge("it unpacks", ThemeLimits.MAX_UNPACKED_BYTES);
-          }
-          if (inflatesTooFar(zip)) {
-            throw new IOException("the file is not a theme or is a zip bomb: its part "
-                + shown(name) + " unpacks to more than "
-                + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times its packed size");
-          }
-        }
-      }
-    }
-    return names;
-  }
-
-  /**
-   * POI's own rule against zip bombs, checked here so that it is reported in words: past a grace
-   * size, no part may unpack to more than 100 times its packed size (XML packs to a fifth).
-   */
-  private static boolean inflatesTooFar(ZipArchiveInputStream zip) {
-    long unpacked = zip.getUncompressedCount();
-    return unpacked > ZipSecureFile.getGraceEntrySize()
-        && (double) zip.getCompressedCount() / unpacked < ZipSecureFile.getMinInflateRatio();
-  }
-
-  private static ZipArchiveEntry next(ZipArchiveInputStream zip) throws IOException {
-    try {
-      return zip.getNextEntry();
-    } catch (IOException | RuntimeException e) {
-      throw damaged("a part cannot be unpacked");
-    }
-  }
-
-  private static int read(InputStream in, byte[] buffer, String name) throws IOException {
-    try {
-      return in.read(buffer);
-    } catch (IOException | RuntimeException e) {
-      throw damaged("the part " + shown(name) + " cannot be unpacked");
-    }
-  }
-
-  private static boolean isXml(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".xml") || lower.endsWith(".rels");
-  }
-
-  private static IOException tooLarge(String what, long limit) {
-    return new IOException("the file is not a theme or is a zip bomb: " + what + " to more than "
-        + ThemeLimits.mib(limit) + ", where a theme needs a few MiB");
-  }
-
-  /**
    * What went wrong when POI failed on the package {@code pkg} that {@link #check} let through:
    * the part that is not well-formed XML, with its line and column, where that is the cause.
    */
-  static IOException explain(RuntimeException failure, OPCPackage pkg) {
+  static IOException explain(Exception failure, OPCPackage pkg) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof XmlException || cause instanceof SAXException) {
         return malformedPart(pkg).orElse(damaged("a part of it is not XML of the kind expected"));

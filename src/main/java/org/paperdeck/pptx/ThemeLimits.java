@@ -13,6 +13,8 @@ public final class ThemeLimits {
   static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
   /** The XML parts unpacked, which POI parses into trees. */
   static final long MAX_XML_BYTES = 16L * 1024 * 1024;
+  /** How deep an XML part nests its elements: a slide with groups in groups is some twenty. */
+  static final int MAX_XML_DEPTH = 256;
   /** Parts in the archive. */
   static final int MAX_PARTS = 1000;
 

@@ -6,7 +6,9 @@
  * decide every slide, and makes the slides it decided with Apache POI; every POI type and the
  * conversion of points to EMU live here.
  *
- * <p>{@code Theme} opens the theme without its sample slides and ranks its layouts;
+ * <p>{@code ThemeFile} says what is wrong with a file that cannot be a theme (cut short, not
+ * a presentation, damaged, a zip bomb: {@link org.paperdeck.pptx.ThemeLimits}) before and after
+ * POI reads it; {@code Theme} opens the theme without its sample slides and ranks its layouts;
  * {@code ThemeReader} reads their placeholders from a slide made on each;
  * {@code SlideWriter} makes a slide on its layout, {@code SlideDecor} adds footer, slide number
  * and accent shapes, {@code Placeholders} finds and moves placeholders, {@code TextWriter}

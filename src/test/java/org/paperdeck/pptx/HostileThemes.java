@@ -32,6 +32,7 @@ public final class HostileThemes {
 
   public static final Path DEFAULT_THEME = Path.of("templates/default/theme.pptx");
   private static final String MASTER = "ppt/slideMasters/slideMaster1.xml";
+  private static final String LAYOUT = "ppt/slideLayouts/slideLayout1.xml";
   private static final String PRESENTATION = "ppt/presentation.xml";
   private static final String TYPES = "[Content_Types].xml";
   private static final String AGAIN =
@@ -87,6 +88,10 @@ public final class HostileThemes {
             ? replace(part, "<p:sldSz cx=\"12192000\"", "<p:sldSz cx=\"2000000000\"") : part),
             "the slide size, 157480 × 540 pt, is outside what PowerPoint allows: 72 to 4032 pt"
                 + " (1 to 56 inches) a side"),
+        new Case("nested-groups.pptx", edit(theme, (name, part) -> name.equals(LAYOUT)
+            ? replace(part, "</p:grpSpPr>", "</p:grpSpPr>" + nestedGroups(300)) : part),
+            "the file is not a theme or is built to break readers: its part " + LAYOUT + " nests"
+                + " elements more than 256 deep, where a theme needs a few dozen"),
         new Case("zip-bomb.pptx", withPart(theme, "ppt/media/image1.png",
             ThemeLimits.MAX_UNPACKED_BYTES + 1, false),
             "the file is not a theme or is a zip bomb: its part ppt/media/image1.png unpacks to"
@@ -118,6 +123,12 @@ public final class HostileThemes {
 
   /** The theme's entries in order, each passed through {@code change}; null drops one. */
   public static byte[] edit(byte[] theme, BiFunction<String, byte[], byte[]> change) {
+    return edit(theme, change, Map.of());
+  }
+
+  /** The same, with the entries {@code added} at the end. */
+  public static byte[] edit(byte[] theme, BiFunction<String, byte[], byte[]> change,
+      Map<String, byte[]> added) {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(theme))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -129,6 +140,7 @@ public final class HostileThemes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    parts.putAll(added);
     return zipBytes(parts);
   }
 
@@ -181,9 +193,19 @@ public final class HostileThemes {
     return bytes.toByteArray();
   }
 
+  /** {@code depth} group shapes, each inside the one before, around one rectangle. */
+  private static String nestedGroups(int depth) {
+    String group = "<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"90\" name=\"Group\"/><p:cNvGrpSpPr/>"
+        + "<p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>";
+    String shape = "<p:sp><p:nvSpPr><p:cNvPr id=\"91\" name=\"Box\"/><p:cNvSpPr/><p:nvPr/>"
+        + "</p:nvSpPr><p:spPr><a:prstGeom prst=\"rect\"/></p:spPr></p:sp>";
+    return group.repeat(depth) + shape + "</p:grpSp>".repeat(depth);
+  }
+
   /** A Word document as small as POI opens. */
   private static byte[] wordDocument() {
-    String main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    String main =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put(TYPES, "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
         + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
@@ -207,7 +229,7 @@ public final class HostileThemes {
     return bytes;
   }
 
-  private static byte[] replace(byte[] part, String from, String to) {
+  static byte[] replace(byte[] part, String from, String to) {
     String text = new String(part, StandardCharsets.UTF_8);
     if (!text.contains(from)) {
       throw new IllegalStateException("the default theme no longer holds " + from);
@@ -215,7 +237,7 @@ public final class HostileThemes {
     return bytes(text.replace(from, to));
   }
 
-  private static byte[] bytes(String text) {
+  static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 }
