@@ -7,7 +7,7 @@ package org.paperdeck.cli;
 final class ExitCode {
   /** Success. */
   public static final int OK = 0;
-  /** The notes or the templates have errors; they were reported. */
+  /** The notes, the templates or the theme have errors; they were reported. */
   public static final int BAD_INPUT = 1;
   /** The command line itself was wrong. */
   public static final int USAGE = 2;

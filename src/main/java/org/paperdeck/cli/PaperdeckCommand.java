@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:the notes or templates have errors (reported as FILE:LINE:COL)",
+        "1:the notes, templates or theme have errors (reported as FILE:LINE:COL)",
         "2:wrong usage",
         "3:a file could not be read or written (notes, theme, outputs), or an internal error"})
 final class PaperdeckCommand implements Runnable {
