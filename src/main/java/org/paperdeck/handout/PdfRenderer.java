@@ -89,10 +89,11 @@ public final class PdfRenderer {
       return new Result(new byte[0], diagnostics);
     }
     try {
+      // Before the fonts are chosen: Arabic is drawn in the joined forms this pass writes.
+      RightToLeftText.apply(parsed.document());
       ScriptFonts.Choice fonts = chooseFonts(parsed.document(), glyphs);
       diagnostics.addAll(fonts.problems());
       diagnostics.addAll(MissingGlyphs.report(fonts.missing(), fonts.tried(), xhtml, source, glyphs));
-      RightToLeftText.check(parsed.document(), source, glyphs).ifPresent(diagnostics::add);
       if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
         return new Result(new byte[0], diagnostics);
       }
