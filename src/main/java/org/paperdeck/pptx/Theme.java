@@ -70,7 +70,7 @@ final class Theme implements AutoCloseable {
       throw new IOException("not a PowerPoint file: " + e.getMessage(), e);
     }
     prepareNotesMaster(show);
-    LayoutRepair.apply(show.getSlideMasters(), show.getPageSize().getHeight());
+    LayoutRepair.apply(show.getSlideMasters(), show.getPageSize());
     int samples = show.getSlides().size();
     List<XSLFSlideLayout> ranked = rank(show);
     for (int i = samples - 1; i >= 0 && !keepSamples; i--) {
