@@ -23,12 +23,15 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.paperdeck.cli.Cli;
 
 /**
@@ -41,7 +44,8 @@ import org.paperdeck.cli.Cli;
  * <ul>
  *   <li>{@code plan.xml}: the deck plan the deck template made ({@code paperdeck plan});
  *   <li>{@code deck.txt}: the .pptx read back with POI, slide by slide: layout, each shape's
- *       text with its level and type size, pictures with their boxes, the speaker notes;
+ *       text with its level and type size, pictures and display equations with their boxes,
+ *       the speaker notes;
  *   <li>{@code handout.html}: the HTML handout, its pictures and its inlined stylesheet elided
  *       (the template set's handout.css is in the repository already);
  *   <li>{@code messages.txt}: what the command told the user.
@@ -195,6 +199,7 @@ class GoldenTest {
 
   /** A deck as reviewable text. */
   static final class DeckText {
+    private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private final StringBuilder text = new StringBuilder();
 
     static String of(Path pptx) throws IOException {
@@ -228,7 +233,12 @@ class GoldenTest {
 
     private void shape(XSLFShape shape) {
       String box = box(shape);
-      if (shape instanceof XSLFTextShape textShape) {
+      if (shape instanceof XSLFTextShape textShape
+          && textShape.getXmlObject() instanceof CTShape sp
+          && textShape.getXmlObject().xmlText().contains("oMathPara")) {
+        // A display formula as PowerPoint reads it (its picture fallback has the same box).
+        line(1, "equation " + box + " " + sp.getNvSpPr().getCNvPr().getDescr());
+      } else if (shape instanceof XSLFTextShape textShape) {
         String role = textShape.getPlaceholder() != null
             ? textShape.getPlaceholder().name().toLowerCase(Locale.ROOT) : "text box";
         line(1, role + " " + box);
@@ -247,7 +257,7 @@ class GoldenTest {
 
     private void paragraphs(List<XSLFTextParagraph> paragraphs) {
       for (XSLFTextParagraph paragraph : paragraphs) {
-        String text = paragraph.getText();
+        String text = withEquations(paragraph);
         if (text.isBlank()) {
           continue;
         }
@@ -256,6 +266,38 @@ class GoldenTest {
         line(2, "[" + paragraph.getIndentLevel() + (size == null ? "" : ", " + points(size) + " pt")
             + "] " + text.replace("\n", "⏎").replace("\u000b", "⏎"));
       }
+    }
+
+    /**
+     * The paragraph's text with each equation in its line as ⟨its fallback text⟩: POI's own
+     * text leaves equations out, which would read as lost words.
+     */
+    private static String withEquations(XSLFTextParagraph paragraph) {
+      if (!paragraph.getXmlObject().xmlText().contains("AlternateContent")) {
+        return paragraph.getText();
+      }
+      StringBuilder text = new StringBuilder();
+      try (XmlCursor child = paragraph.getXmlObject().newCursor()) {
+        for (boolean more = child.toFirstChild(); more; more = child.toNextSibling()) {
+          String name = child.getName().getLocalPart();
+          if (name.equals("r") || name.equals("fld")) {
+            text.append(child.getObject().selectPath(
+                "declare namespace a='" + DRAWINGML + "' ./a:t")[0].newCursor().getTextValue());
+          } else if (name.equals("br")) {
+            text.append('\n');
+          } else if (name.equals("AlternateContent")) {
+            StringBuilder fallback = new StringBuilder();
+            for (XmlObject t : child.getObject().selectPath("declare namespace a='" + DRAWINGML
+                + "' declare namespace mc='" + MarkupCompatibility.MC + "' ./mc:Fallback//a:t")) {
+              try (XmlCursor value = t.newCursor()) {
+                fallback.append(value.getTextValue());
+              }
+            }
+            text.append('⟨').append(fallback).append('⟩');
+          }
+        }
+      }
+      return text.toString();
     }
 
     private static String box(XSLFShape shape) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -60,23 +63,30 @@ class LanguagesIT {
 
   @ParameterizedTest
   @CsvSource({
-      "zh-CN, NotoSansCJKsc, 目录, 延伸阅读, 第 1 页，共 1 页",
-      "ja, NotoSansCJKjp, 目次, 関連文献, 1 / 1 ページ",
-      "ko, NotoSansCJKkr, 목차, 핵심 내용, 1 / 1 페이지",
-      "ru, LiberationSerif, Содержание, Дополнительная литература, Страница 1 из 1",
-      "el, LiberationSerif, Περιεχόμενα, Βασικά συμπεράσματα, Σελίδα 1 από 1",
-      "mixed, NotoSansCJKsc, 目录, 要点, 第 1 页，共 1 页"})
-  void everyLetterOfTheNotesReachesTheHandoutInTheLanguagesFontAndWords(
-      String talk, String font, String label1, String label2, String pageLabel) throws Exception {
+      "zh-CN, NotoSansCJKsc, 目录, 延伸阅读, 第 1 页，共 1 页, 议程",
+      "ja, NotoSansCJKjp, 目次, 関連文献, 1 / 1 ページ, アジェンダ",
+      "ko, NotoSansCJKkr, 목차, 핵심 내용, 1 / 1 페이지, 발표 순서",
+      "ru, LiberationSerif, Содержание, Дополнительная литература, Страница 1 из 1, План",
+      "el, LiberationSerif, Περιεχόμενα, Βασικά συμπεράσματα, Σελίδα 1 από 1, Πρόγραμμα",
+      "mixed, NotoSansCJKsc, 目录, 要点, 第 1 页，共 1 页, 议程"})
+  void everyLetterOfTheNotesReachesTheHandoutAndTheDeckInTheLanguagesFontAndWords(
+      String talk, String font, String label1, String label2, String pageLabel, String agenda)
+      throws Exception {
     Path pdf = build(talk);
     String text = Tools.pdfText(pdf);
     String squashed = text.replaceAll("\\s+", "");
     String notes = Files.readString(TALKS.resolve(talk + ".md"));
     // Letters of the notes outside Markdown syntax and English keywords (metadata keys, section
     // names): all of them are non-ASCII here, and every one must be printed.
-    List<String> lost = notes.codePoints().filter(c -> c > 0x7F && Character.isLetter(c))
-        .mapToObj(Character::toString).distinct().filter(c -> !squashed.contains(c)).toList();
+    List<String> letters = notes.codePoints().filter(c -> c > 0x7F && Character.isLetter(c))
+        .mapToObj(Character::toString).distinct().toList();
+    List<String> lost = letters.stream().filter(c -> !squashed.contains(c)).toList();
     assertEquals(List.of(), lost, text);
+    // The deck: every letter in its slides' or speaker notes' XML, the agenda in the language.
+    String deck = deckXml(out.resolve(talk + ".pptx"));
+    assertEquals(List.of(), letters.stream().filter(c -> !deck.contains(c)).toList(),
+        talk + ".pptx");
+    assertTrue(deck.contains("<a:t>" + agenda + "</a:t>"), agenda + " in " + talk + ".pptx");
     Tools.require("pdffonts");
     String fonts = Tools.run(out, List.of("pdffonts", pdf.toString()));
     assertTrue(Pattern.compile("[A-Z]{6}\\+" + font).matcher(fonts).find(), fonts);
@@ -106,6 +116,99 @@ class LanguagesIT {
     String mixed = Tools.pdfText(build("mixed"));
     assertTrue(mixed.contains("中文段落在换行时不应出现空格，but English lines keep their spaces."),
         mixed);
+  }
+
+  /** The XML of every slide and speaker-notes page of the deck, one after another. */
+  private static String deckXml(Path pptx) throws Exception {
+    StringBuilder xml = new StringBuilder();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(pptx))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().matches("ppt/(slides|notesSlides)/[^/]+\\.xml")) {
+          xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return xml.toString();
+  }
+
+  /** Every text of the deck, slides and speaker notes, one shape a line. */
+  private static String deckText(Path pptx) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
+      for (XSLFSlide slide : deck.getSlides()) {
+        List<XSLFShape> shapes = new ArrayList<>(slide.getShapes());
+        if (slide.getNotes() != null) {
+          shapes.addAll(slide.getNotes().getShapes());
+        }
+        for (XSLFShape shape : shapes) {
+          if (shape instanceof XSLFTextShape t) {
+            text.append(t.getText()).append('\n');
+          }
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  @Test
+  void wrappedChineseAndJapaneseLinesJoinWithoutASpaceInTheDeckToo() throws Exception {
+    for (String talk : List.of("zh-CN", "ja", "mixed")) {
+      build(talk);
+      String text = deckText(out.resolve(talk + ".pptx"));
+      assertFalse(Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}] "
+          + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]").matcher(text).find(), text);
+    }
+    assertTrue(deckText(out.resolve("zh-CN.pptx")).contains("分享结束后，需要大家一起讨论。"));
+    assertTrue(deckText(out.resolve("ja.pptx")).contains("表現を学習する手法"));
+    assertTrue(deckText(out.resolve("mixed.pptx"))
+        .contains("中文段落在换行时不应出现空格，but English lines keep their spaces."));
+  }
+
+  private record Outcome(int code, String err) {}
+
+  /** Builds a Chinese talk of one paper whose summary is {@code summary}, in {@code formats}. */
+  private Outcome buildChinese(String name, String summary, String formats) throws Exception {
+    Path notes = out.resolve(name + ".md");
+    Files.writeString(notes, """
+        ---
+        title: 组会
+        lang: zh-CN
+        ---
+        # 训练策略
+        ## 一种方法
+        %s
+        """.formatted(summary));
+    StringWriter err = new StringWriter();
+    int code = org.paperdeck.cli.Cli.run(new String[] {"build", notes.toString(), "-o",
+        out.toString(), "--formats", formats}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
+    return new Outcome(code, err.toString());
+  }
+
+  @Test
+  void aContinuedSlideOfAChineseTalkIsMarkedInChinese() throws Exception {
+    Outcome run = buildChinese("long",
+        "作者提出先训练小模型，再逐步扩大规模，并在每个阶段重新调整学习率。".repeat(24), "pptx");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().contains("continues on slide"), run.err());
+    List<String> titles = new ArrayList<>();
+    try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(out.resolve("long.pptx")))) {
+      deck.getSlides().forEach(slide -> titles.add(slide.getTitle()));
+    }
+    assertTrue(titles.contains("一种方法（续）"), titles::toString);
+    assertFalse(titles.stream().anyMatch(t -> t != null && t.contains("(cont.)")),
+        titles::toString);
+  }
+
+  @Test
+  void aCharacterNoFontHasFailsAtItsPlaceInAChineseTalkNamingTheFontsTried() throws Exception {
+    Outcome run = buildChinese("glyph", "作者提出\u0378先训练小模型。", "pdf");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("glyph.md:7:5: error: no font has U+0378 '\u0378'"), run.err());
+    if (!run.err().contains("no font has U+4F5C")) { // the machine has a Chinese font
+      assertTrue(run.err().contains("CJK"), "the Chinese font tried is named: " + run.err());
+    }
+    assertFalse(Files.exists(out.resolve("glyph.pdf")), "nothing is written");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.paperdeck;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -7,10 +8,14 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.xmlbeans.XmlException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -29,8 +34,44 @@ public final class MarkupCompatibility {
   public static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   /** Namespaces of the ECMA-376 schemas; Microsoft's extension namespaces are not among them. */
   private static final String ECMA = "http://schemas.openxmlformats.org/";
+  private static final String PRESENTATIONML =
+      "http://schemas.openxmlformats.org/presentationml/2006/main";
+  private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  private static final String RELATIONSHIPS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   private MarkupCompatibility() {}
+
+  /**
+   * A picture as a reader without equations (LibreOffice) sees it on a slide.
+   *
+   * @param descr its alternative text
+   * @param box its box in points
+   */
+  public record Picture(String descr, Rectangle2D box, XSLFPictureData data) {}
+
+  /** The slide's pictures, in order, as such a reader sees them: Fallback pictures included. */
+  public static List<Picture> pictures(XSLFSlide slide) throws IOException, XmlException {
+    List<Picture> pictures = new ArrayList<>();
+    try (InputStream in = slide.getPackagePart().getInputStream()) {
+      NodeList pics = process(in).getElementsByTagNameNS(PRESENTATIONML, "pic");
+      for (int i = 0; i < pics.getLength(); i++) {
+        Element pic = (Element) pics.item(i);
+        Element props = (Element) pic.getElementsByTagNameNS(PRESENTATIONML, "cNvPr").item(0);
+        Element off = (Element) pic.getElementsByTagNameNS(DRAWINGML, "off").item(0);
+        Element ext = (Element) pic.getElementsByTagNameNS(DRAWINGML, "ext").item(0);
+        Element blip = (Element) pic.getElementsByTagNameNS(DRAWINGML, "blip").item(0);
+        pictures.add(new Picture(props.getAttribute("descr"), new Rectangle2D.Double(
+            points(off, "x"), points(off, "y"), points(ext, "cx"), points(ext, "cy")),
+            (XSLFPictureData) slide.getRelationById(blip.getAttributeNS(RELATIONSHIPS, "embed"))));
+      }
+    }
+    return pictures;
+  }
+
+  private static double points(Element element, String attribute) {
+    return Units.toPoints(Long.parseLong(element.getAttribute(attribute)));
+  }
 
   /** The part with every AlternateContent replaced by its chosen branch's children. */
   public static Document process(InputStream in) throws XmlException, IOException {

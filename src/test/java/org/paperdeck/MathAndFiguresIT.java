@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.paperdeck.cli.Cli;
 
 /**
@@ -125,16 +126,25 @@ class MathAndFiguresIT {
   }
 
   @Test
-  void displayMathIsAPictureBetweenTheParagraphsWithItsSourceAsAltText() throws Exception {
+  void displayMathIsAnEquationWithItsPictureAsFallbackBetweenTheParagraphs() throws Exception {
+    String latex = "\\mathrm{softmax}\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right) V";
+    OoxmlValidation.assertValid(deck);
     try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
       XSLFSlide slide = show.getSlides().get(3);
-      XSLFPictureShape formula = pictures(slide).stream()
-          .filter(p -> descr(p).contains("softmax")).findFirst().orElseThrow();
-      assertEquals("\\mathrm{softmax}\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right) V", descr(formula));
+      // PowerPoint reads an equation; a reader without equations, its picture in the same box.
+      XSLFTextShape equation = slide.getShapes().stream()
+          .filter(s -> s instanceof XSLFTextShape t && latex.equals(
+              ((CTShape) t.getXmlObject())
+                  .getNvSpPr().getCNvPr().getDescr()))
+          .map(XSLFTextShape.class::cast).findFirst().orElseThrow();
+      assertTrue(equation.getXmlObject().xmlText().contains("oMathPara"));
+      MarkupCompatibility.Picture formula = MarkupCompatibility.pictures(slide).stream()
+          .filter(p -> p.descr().equals(latex)).findFirst().orElseThrow();
+      assertEquals(equation.getAnchor(), formula.box());
       Rectangle2D above = textShapeWith(slide, "divides by the key size").getAnchor();
       Rectangle2D below = textShapeWith(slide, "own projections").getAnchor();
-      assertTrue(above.getMaxY() <= formula.getAnchor().getY(), "below the text before it");
-      assertTrue(formula.getAnchor().getMaxY() <= below.getY(), "above the text after it");
+      assertTrue(above.getMaxY() <= formula.box().getY(), "below the text before it");
+      assertTrue(formula.box().getMaxY() <= below.getY(), "above the text after it");
     }
   }
 

@@ -36,16 +36,25 @@ class MathOnceIT {
   void everyFormulaIsShownOnceAndNoCommandIsLeftInTheText() throws Exception {
     Tools.require("soffice");
     Tools.require("pdftotext");
+    Tools.require("pdfimages");
     StringWriter err = new StringWriter();
     int code = Cli.run(new String[] {"build", "-q", "--formats=pptx", TALK.toString(), "-o",
         out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
     assertEquals(0, code, err.toString());
     Path pptx = out.resolve("talk.pptx");
     OoxmlValidation.assertValid(pptx);
-    assertEquals(6, equations(pptx), "one equation on the slides per inline formula text"
-        + " cannot show");
+    assertEquals(6, count(slidesXml(pptx), "<a14:m><m:oMath>"), "one equation in its line per"
+        + " inline formula text cannot show");
+    assertEquals(1, count(slidesXml(pptx), "<a14:m><m:oMathPara>"), "the display formula is"
+        + " an equation too");
 
-    String text = Tools.squash(Tools.pdfText(Tools.libreOfficePdf(pptx, out)));
+    Path pdf = Tools.libreOfficePdf(pptx, out);
+    // LibreOffice shows the display formula's picture, once, and no text for it.
+    String images = Tools.run(out, List.of("pdfimages", "-list", pdf.toString()));
+    assertEquals(1, images.lines().skip(2).filter(l -> l.trim().split("\\s+")[2].equals("image"))
+        .count(), images);
+    String text = Tools.squash(Tools.pdfText(pdf));
+    assertFalse(text.contains("lim"), "the display formula is a picture only: " + text);
     for (String formula : FORMULAS) {
       assertEquals(1, count(text, formula), formula + " in\n" + text);
     }
@@ -53,16 +62,17 @@ class MathOnceIT {
     assertFalse(text.contains("?"), "no glyph is missing: " + text);
   }
 
-  private static int equations(Path pptx) throws IOException {
-    int n = 0;
+  /** The XML of every slide, one after another. */
+  private static String slidesXml(Path pptx) throws IOException {
+    StringBuilder xml = new StringBuilder();
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(pptx))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         if (e.getName().startsWith("ppt/slides/") && e.getName().endsWith(".xml")) {
-          n += count(new String(zip.readAllBytes(), StandardCharsets.UTF_8), "<a14:m>");
+          xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
         }
       }
     }
-    return n;
+    return xml.toString();
   }
 
   private static int count(String text, String what) {

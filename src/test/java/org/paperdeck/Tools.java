@@ -12,20 +12,27 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the real programs a user opens our outputs with (poppler, qpdf, LibreOffice). They are
- * test dependencies of the project that .ci/run installs; the tests that need them are
- * integration tests ({@code *IT}, run by {@code mvn verify}).
+ * Runs the real programs a user opens our outputs with (poppler, qpdf, LibreOffice), and strace,
+ * which kills a build at a chosen system call. They are test dependencies of the project that
+ * .ci/run installs; the tests that need them are integration tests ({@code *IT}, run by
+ * {@code mvn verify}).
  */
 public final class Tools {
   /** Each program a test runs, and the Debian package that installs it. */
-  private static final Map<String, String> PACKAGES = Map.of(
-      "soffice", "libreoffice-impress",
-      "pdftotext", "poppler-utils",
-      "pdfinfo", "poppler-utils",
-      "pdffonts", "poppler-utils",
-      "pdfimages", "poppler-utils",
-      "pdftoppm", "poppler-utils",
-      "qpdf", "qpdf");
+  private static final Map<String, String> PACKAGES = Map.ofEntries(
+      Map.entry("soffice", "libreoffice-impress"),
+      Map.entry("pdftotext", "poppler-utils"),
+      Map.entry("pdfinfo", "poppler-utils"),
+      Map.entry("pdffonts", "poppler-utils"),
+      Map.entry("pdfimages", "poppler-utils"),
+      Map.entry("pdftoppm", "poppler-utils"),
+      Map.entry("qpdf", "qpdf"),
+      Map.entry("script", "bsdutils"),
+      Map.entry("strace", "strace"),
+      // The manual page's renderers. The release's other programs (bash, zsh, unzip, tar) are
+      // Debian packages of their own names.
+      Map.entry("groff", "groff-base"),
+      Map.entry("man", "man-db"));
 
   private Tools() {}
 

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code paperdeck build NOTES}: writes NAME.FORMAT for each output {@code --formats} names. */
@@ -21,8 +23,11 @@ final class BuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown, YAML or JSON).")
-  Path notes;
+  @ParentCommand
+  PaperdeckCommand paperdeck;
+
+  @Mixin
+  NotesArgument notes;
 
   @Mixin
   BuildRunOptions options;
@@ -31,12 +36,27 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
+    StandardStreams streams = paperdeck.streams();
+    OutputTarget target = options.target(spec, notes);
+    if (target instanceof OutputTarget.StandardOutput out && streams.outIsTerminal()) {
+      throw new CommandFailure(ExitCode.USAGE, "-o - would write the " + out.format().name()
+          + " output to the terminal", "send it to a file or a program (> talk."
+          + out.format().name() + ", | ...), or name a file with -o talk." + out.format().name());
+    }
+    // With -o FILE, notes from standard input take the file's name as their title, if they
+    // give none; otherwise they must give one, to name the outputs after.
+    NotesSource source = notes.source(streams, target instanceof OutputTarget.OneFile one
+        ? NotesReader.baseName(one.file()) : null);
+    if (source.file() != null) {
+      target.refuseCollisions(source.file(),
+          target.formats(options.outputOptions.options().formats()));
+    }
     if (!options.quiet && !options.verbose && System.console() != null) {
       // A build takes seconds; at a terminal, say so before the wait rather than after.
-      err.println("paperdeck: building " + notes + " ...");
+      err.println("paperdeck: building " + source.displayName() + " ...");
       err.flush();
     }
-    BuildRun run = new BuildRun(spec, notes, options);
+    BuildRun run = new BuildRun(spec, source, target, options, streams);
     return run.run(start, new Report(spec.commandLine().getOut(), err)).exitCode();
   }
 

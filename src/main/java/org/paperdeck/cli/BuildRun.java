@@ -1,27 +1,33 @@
 package org.paperdeck.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.paperdeck.api.Format;
+import org.paperdeck.api.Notes;
+import org.paperdeck.api.Paper;
+import org.paperdeck.api.Paperdeck;
+import org.paperdeck.api.Result;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
 import org.paperdeck.pipeline.BuildOptions;
-import org.paperdeck.pipeline.BuildResult;
-import org.paperdeck.pipeline.Builder;
 import org.paperdeck.pipeline.Output;
+import org.paperdeck.pipeline.Outputs;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds a notes file into its output files, the way {@code build} does once and {@code watch}
- * after every change: builds with a {@link Builder} made once from the {@link BuildRunOptions},
+ * after every change: builds through the API, a {@link Paperdeck} made once from the
+ * {@link BuildRunOptions},
  * prints the diagnostics compiler-style, writes the outputs all or nothing ({@link OutputFiles}),
  * and has the command's {@link Report} say how it ended. Nothing is written while there are
  * errors, so the outputs already there stay as they were.
@@ -57,10 +63,11 @@ final class BuildRun {
     }
   }
 
-  private final Builder builder;
-  private final Path notes;
-  private final Path folder;
-  private final BuildOptions options;
+  private final Paperdeck paperdeck;
+  private final TemplateSet templateSet;
+  private final NotesSource notes;
+  private final OutputTarget target;
+  private final StandardStreams streams;
   private final boolean quiet;
   private final boolean verbose;
   private final PrintWriter err;
@@ -71,12 +78,21 @@ final class BuildRun {
    * @throws picocli.CommandLine.ParameterException when an option names no templates, theme or
    *     variable it could use: a usage error
    */
-  BuildRun(CommandSpec spec, Path notes, BuildRunOptions options) throws IOException {
-    this.builder = new Builder(options.templateOptions.set(spec, options.theme),
-        options.varOptions.vars(spec));
+  BuildRun(CommandSpec spec, NotesSource notes, OutputTarget target, BuildRunOptions options,
+      StandardStreams streams) throws IOException {
+    this.templateSet = options.templateOptions.set(spec, options.theme);
+    List<Output> asked = options.outputOptions.options().formats();
+    BuildOptions outputs = options.outputOptions.options(target.formats(asked));
+    this.paperdeck = Paperdeck.builder()
+        .templates(templateSet.base()).templateFolder(templateSet.userFolder())
+        .theme(templateSet.theme()).vars(options.varOptions.vars(spec))
+        .formats(outputs.formats().stream().map(BuildRun::format).toList())
+        .paper(Paper.valueOf(outputs.paper().name()))
+        .templateTimeLimit(options.templateOptions.limits(spec).time())
+        .build();
     this.notes = notes;
-    this.folder = options.outputFolder(notes);
-    this.options = options.outputOptions.options();
+    this.target = target;
+    this.streams = streams;
     this.quiet = options.quiet;
     this.verbose = options.verbose;
     this.err = spec.commandLine().getErr();
@@ -84,12 +100,12 @@ final class BuildRun {
 
   /** The template set the outputs are made with, theme included. */
   TemplateSet templateSet() {
-    return builder.templateSet();
+    return templateSet;
   }
 
   /** Makes the next run read the template files again: one of them changed. */
   void forgetTemplates() {
-    builder.forgetTemplates();
+    paperdeck.reloadTemplates();
   }
 
   /**
@@ -99,32 +115,84 @@ final class BuildRun {
    *     count from it
    */
   Outcome run(long start, Report report) {
-    BuildResult result = builder.build(notes, notes.toString(), options, progress(start));
+    // A build killed earlier may have left scratch files beside the outputs: they go first, so
+    // that even a build that fails leaves the folder tidy.
+    if (notes.file() != null && !(target instanceof OutputTarget.StandardOutput)) {
+      String baseName = NotesReader.baseName(notes.file());
+      OutputFiles.removeAbandoned(paperdeck.formats().stream()
+          .map(format -> target.file(Outputs.named(format.name()).orElseThrow(), baseName))
+          .toList());
+    }
+    Result result;
+    try {
+      result = paperdeck.build(apiNotes(notes), progress(start));
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Said here rather than by the command, so that a watch goes on to the next change.
+      int exitCode = JvmErrors.report(e, err);
+      report.failed(1, since(start));
+      return new Outcome(exitCode, List.of());
+    }
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
-    result.generated().forEach(printer::source);
+    result.generatedText().forEach(printer::source);
     printer.print(result.diagnostics(), !quiet);
-    if (result.hasErrors() || !result.madeAll(options.formats())) {
+    if (!result.ok()) {
       report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
       return new Outcome(ExitCode.BAD_INPUT, result.images());
     }
+    if (target instanceof OutputTarget.StandardOutput out) {
+      return toStandardOutput(result.output(format(out.format())).orElseThrow(), start, report,
+          result.images());
+    }
+    // Notes from standard input have no file name: their outputs are named after the title.
+    String baseName = result.baseName() != null ? result.baseName()
+        : target.namedAfterNotes() ? OutputTarget.fileNameFor(result.title()) : null;
     Map<Path, byte[]> files = new LinkedHashMap<>();
     List<String> written = new ArrayList<>();
-    for (Output output : options.formats()) {
-      Path file = folder.resolve(output.fileName(NotesReader.baseName(notes)));
-      files.put(file, result.output(output));
-      String note = output.note(result);
+    for (Format format : result.formats()) {
+      Path file = target.file(Outputs.named(format.name()).orElseThrow(), baseName);
+      files.put(file, result.output(format).orElseThrow());
+      String note = result.summary(format);
       written.add(report.name(file) + (note.isEmpty() ? "" : " (" + note + ")"));
     }
     try {
       OutputFiles.writeAll(files);
     } catch (IOException e) {
-      report.unwritable(folder, describe(e), since(start));
+      report.unwritable(target.where(), IoReasons.of(e), since(start));
       return new Outcome(ExitCode.FAILURE, result.images());
     }
     if (!quiet) {
       report.written(written, since(start));
     }
     return new Outcome(ExitCode.OK, result.images());
+  }
+
+  /** {@code -o -}: the one output's bytes, after any text already on standard output. */
+  private Outcome toStandardOutput(byte[] bytes, long start, Report report, List<Path> images) {
+    try {
+      streams.out().flush();
+      streams.stdout().write(bytes);
+      streams.stdout().flush();
+      // System.out never throws: it only remembers that a write failed (a closed pipe).
+      if (streams.stdout() instanceof PrintStream process && process.checkError()) {
+        throw new IOException("the reader of standard output went away");
+      }
+    } catch (IOException e) {
+      report.unwritable(target.where(), IoReasons.of(e), since(start));
+      return new Outcome(ExitCode.FAILURE, images);
+    }
+    return new Outcome(ExitCode.OK, images);
+  }
+
+  /** The notes as the API takes them: the same file, or the same bytes, read the same way. */
+  private static Notes apiNotes(NotesSource source) {
+    String format = source.format().name().toLowerCase(Locale.ROOT);
+    return source.file() != null ? Notes.file(source.file()).as(format)
+        : Notes.bytes(source.bytes(), source.displayName(), format, source.folder())
+            .untitledAs(source.defaultTitle());
+  }
+
+  private static Format format(Output output) {
+    return Format.named(output.name()).orElseThrow();
   }
 
   /** With {@code -v}, each stage as it starts and the time since the run began. */
@@ -139,16 +207,5 @@ final class BuildRun {
 
   private static Duration since(long start) {
     return Duration.ofNanos(System.nanoTime() - start);
-  }
-
-  /** Why a write failed, in the system's words rather than an exception's. */
-  private static String describe(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -2,7 +2,9 @@ package org.paperdeck.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The options of the commands that write outputs, {@code build} and {@code watch}: where to
@@ -10,9 +12,11 @@ import picocli.CommandLine.Option;
  * mixin for both, so that whatever {@code build} takes, {@code watch} takes too.
  */
 final class BuildRunOptions {
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Where to write the outputs (default: beside the notes file).")
-  Path output;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR|-",
+      description = "Where to write: a file named like talk.pptx (that one output, its format"
+          + " from the extension); a folder (out/, or one that exists) for NAME.FORMAT of each"
+          + " of --formats; or - for standard output (one format). Default: beside the notes.")
+  String output;
 
   @Mixin
   TemplateOptions templateOptions;
@@ -28,14 +32,31 @@ final class BuildRunOptions {
   @Mixin
   OutputOptions outputOptions;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only (not with -v).")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print each stage and its time.")
+  @Option(names = {"-v", "--verbose"}, description = "Print each stage and its time (not with -q).")
   boolean verbose;
 
-  /** The folder the outputs go to: {@code -o}, else the notes file's folder. */
-  Path outputFolder(Path notes) {
-    return output != null ? output : notes.toAbsolutePath().getParent();
+  /**
+   * Where the outputs go, from {@code -o}: without it, beside the notes file (notes from
+   * standard input: the working folder). Checks every option first, so that a mistake on the
+   * command line is reported before anything is read.
+   *
+   * @throws ParameterException when {@code -q} and {@code -v} are both given, or an option
+   *     cannot be used as given
+   * @throws CommandFailure when the {@code --theme} file cannot be read
+   */
+  OutputTarget target(CommandSpec spec, NotesArgument notes) {
+    if (quiet && verbose) {
+      throw new ParameterException(spec.commandLine(),
+          "-q and -v cannot be used together: -q prints errors only, -v every stage");
+    }
+    Path folder = notes.isStandardInput() ? Path.of("").toAbsolutePath()
+        : Path.of(notes.notes).toAbsolutePath().getParent();
+    OutputTarget target = OutputTarget.of(output, folder, outputOptions.formats, spec);
+    varOptions.vars(spec);
+    templateOptions.set(spec, theme);
+    return target;
   }
 }

@@ -2,6 +2,7 @@ package org.paperdeck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class DiagnosticPrinter {
       if (!d.isError() && !showWarnings) {
         continue;
       }
-      err.println(d.headline());
+      err.println(Paint.of(err).headline(d.headline()));
       String line = sourceLine(d.pos().file(), d.pos().line());
       if (line != null && !line.isBlank() && line.length() <= 300) {
         err.println("  " + line);
@@ -56,7 +57,10 @@ final class DiagnosticPrinter {
     try {
       Path path = Path.of(file);
       if (Files.isRegularFile(path) && Files.size(path) < 16L * 1024 * 1024) {
-        return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
+        String text = StandardCharsets.UTF_8.newDecoder()
+            .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        // A binary file (a theme) has no line to show: its bytes would reach the terminal raw.
+        return text.indexOf('\0') >= 0 ? List.of() : text.lines().toList();
       }
     } catch (IOException | RuntimeException e) {
       // No source line then: the headline alone still says where.
@@ -64,11 +68,16 @@ final class DiagnosticPrinter {
     return List.of();
   }
 
-  /** Spaces up to the column, keeping tabs so the caret lines up under them. */
+  /**
+   * Spaces up to the column, keeping tabs so the caret lines up under them; a control character
+   * before the column is as wide as the escape the terminal is shown ({@link TerminalText}).
+   */
   private static String caretPad(String line, int column) {
+    int before = Math.max(0, Math.min(column - 1, line.length()));
+    String shown = TerminalText.escape(line.substring(0, before));
     StringBuilder pad = new StringBuilder();
-    for (int i = 0; i < column - 1 && i < line.length(); i++) {
-      pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+    for (int i = 0; i < shown.length(); i++) {
+      pad.append(shown.charAt(i) == '\t' ? '\t' : ' ');
     }
     return pad.toString();
   }

@@ -15,10 +15,11 @@ import picocli.CommandLine.TypeConversionException;
  * Outputs}, and the handout's paper.
  */
 final class OutputOptions {
-  @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = FormatName.class,
-      completionCandidates = FormatNames.class, defaultValue = Outputs.DEFAULT_NAMES,
+  /** As given; {@code null} when not given, which means the default outputs. */
+  @Option(names = {"-t", "--formats"}, paramLabel = "LIST", split = ",",
+      converter = FormatName.class, completionCandidates = FormatNames.class,
       description = "What to write, comma-separated: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}), each to NAME.FORMAT.")
+          + "(default: " + Outputs.DEFAULT_NAMES + "), each to NAME.FORMAT.")
   List<Output> formats;
 
   @Option(names = "--paper", paramLabel = "SIZE", converter = PaperName.class,
@@ -26,8 +27,12 @@ final class OutputOptions {
   PaperSize paper;
 
   BuildOptions options() {
-    return new BuildOptions(formats == null || formats.isEmpty() ? Outputs.defaults() : formats,
-        paper == null ? PaperSize.A4 : paper);
+    return options(formats == null || formats.isEmpty() ? Outputs.defaults() : formats);
+  }
+
+  /** The options with these outputs, which {@code -o FILE} or {@code -o -} may have chosen. */
+  BuildOptions options(List<Output> outputs) {
+    return new BuildOptions(outputs, paper == null ? PaperSize.A4 : paper);
   }
 
   /** The registry's names, for the help. */

@@ -1,28 +1,44 @@
 package org.paperdeck.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The top-level command: only subcommands, help and version. */
+/** The top-level command: only subcommands, help, version and the colour of messages. */
 @Command(
     name = "paperdeck",
     description = "Turns reading-group notes into an editable PowerPoint deck and a printable PDF handout.",
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
     subcommands = {BuildCommand.class, WatchCommand.class, PlanCommand.class, ThemeCommand.class,
-        TemplatesCommand.class},
+        TemplatesCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
         "1:the notes or templates have errors (reported as FILE:LINE:COL)",
         "2:wrong usage",
-        "3:a file could not be read or written, or an internal error"})
+        "3:a file could not be read or written (notes, theme, outputs), or an internal error"})
 final class PaperdeckCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Read by {@link Cli} from the parsed command line; here to declare it once, for every command. */
+  @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+      description = "Colour error: and warning: (and the help): never, always, or auto (the"
+          + " default: on a terminal, unless NO_COLOR is set).")
+  Paint.When color = Paint.When.AUTO;
+
+  private final StandardStreams streams;
+
+  PaperdeckCommand(StandardStreams streams) {
+    this.streams = streams;
+  }
+
+  /** The streams of this run, for the commands that read standard input or write bytes. */
+  StandardStreams streams() {
+    return streams;
+  }
 
   @Override
   public void run() {
@@ -32,14 +48,8 @@ final class PaperdeckCommand implements Runnable {
   /** The version Maven wrote into the jar. */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = PaperdeckCommand.class.getResourceAsStream("/org/paperdeck/version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"paperdeck " + properties.getProperty("version", "(development)")};
+    public String[] getVersion() {
+      return new String[] {ToolVersion.line()};
     }
   }
 }

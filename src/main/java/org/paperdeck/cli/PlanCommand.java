@@ -1,7 +1,6 @@
 package org.paperdeck.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.pipeline.Builder;
@@ -9,7 +8,7 @@ import org.paperdeck.templates.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code paperdeck plan NOTES}: prints the deck plan the deck template made, for template authors. */
@@ -19,8 +18,11 @@ final class PlanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown, YAML or JSON).")
-  Path notes;
+  @ParentCommand
+  PaperdeckCommand paperdeck;
+
+  @Mixin
+  NotesArgument notes;
 
   @Mixin
   TemplateOptions templateOptions;
@@ -31,8 +33,9 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    Builder builder = new Builder(templateOptions.set(spec), varOptions.vars(spec));
-    ReadResult read = builder.read(notes, notes.toString());
+    Builder builder = new Builder(templateOptions.set(spec), varOptions.vars(spec),
+        templateOptions.limits(spec));
+    ReadResult read = builder.read(notes.source(paperdeck.streams(), null));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);
     if (read.talk() == null) {

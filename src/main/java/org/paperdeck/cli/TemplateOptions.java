@@ -2,6 +2,8 @@ package org.paperdeck.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.paperdeck.templates.RenderLimits;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,6 +16,21 @@ final class TemplateOptions {
           + " files a folder lacks come from the default set. Write ./NAME for a folder named"
           + " like a built-in set.")
   String templates;
+
+  @Option(names = "--template-time-limit", paramLabel = "SECONDS",
+      description = "How long each template may run before the build stops it (default: "
+          + "${DEFAULT-VALUE} s); raise it for a very large talk.",
+      defaultValue = "5")
+  int timeLimitSeconds;
+
+  /** What each render may use: the defaults, with this command's time limit. */
+  RenderLimits limits(CommandSpec spec) {
+    if (timeLimitSeconds < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--template-time-limit: give a whole number of seconds, at least 1");
+    }
+    return RenderLimits.defaults().withTime(Duration.ofSeconds(timeLimitSeconds));
+  }
 
   TemplateSet set(CommandSpec spec) {
     if (templates == null) {
@@ -32,14 +49,17 @@ final class TemplateOptions {
     return new TemplateSet(folder.toAbsolutePath());
   }
 
-  /** The set, with {@code theme} (when given) in place of its theme.pptx. */
+  /**
+   * The set, with {@code theme} (when given) in place of its theme.pptx.
+   *
+   * @throws CommandFailure when the theme file cannot be read
+   */
   TemplateSet set(CommandSpec spec, Path theme) {
     if (theme == null) {
       return set(spec);
     }
-    if (!Files.isRegularFile(theme)) {
-      throw new ParameterException(spec.commandLine(), "--theme: no such file: " + theme);
-    }
+    // A theme that cannot be read is a file problem (exit code 3), like notes that cannot be.
+    CommandFailure.requireReadable(theme, "the theme " + theme, "a .pptx or .potx file");
     return set(spec).withTheme(theme);
   }
 }

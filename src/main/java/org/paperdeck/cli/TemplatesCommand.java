@@ -18,17 +18,34 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code paperdeck templates export DIR}: a copy of a built-in template set to start from. */
+/**
+ * {@code paperdeck templates list}: the built-in template sets; {@code paperdeck templates
+ * export DIR}: a copy of one to start from.
+ */
 @Command(name = "templates", mixinStandardHelpOptions = true,
     description = "Work with template sets.",
-    subcommands = TemplatesCommand.Export.class)
+    subcommands = {TemplatesCommand.ListSets.class, TemplatesCommand.Export.class})
 final class TemplatesCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a templates command is needed: export");
+    throw new ParameterException(spec.commandLine(),
+        "a templates command is needed: list or export");
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "List the built-in template sets: what each is for, and its own files.")
+  static final class ListSets implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      BuiltInSets.print(spec.commandLine().getOut());
+      return ExitCode.OK;
+    }
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
@@ -37,8 +54,7 @@ final class TemplatesCommand implements Runnable {
           + " --templates DIR.")
   static final class Export implements Callable<Integer> {
     /** The files of a complete set, in the order a template author meets them. */
-    static final List<String> FILES =
-        List.of("deck.ftlx", "handout.ftlh", "handout.css", TemplateSet.THEME);
+    static final List<String> FILES = TemplateSet.FILES;
     static final String README = "README.md";
 
     @Spec
@@ -86,7 +102,7 @@ final class TemplatesCommand implements Runnable {
       try {
         OutputFiles.writeAll(files);
       } catch (IOException e) {
-        err.println("paperdeck: cannot write to " + dir + ": " + e.getMessage());
+        err.println("paperdeck: cannot write to " + dir + ": " + IoReasons.of(e));
         return ExitCode.FAILURE;
       }
       out.println("wrote the '" + set + "' template set to " + dir + ": "

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperdeck.plan.SlideRole;
+import org.paperdeck.pptx.ThemeLimits;
 import org.paperdeck.pptx.ThemeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,13 +45,20 @@ final class ThemeCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       byte[] bytes;
       try {
+        if (Files.isDirectory(file)) {
+          err.println(file + ":1:1: error: cannot use theme: a folder, not a .pptx or .potx file");
+          return ExitCode.BAD_INPUT;
+        }
+        if (Files.size(file) > ThemeLimits.MAX_FILE_BYTES) {
+          err.println(file + ":1:1: error: cannot use theme: the file is larger than "
+              + ThemeLimits.mib(ThemeLimits.MAX_FILE_BYTES) + ": is it the right file?");
+          return ExitCode.BAD_INPUT;
+        }
         bytes = Files.readAllBytes(file);
       } catch (NoSuchFileException e) {
-        err.println(file + ":1:1: error: no such file");
-        return ExitCode.BAD_INPUT;
+        throw CommandFailure.unreadable(file, "no such file");
       } catch (IOException e) {
-        err.println("paperdeck: cannot read " + file + ": " + e.getMessage());
-        return ExitCode.FAILURE;
+        throw CommandFailure.unreadable(file, IoReasons.of(e));
       }
       ThemeReport report;
       try {

@@ -11,11 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.paperdeck.notes.NotesSource;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,16 +36,32 @@ final class WatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "NOTES", description = "The notes file (Markdown, YAML or JSON).")
-  Path notes;
+  @ParentCommand
+  PaperdeckCommand paperdeck;
+
+  @Mixin
+  NotesArgument notesArgument;
 
   @Mixin
   BuildRunOptions options;
 
+  private Path notes;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    BuildRun run = new BuildRun(spec, notes, options);
+    if (notesArgument.isStandardInput()) {
+      throw new ParameterException(spec.commandLine(), "watch needs a notes file to watch;"
+          + " to read standard input once, use build");
+    }
+    OutputTarget target = options.target(spec, notesArgument);
+    if (target instanceof OutputTarget.StandardOutput) {
+      throw new ParameterException(spec.commandLine(), "watch writes files: -o - is for build");
+    }
+    NotesSource source = notesArgument.source(paperdeck.streams(), null);
+    notes = source.file();
+    target.refuseCollisions(notes, target.formats(options.outputOptions.options().formats()));
+    BuildRun run = new BuildRun(spec, source, target, options, paperdeck.streams());
     Report report = new Report(notes, spec.commandLine().getOut(), err);
     TemplateSet set = run.templateSet();
     Set<Path> templateFolders = set.userFolder() == null ? Set.of() : Set.of(set.userFolder());

@@ -51,10 +51,19 @@ public record HandoutGlyphs(String lang, List<FontRequest> fonts, boolean warnMi
    * in; then in the file itself from there on, which gives its line and column.
    */
   public static HandoutGlyphs of(Talk talk, Path notesFile) {
+    return of(talk, notesFile.toAbsolutePath().getParent(), () -> Files.readAllBytes(notesFile));
+  }
+
+  /** The notes' text, read only when a character must be found in it. */
+  public interface NotesText {
+    byte[] read() throws IOException;
+  }
+
+  /** For a talk read from {@code text} (standard input, say), with its relative paths in {@code folder}. */
+  public static HandoutGlyphs of(Talk talk, Path folder, NotesText text) {
     TalkInfo info = talk.info();
-    Path folder = notesFile.toAbsolutePath().getParent();
     return new HandoutGlyphs(info.lang(), info.fonts(), info.warnMissingGlyphs(), folder,
-        new NotesLocator(talk, notesFile));
+        new NotesLocator(talk, text));
   }
 
   /** Where the talk's handout text is, piece by piece, and the notes file to search. */
@@ -62,13 +71,13 @@ public record HandoutGlyphs(String lang, List<FontRequest> fonts, boolean warnMi
     private record Piece(String text, SourcePos owner) {}
 
     private final Talk talk;
-    private final Path file;
+    private final NotesText text;
     private List<Piece> pieces;
     private List<String> lines;
 
-    NotesLocator(Talk talk, Path file) {
+    NotesLocator(Talk talk, NotesText text) {
       this.talk = talk;
-      this.file = file;
+      this.text = text;
     }
 
     @Override
@@ -84,7 +93,7 @@ public record HandoutGlyphs(String lang, List<FontRequest> fonts, boolean warnMi
       }
       if (lines == null) {
         try {
-          lines = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+          lines = List.of(new String(text.read(), StandardCharsets.UTF_8)
               .split("\r?\n", -1));
         } catch (IOException | RuntimeException e) {
           lines = List.of();

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
@@ -70,40 +73,72 @@ public final class HtmlWriter {
     for (Element bookmarks : elements(document, "bookmarks")) {
       bookmarks.getParentNode().removeChild(bookmarks);
     }
+    Inlining inlining = new Inlining(baseUri, allowed, new References(xhtml, source, baseUri),
+        new HashMap<>(), diagnostics);
     for (Element img : elements(document, "img")) {
-      inlineImage(img, baseUri, allowed, diagnostics);
+      inlineImage(img, inlining);
     }
     for (Element link : elements(document, "link")) {
-      inlineStylesheet(link, baseUri, allowed, diagnostics);
+      inlineStylesheet(link, inlining);
     }
     String html = "<!DOCTYPE html>\n" + HtmlSerializer.serialize(document.getDocumentElement());
     return new Result(html.getBytes(StandardCharsets.UTF_8), diagnostics);
   }
 
-  private static void inlineImage(Element img, URI base, LocalResources allowed, List<Diagnostic> diagnostics) {
+  /**
+   * What inlining one document needs.
+   *
+   * @param seen how many references to each address were met so far, so that a warning about
+   *     the second {@code <img>} of a file points at the second place that names it
+   */
+  private record Inlining(URI base, LocalResources allowed, References references,
+      Map<String, Integer> seen, List<Diagnostic> diagnostics) {
+    SourcePos at(String address) {
+      return references.of(address, seen.merge(address, 1, Integer::sum) - 1);
+    }
+  }
+
+  private static void inlineImage(Element img, Inlining inlining) {
     String src = img.getAttribute("src");
     if (src.isEmpty() || src.startsWith("data:")) {
       return;
     }
-    byte[] bytes = readLocal(base, allowed, src);
+    SourcePos at = inlining.at(src);
+    Path file = localFile(inlining.base(), inlining.allowed(), src);
     String type = DataUris.imageType(src);
-    if (bytes != null && type != null) {
-      img.setAttribute("src", DataUris.of(type, bytes));
-      return;
+    if (file != null && type != null) {
+      try {
+        Optional<HandoutPictures> copy = HandoutPictures.of(file);
+        if (copy.isPresent()) {
+          img.setAttribute("src", DataUris.of(copy.get().mediaType(), copy.get().copy().bytes()));
+          // The page lays the copy out at the picture's own size, as it would the file.
+          if (!img.hasAttribute("width") && !img.hasAttribute("height")) {
+            img.setAttribute("width", String.valueOf(copy.get().original().width()));
+            img.setAttribute("height", String.valueOf(copy.get().original().height()));
+          }
+          inlining.diagnostics().add(Diagnostic.warning(at, copy.get().notice(src)));
+        } else {
+          img.setAttribute("src", DataUris.of(type, Files.readAllBytes(file)));
+        }
+        return;
+      } catch (IOException | RuntimeException e) {
+        // Not readable after all: left out, with the warning below.
+      }
     }
-    diagnostics.add(Diagnostic.warning(SourcePos.startOf(XhtmlParser.SOURCE),
+    inlining.diagnostics().add(Diagnostic.warning(at,
             "the HTML handout cannot include the image " + src + "; it is left out")
         .withHint("the HTML file carries its images inside it: use a PNG, JPEG, GIF, SVG or WebP"
             + " file beside the notes, not a web address"));
     img.getParentNode().removeChild(img);
   }
 
-  private static void inlineStylesheet(Element link, URI base, LocalResources allowed, List<Diagnostic> diagnostics) {
+  private static void inlineStylesheet(Element link, Inlining inlining) {
     if (!link.getAttribute("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
       return;
     }
     String href = link.getAttribute("href");
-    byte[] bytes = readLocal(base, allowed, href);
+    SourcePos at = inlining.at(href);
+    byte[] bytes = readLocal(inlining.base(), inlining.allowed(), href);
     if (bytes != null) {
       Element style = link.getOwnerDocument().createElementNS(link.getNamespaceURI(), "style");
       style.appendChild(link.getOwnerDocument().createTextNode(
@@ -111,7 +146,7 @@ public final class HtmlWriter {
       link.getParentNode().replaceChild(style, link);
       return;
     }
-    diagnostics.add(Diagnostic.warning(SourcePos.startOf(XhtmlParser.SOURCE),
+    inlining.diagnostics().add(Diagnostic.warning(at,
             "the HTML handout cannot include the stylesheet " + href + "; it is left out")
         .withHint("put the styles in handout.css, which the template includes"));
     link.getParentNode().removeChild(link);
@@ -119,14 +154,24 @@ public final class HtmlWriter {
 
   /** The bytes of a local file a reference names, or {@code null} if it is not one. */
   private static byte[] readLocal(URI base, LocalResources allowed, String reference) {
+    Path path = localFile(base, allowed, reference);
+    try {
+      return path == null ? null : Files.readAllBytes(path);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The local file a reference names and the handout may read, or {@code null}. */
+  private static Path localFile(URI base, LocalResources allowed, String reference) {
     try {
       URI uri = base.resolve(reference);
       if (!"file".equalsIgnoreCase(uri.getScheme()) || !allowed.allows(uri.toString())) {
         return null;
       }
       Path path = Path.of(uri);
-      return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
-    } catch (IOException | RuntimeException e) {
+      return Files.isRegularFile(path) ? path : null;
+    } catch (RuntimeException e) {
       return null;
     }
   }

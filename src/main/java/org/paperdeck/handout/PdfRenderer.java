@@ -98,7 +98,8 @@ public final class PdfRenderer {
       }
       GlyphFallback.apply(parsed.document(), fonts.fonts());
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-      ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed);
+      ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed,
+          new References(xhtml, source, baseUri));
       ITextRenderer renderer = new ITextRenderer(device, agent);
       HandoutFonts.register(renderer.getFontResolver());
       HandoutFonts.register(renderer.getFontResolver(), fonts.fonts());

@@ -1,10 +1,21 @@
 package org.paperdeck.handout;
 
+import com.lowagie.text.Image;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.paperdeck.diagnostics.Diagnostic;
-import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.images.ImageHeader;
+import org.paperdeck.images.SmallerCopy;
+import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
@@ -24,10 +35,19 @@ final class ReportingUserAgent extends ITextUserAgent {
   private static final String OWN_STYLESHEET = String.valueOf(
       org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css"));
 
-  ReportingUserAgent(ITextOutputDevice device, List<Diagnostic> diagnostics, LocalResources allowed) {
+  private final References references;
+  /** Base64 characters decoded to find a {@code data:} picture's size: JPEG headers run long. */
+  private static final int HEADER_CHARS = 256 * 1024;
+  /** The copies made of pictures too large for a page, by address; {@code null} for none. */
+  private final Map<String, ITextFSImage> copies = new HashMap<>();
+
+  /** @param references where the XHTML names each file, for the warnings' positions */
+  ReportingUserAgent(ITextOutputDevice device, List<Diagnostic> diagnostics, LocalResources allowed,
+      References references) {
     super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
     this.diagnostics = diagnostics;
     this.allowed = allowed;
+    this.references = references;
   }
 
   /** Stylesheets are opened here: refuse what lies outside the allowed folders. */
@@ -46,7 +66,7 @@ final class ReportingUserAgent extends ITextUserAgent {
       return true;
     }
     if (reported.add(uri)) {
-      diagnostics.add(Diagnostic.warning(SourcePos.startOf(XhtmlParser.SOURCE),
+      diagnostics.add(Diagnostic.warning(references.of(uri),
               "the handout may not read " + uri + "; it is left out")
           .withHint("a handout reads files only from the notes folder and the template folder"));
     }
@@ -58,12 +78,66 @@ final class ReportingUserAgent extends ITextUserAgent {
     if (!mayRead(uri)) {
       return new ImageResource(uri, null);
     }
+    ITextFSImage copy = smallerCopy(uri);
+    if (copy != null) {
+      // A copy each time, as Flying Saucer's own cache hands out: layout scales what it gets.
+      return new ImageResource(uri, (ITextFSImage) copy.clone());
+    }
     ImageResource resource = super.getImageResource(uri);
     if (resource.getImage() == null && reported.add(uri)) {
-      diagnostics.add(Diagnostic.warning(SourcePos.startOf(XhtmlParser.SOURCE),
+      diagnostics.add(Diagnostic.warning(references.of(uri),
               "the handout's image " + uri + " could not be loaded; it is left out")
           .withHint("check that the file exists and is a PNG, JPEG, GIF, SVG or PDF"));
     }
     return resource;
+  }
+
+  /**
+   * The picture at {@code uri} as the copy a page can show ({@link HandoutPictures}), laid out at
+   * the picture's own size so the page looks as it would with the file; {@code null} when the
+   * picture is used as it is (or is no local PNG or JPEG: Flying Saucer loads it, or says why not).
+   */
+  private ITextFSImage smallerCopy(String uri) {
+    if (copies.containsKey(uri)) {
+      return copies.get(uri);
+    }
+    ITextFSImage made = null;
+    try {
+      Optional<HandoutPictures> copy = pictureCopy(uri);
+      if (copy.isPresent()) {
+        float dots = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
+        Image image = Image.getInstance(copy.get().copy().bytes());
+        image.scaleAbsolute(copy.get().original().width() * dots,
+            copy.get().original().height() * dots);
+        made = new ITextFSImage(image);
+        boolean data = uri.regionMatches(true, 0, "data:", 0, 5);
+        diagnostics.add(Diagnostic.warning(references.of(uri),
+            copy.get().notice(data ? "of a data: address" : uri)));
+      }
+    } catch (IOException | RuntimeException e) {
+      // Left to Flying Saucer, which loads it or says it could not.
+    }
+    copies.put(uri, made);
+    return made;
+  }
+
+  private Optional<HandoutPictures> pictureCopy(String uri) throws IOException {
+    if (uri.regionMatches(true, 0, "data:", 0, 5)) {
+      int comma = uri.indexOf(',');
+      if (comma < 0 || !uri.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+        return Optional.empty();
+      }
+      // The header is at the front: most pictures of a page are decoded only that far here.
+      String base64 = uri.substring(comma + 1);
+      byte[] head = Base64.getMimeDecoder().decode(base64.substring(0,
+          Math.min(base64.length(), HEADER_CHARS) & ~3));
+      if (ImageHeader.read(head).filter(h -> !SmallerCopy.keeps(h)).isEmpty()) {
+        return Optional.empty();
+      }
+      return HandoutPictures.of(Base64.getMimeDecoder().decode(base64));
+    }
+    URI resolved = URI.create(resolveURI(uri));
+    return "file".equalsIgnoreCase(resolved.getScheme())
+        ? HandoutPictures.of(Path.of(resolved)) : Optional.empty();
   }
 }

@@ -28,7 +28,14 @@ final class BodyPages {
 
   private BodyPages() {}
 
-  static List<List<Flow.Unit>> split(List<Flow.Unit> units, double size, TextFitter.Area area) {
+  /**
+   * The pages of {@code units} packed at {@code size}.
+   *
+   * @param continued what follows a nested list's item text when its list goes on, the deck's
+   *     mark of a continued slide
+   */
+  static List<List<Flow.Unit>> split(List<Flow.Unit> units, double size, TextFitter.Area area,
+      String continued) {
     List<List<Flow.Unit>> pages = new ArrayList<>();
     Deque<Flow.Unit> queue = new ArrayDeque<>(units);
     List<Flow.Unit> page = new ArrayList<>();
@@ -38,7 +45,7 @@ final class BodyPages {
         page.add(unit);
         continue;
       }
-      Flow.Unit[] parts = divide(page, unit, size, area);
+      Flow.Unit[] parts = divide(page, unit, size, area, continued);
       if (parts != null) {
         page.add(parts[0]);
         queue.push(parts[1]);
@@ -69,7 +76,7 @@ final class BodyPages {
 
   /** The head of {@code unit} that fits after {@code page} and the rest, or null. */
   private static Flow.Unit[] divide(List<Flow.Unit> page, Flow.Unit unit, double size,
-      TextFitter.Area area) {
+      TextFitter.Area area, String continued) {
     if (unit.block() instanceof PlanBlock.Paragraph paragraph) {
       // A paragraph that fits a slide of its own moves whole.
       if (!page.isEmpty() && fits(List.of(), unit, size, area)) {
@@ -87,13 +94,13 @@ final class BodyPages {
               paragraph.at()), 1)};
     }
     if (unit.block() instanceof PlanBlock.ListBlock list && list.items().size() == 1) {
-      return divideNested(page, list, unit.firstNumber(), size, area);
+      return divideNested(page, list, unit.firstNumber(), size, area, continued);
     }
     return null;
   }
 
   private static Flow.Unit[] divideNested(List<Flow.Unit> page, PlanBlock.ListBlock list,
-      int number, double size, TextFitter.Area area) {
+      int number, double size, TextFitter.Area area, String continued) {
     PlanBlock.Item item = list.items().get(0);
     int nestedAt = -1;
     for (int i = 0; i < item.children().size(); i++) {
@@ -113,10 +120,10 @@ final class BodyPages {
       }
       Flow.Unit head = withNested(list, item, nestedAt, nested, 0, keep, item.runs(), number);
       if (fits(page, head, size, area)) {
-        List<Run> continued = new ArrayList<>(item.runs());
-        continued.add(Run.plain(LayoutRules.CONTINUED));
+        List<Run> goesOn = new ArrayList<>(item.runs());
+        goesOn.add(Run.plain(continued));
         return new Flow.Unit[] {head, withNested(list, item, nestedAt, nested, keep,
-            nested.items().size(), continued, number)};
+            nested.items().size(), goesOn, number)};
       }
     }
     return null;

@@ -15,15 +15,18 @@ import org.paperdeck.plan.PlanImage;
 final class CornerPlacer {
   private CornerPlacer() {}
 
-  /** Places the corner pictures among {@code images}; reports unreadable ones through {@code problems}. */
+  /**
+   * Places the corner pictures among {@code images}; reports unreadable ones through {@code
+   * problems}, stored copies through {@code notices}.
+   */
   static void place(SlideDraft slide, List<PlanImage> images, ThemeGeometry theme,
-      Consumer<String> problems) {
+      ImageFiles files, Consumer<String> problems, Consumer<String> notices) {
     for (PlanImage image : images) {
       if (image.corner() == null) {
         continue;
       }
       try {
-        ImageFiles.Image picture = ImageFiles.read(image.source());
+        ImageFiles.Image picture = files.read(image.source(), notices);
         Box box = box(image, picture.width(), picture.height(), theme.width(), theme.height());
         clear(slide, box, image.corner());
         slide.picture(new SlideLayout.Picture(picture.bytes(), picture.format(), box, "Logo",

@@ -18,11 +18,12 @@ final class ImagePlacer {
   private ImagePlacer() {}
 
   /**
-   * Places {@code images}; reports unreadable ones through {@code problems}. A two-content
-   * layout's second placeholder gives its box to the pictures and stays empty, so it is dropped.
+   * Places {@code images}; reports unreadable ones through {@code problems}, stored copies
+   * through {@code notices}. A two-content layout's second placeholder gives its box to the
+   * pictures and stays empty, so it is dropped.
    */
   static void place(SlideDraft slide, List<PlanImage> images, boolean hasBody,
-      ThemeGeometry theme, Consumer<String> problems) {
+      ThemeGeometry theme, ImageFiles files, Consumer<String> problems, Consumer<String> notices) {
     if (images.isEmpty()) {
       return;
     }
@@ -45,15 +46,15 @@ final class ImagePlacer {
     for (int i = 0; i < images.size(); i++) {
       Box cell = new Box(box.x(), box.y() + i * cellHeight, box.width(), cellHeight);
       try {
-        slide.picture(picture(images.get(i), cell));
+        slide.picture(picture(images.get(i), cell, files.read(images.get(i).source(), notices)));
       } catch (IOException e) {
         problems.accept("image " + images.get(i).source() + ": " + e.getMessage());
       }
     }
   }
 
-  private static SlideLayout.Picture picture(PlanImage image, Box cell) throws IOException {
-    ImageFiles.Image picture = ImageFiles.read(image.source());
+  private static SlideLayout.Picture picture(PlanImage image, Box cell,
+      ImageFiles.Image picture) {
     double nativeWidth = picture.nativeWidth();
     double nativeHeight = picture.nativeHeight();
     double scale = Math.min(1, Math.min(cell.width() / nativeWidth,

@@ -18,7 +18,10 @@ public final class LayoutRules {
   /** The smallest title; a longer title is cut at a word end and given whole in the notes. */
   public static final double TITLE_FLOOR = 24;
   public static final double NOTES_SIZE = 12;
-  /** Appended to the title of every slide that continues a body ({@code overflow="continue"}). */
+  /**
+   * Appended to the title of every slide that continues a body ({@code overflow="continue"})
+   * when the plan's {@code <deck continued>} does not say it in the talk's language.
+   */
   public static final String CONTINUED = " (cont.)";
   /** Heads what moved from a slide to its speaker notes. */
   public static final String DID_NOT_FIT = "(Did not fit on the slide:)";

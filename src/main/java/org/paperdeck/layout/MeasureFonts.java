@@ -4,13 +4,12 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.paperdeck.disk.BundledFonts;
 import org.paperdeck.plan.Run;
 
 /**
@@ -90,13 +89,11 @@ public record MeasureFonts(String family, String measuredAs, Font[] faces) {
     Font[] fonts = new Font[4];
     for (int i = 0; i < 4; i++) {
       String resource = "/liberation/" + file + "-" + styles[i] + ".ttf";
-      try (InputStream in = MeasureFonts.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException(resource + " missing: is openpdf-fonts-extra on the classpath?");
-        }
-        fonts[i] = Font.createFont(Font.TRUETYPE_FONT, in);
+      try {
+        fonts[i] = BundledFonts.trueType(MeasureFonts.class, resource);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new IllegalStateException(
+            resource + " missing: is openpdf-fonts-extra on the classpath?", e);
       } catch (FontFormatException e) {
         throw new IllegalStateException(resource + ": " + e.getMessage(), e);
       }

@@ -1,5 +1,6 @@
 package org.paperdeck.layout;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperdeck.math.MathPicture;
@@ -7,7 +8,9 @@ import org.paperdeck.plan.PlanBlock;
 
 /**
  * Lays out a body that holds pictures (display math, figures) in reading order. A text box
- * cannot hold a picture, so the body's box is cut into a stack: text, picture, text … The text
+ * cannot hold a picture, so the body's box is cut into a stack: text, picture, text … (a display
+ * formula is measured and placed as its typeset picture, and written as an equation with that
+ * picture as its fallback). The text
  * between pictures goes into text boxes (the first into the placeholder itself) with the
  * placeholder's width and side insets; one type size for the whole stack is chosen by
  * measurement, as for plain bodies, so that nothing overlaps and nothing leaves the box. Figures
@@ -20,14 +23,23 @@ final class PictureBody {
   private final Box inner;
   private final ThemeGeometry.Insets insets;
   private final StackItems items;
+  /** The body's floor: bylines and captions are never set below it. */
+  private final double floor;
+  /** The placeholder's text colour, which formulas are drawn in. */
+  private final Color ink;
   private final List<SlideLayout.StackPart> parts = new ArrayList<>();
+  /** Formulas too wide to be shown at the floor, for a warning each. */
+  private final List<String> shrunk = new ArrayList<>();
 
-  private PictureBody(Box box, ThemeGeometry.Placeholder placeholder) {
+  private PictureBody(Box box, ThemeGeometry.Placeholder placeholder, TextFitter.Area area,
+      ImageFiles files) {
     this.insets = placeholder.insets();
     this.inner = new Box(box.x() + insets.left(), box.y() + insets.top(),
         box.width() - insets.left() - insets.right(),
         box.height() - insets.top() - insets.bottom());
-    this.items = new StackItems(inner.width(), placeholder.ink());
+    this.floor = area.floor();
+    this.ink = placeholder.ink();
+    this.items = new StackItems(area, placeholder.ink(), files);
   }
 
   /** Whether the body has a picture in it, and so needs this layout. */
@@ -40,7 +52,8 @@ final class PictureBody {
    * What laying out left over.
    *
    * @param rest the trailing units that do not fit even at the floor, for the speaker notes
-   * @param problems pictures that could not be read (their captions stay as text)
+   * @param problems pictures that could not be read (their captions stay as text), pictures
+   *     stored as smaller copies, formulas shown smaller than the floor to fit the body's width
    */
   record Result(List<Flow.Unit> rest, List<String> problems) {}
 
@@ -49,11 +62,20 @@ final class PictureBody {
    * down to {@code floor} at which they fit.
    */
   static Result layOut(SlideDraft slide, int placeholder, List<Flow.Unit> units, double start,
-      double floor) {
-    PictureBody body = new PictureBody(slide.box(placeholder), slide.placeholder(placeholder));
+      double floor, ImageFiles files) {
+    PictureBody body = new PictureBody(slide.box(placeholder), slide.placeholder(placeholder),
+        slide.area(placeholder).withFloor(floor), files);
     List<Flow.Unit> rest = body.layOut(units, start, floor);
     slide.stack(placeholder, body.parts);
-    return new Result(rest, body.items.problems());
+    List<String> problems = new ArrayList<>(body.items.problems());
+    problems.addAll(body.shrunk);
+    return new Result(rest, problems);
+  }
+
+  /** A formula's source for a message, cut after 40 characters. */
+  private static String shortened(String latex) {
+    String flat = latex.strip().replaceAll("\\s+", " ");
+    return "\"" + (flat.length() > 40 ? flat.substring(0, 39) + "…" : flat) + "\"";
   }
 
   private List<Flow.Unit> layOut(List<Flow.Unit> units, double start, double floor) {
@@ -87,10 +109,16 @@ final class PictureBody {
       } else if (item instanceof StackItems.Formula formula) {
         MathPicture pic = items.picture(formula.math(), size);
         double scale = Math.min(1, inner.width() / (pic.width() * size));
+        if (size * scale < floor) {
+          shrunk.add("the formula " + shortened(pic.latex()) + " is wider than the body and is"
+              + " shown at " + Math.round(size * scale) + " pt, below the floor of "
+              + Math.round(floor) + " pt; break it into lines (aligned) or shorten it");
+        }
         double w = pic.width() * size * scale;
         double h = pic.height() * size * scale;
-        parts.add(new SlideLayout.Picture(pic.png(), SlideLayout.Format.PNG,
-            new Box(inner.centerX() - w / 2, y, w, h), "Formula", pic.latex(), null));
+        parts.add(new SlideLayout.Equation(new SlideLayout.Picture(pic.png(),
+            SlideLayout.Format.PNG, new Box(inner.centerX() - w / 2, y, w, h), "Formula",
+            pic.latex(), null), pic.latex(), size * scale, ink));
         y += h;
       } else if (item instanceof StackItems.Figure figure) {
         double least = figure.height(minFigure);
@@ -115,6 +143,6 @@ final class PictureBody {
       boolean centered, List<Flow.Para> paras, double size) {
     return new SlideLayout.StackedText(inPlaceholder, new Box(inner.x() - insets.left(), y,
         inner.width() + insets.left() + insets.right(), height), insets.left(), insets.right(),
-        centered, Typeset.of(paras, size, true));
+        centered, Typeset.of(paras, size, true, floor));
   }
 }

@@ -10,6 +10,14 @@ import org.paperdeck.plan.Run;
  */
 final class RunCuts {
   static final String ELLIPSIS = "\u2026";
+  /** The Chinese and Japanese full stop, exclamation and question marks. */
+  private static final String WIDE_SENTENCE_ENDS = "。！？";
+  /** Closing quotes and brackets: they stay with what they close. */
+  private static final String CLOSING = "」』）】〕》〉”’";
+  /** Marks a line never starts with: closing ones, pauses, and the halves of —— and ……. */
+  private static final String NO_BREAK_BEFORE = CLOSING + "，、。．！？；：—…ー々";
+  /** Opening quotes and brackets: they stay with what they open. */
+  private static final String OPENING = "「『（【〔《〈“‘";
 
   /** The runs before and from an offset into their joined text. */
   record Cut(List<Run> head, List<Run> tail) {}
@@ -51,23 +59,48 @@ final class RunCuts {
     return out;
   }
 
-  /** Offsets just after each sentence end (". ", "? ", "! ") in the text. */
+  /**
+   * Offsets just after each sentence end in the text: ". ", "? ", "! ", and the Chinese and
+   * Japanese full stop, question and exclamation marks, which need no space after them (with
+   * the closing quotes or brackets that follow them, as in 「……。」).
+   */
   static List<Integer> sentenceEnds(String text) {
     List<Integer> ends = new ArrayList<>();
     for (int i = 1; i < text.length(); i++) {
       char before = text.charAt(i - 1);
       if ((before == '.' || before == '?' || before == '!') && Character.isWhitespace(text.charAt(i))) {
         ends.add(i);
+      } else if (WIDE_SENTENCE_ENDS.indexOf(text.charAt(i)) < 0
+          && NO_BREAK_BEFORE.indexOf(text.charAt(i)) < 0 && endsWideSentence(text, i)) {
+        ends.add(i);
       }
     }
     return ends;
   }
 
-  /** Offsets of each word end in the text. */
+  /** Whether the text before {@code i} ends in 。！？, perhaps followed by closing marks. */
+  private static boolean endsWideSentence(String text, int i) {
+    int j = i - 1;
+    while (j > 0 && CLOSING.indexOf(text.charAt(j)) >= 0) {
+      j--;
+    }
+    return WIDE_SENTENCE_ENDS.indexOf(text.charAt(j)) >= 0;
+  }
+
+  /**
+   * Offsets of each word end in the text, and of each place between two Chinese or Japanese
+   * characters, which wrap between any two characters, except before closing punctuation and
+   * after opening punctuation (so “…”, （）, —— and …… stay whole).
+   */
   static List<Integer> wordEnds(String text) {
     List<Integer> ends = new ArrayList<>();
     for (int i = 1; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))) {
+      char before = text.charAt(i - 1);
+      char after = text.charAt(i);
+      if (Character.isWhitespace(after) && !Character.isWhitespace(before)) {
+        ends.add(i);
+      } else if (EastAsianWidth.isWide(before) && EastAsianWidth.isWide(after)
+          && NO_BREAK_BEFORE.indexOf(after) < 0 && OPENING.indexOf(before) < 0) {
         ends.add(i);
       }
     }

@@ -1,7 +1,9 @@
 package org.paperdeck.layout;
 
+import java.awt.Color;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.paperdeck.diagnostics.SourcePos;
 
 /**
@@ -75,7 +77,26 @@ public record SlideLayout(int layout, String layoutName, int number, Decor decor
   }
 
   /** A piece of a body with pictures in it. */
-  public sealed interface StackPart permits Picture, StackedText, TableGrid {}
+  public sealed interface StackPart permits Picture, Equation, StackedText, TableGrid {}
+
+  /**
+   * A display formula: an equation PowerPoint shows and edits, and its typeset picture, in the
+   * picture's box, for every reader without equations (LibreOffice among them).
+   *
+   * @param picture the formula typeset, in its box
+   * @param latex the formula's source
+   * @param size the equation's type size in points: the text's, or less when the picture was
+   *     scaled down to fit the body's width
+   * @param ink the colour the picture is drawn in, for the equation's text too
+   */
+  public record Equation(Picture picture, String latex, double size, Color ink)
+      implements StackPart {
+    public Equation {
+      Objects.requireNonNull(picture, "picture");
+      Objects.requireNonNull(latex, "latex");
+      Objects.requireNonNull(ink, "ink");
+    }
+  }
 
   /**
    * Text of a stacked body, in the body placeholder itself or in a new text box, with the

@@ -11,8 +11,10 @@ import static org.paperdeck.layout.LayoutRules.TITLE_START;
 
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.plan.DeckPlan;
@@ -36,7 +38,12 @@ final class SlideLayouter {
   private final Diagnostics diagnostics;
   private final LayoutChooser layouts;
   private final String deckFooter;
+  /** What follows a continued slide's title, in the talk's language. */
+  private final String continued;
   private final List<SlideLayout> slides = new ArrayList<>();
+  private final ImageFiles images;
+  /** Body sizes below their floor already reported: one message for a template's habit. */
+  private final Set<String> belowFloorSaid = new HashSet<>();
 
   SlideLayouter(ThemeGeometry theme, QrCodes codes, String themeName, String templateName,
       Diagnostics diagnostics, DeckPlan deck) {
@@ -46,6 +53,8 @@ final class SlideLayouter {
     this.diagnostics = diagnostics;
     this.layouts = new LayoutChooser(theme, themeName, deck.layouts(), diagnostics);
     this.deckFooter = deck.footer();
+    this.images = new ImageFiles(theme.width(), theme.height());
+    this.continued = deck.continued() != null ? deck.continued() : CONTINUED;
   }
 
   List<SlideLayout> slides() {
@@ -62,13 +71,16 @@ final class SlideLayouter {
     SlideDraft slide = newSlide(layout.get(), plan);
     List<Flow.Unit> units = Flow.units(plan.body());
     List<PlanImage> bodyImages = plan.images().stream().filter(i -> i.corner() == null).toList();
-    CornerPlacer.place(slide, plan.images(), theme, problem -> diagnostics.error(pos, problem));
+    CornerPlacer.place(slide, plan.images(), theme, images,
+        problem -> diagnostics.error(pos, problem),
+        notice -> diagnostics.warning(at(plan, pos), notice));
     if (plan.qrHref() != null) {
       QrPlacer.place(codes, slide, plan.qrHref(), units, !bodyImages.isEmpty(), theme,
           problem -> diagnostics.warning(pos, slideName(plan) + ": " + problem));
     }
-    ImagePlacer.place(slide, bodyImages, !units.isEmpty(), theme,
-        problem -> diagnostics.error(pos, problem));
+    ImagePlacer.place(slide, bodyImages, !units.isEmpty(), theme, images,
+        problem -> diagnostics.error(pos, problem),
+        notice -> diagnostics.warning(at(plan, pos), notice));
     title(slide, slide.title(), plan.title(), notes, at(plan, pos));
     int body = slide.body();
     if (!plan.subtitle().isEmpty()) {
@@ -82,6 +94,9 @@ final class SlideLayouter {
       body = slide.subtitle(); // a section slide on a title layout: its text goes under the title
     }
     double floor = floor(plan);
+    if (!units.isEmpty() && plan.bodySize() > 0 && plan.bodySize() < floor) {
+      belowFloor(plan, floor, pos);
+    }
     List<List<Flow.Unit>> pages = List.of(units);
     TableBody tables = null;
     if (!units.isEmpty() && body < 0) {
@@ -97,7 +112,8 @@ final class SlideLayouter {
       TextFitter.Area area = slide.area(body).withFloor(floor);
       double start = bodyStart(slide, body, plan);
       if (!TextFitter.fit(Flow.paras(units), start, floor, area).fits()) {
-        pages = BodyPages.split(units, Math.max(floor, Math.floor((start + floor) / 2)), area);
+        pages = BodyPages.split(units, Math.max(floor, Math.floor((start + floor) / 2)), area,
+            continued);
       }
     }
     if (pages.isEmpty()) {
@@ -147,11 +163,31 @@ final class SlideLayouter {
       SourcePos pos) {
     SlideDraft slide = newSlide(layout, plan);
     // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
-    CornerPlacer.place(slide, plan.images(), theme, problem -> { });
+    CornerPlacer.place(slide, plan.images(), theme, images, problem -> { }, notice -> { });
     List<Run> title = new ArrayList<>(plan.title());
-    title.add(Run.plain(CONTINUED));
+    title.add(Run.plain(continued));
     title(slide, slide.title(), title, notes, pos);
     return slide;
+  }
+
+  /**
+   * Says, once for each pair of sizes, that a body asked to start below its floor starts at the
+   * floor: the template's {@code <body size>} and the floor ({@code <body floor>},
+   * {@code vars.paperFloor}) disagree, and the smaller size is not what the slide shows.
+   */
+  private void belowFloor(SlidePlan plan, double floor, SourcePos pos) {
+    String finding = "the body's size, " + points(plan.bodySize()) + " pt, is below its floor, "
+        + points(floor) + " pt; it starts at the floor";
+    if (belowFloorSaid.add(finding)) {
+      diagnostics.warning(pos, slideName(plan) + ": " + finding + " (and so on every slide that"
+          + " asks the same)", "give <body size> at least the floor, or lower the floor"
+          + " (body@floor, vars.paperFloor)");
+    }
+  }
+
+  /** Points as written: whole points without a fraction. */
+  private static String points(double size) {
+    return size == Math.rint(size) ? String.valueOf((long) size) : String.valueOf(size);
   }
 
   /** The body's smallest size on this slide: the plan's, or 18 pt on paper slides, or 14. */
@@ -308,7 +344,7 @@ final class SlideLayouter {
     double start = bodyStart(slide, shape, plan);
     if (PictureBody.applies(units)) {
       // Display math and figures: text boxes and pictures stacked in reading order.
-      PictureBody.Result stacked = PictureBody.layOut(slide, shape, units, start, floor);
+      PictureBody.Result stacked = PictureBody.layOut(slide, shape, units, start, floor, images);
       stacked.problems().forEach(p -> diagnostics.warning(at(plan, pos), slideName(plan) + ": "
           + p));
       if (!stacked.rest().isEmpty() && plan.overflow() == SlidePlan.Overflow.CONTINUE) {
@@ -355,13 +391,13 @@ final class SlideLayouter {
    */
   private TableBody tables(SlideDraft slide, int shape, List<Flow.Unit> units, SlidePlan plan,
       SourcePos pos) {
-    double start = plan.bodySize() > 0 ? plan.bodySize()
-        : Math.min(BODY_START, slide.inheritedSize(shape));
-    TableBody tables = TableBody.of(units, slide, shape, start, BODY_FLOOR,
-        (BODY_START + BODY_FLOOR) / 2, plan.look().accent());
+    double floor = floor(plan);
+    double start = bodyStart(slide, shape, plan);
+    TableBody tables = TableBody.of(units, slide, shape, start, floor,
+        Math.max(floor, Math.floor((start + floor) / 2)), plan.look().accent());
     if (tables.pageCount() > 1) {
       diagnostics.warning(at(plan, pos), slideName(plan) + ": the body with its table does not fit on one"
-          + " slide even at " + (int) BODY_FLOOR + " pt; the table continues by rows on "
+          + " slide even at " + (int) floor + " pt; the table continues by rows on "
           + (tables.pageCount() - 1) + " \"(cont.)\" slide(s), its header row repeated",
           "shorten the table, or split it in the notes");
     }

@@ -43,15 +43,25 @@ final class StackItems {
     }
   }
 
+  private final TextFitter.Area area;
   private final double width;
   private final Color ink;
   private final Map<String, MathPicture> pictures = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
   private final Set<java.nio.file.Path> unreadable = new HashSet<>();
 
-  StackItems(double width, Color ink) {
-    this.width = width;
+  private final ImageFiles files;
+
+  /**
+   * @param area the text's room: its width, fonts and the body's floor (the height is the
+   *     caller's to share)
+   * @param files where the deck's pictures are read, once each
+   */
+  StackItems(TextFitter.Area area, Color ink, ImageFiles files) {
+    this.area = area;
+    this.width = area.width();
     this.ink = ink;
+    this.files = files;
   }
 
   List<String> problems() {
@@ -109,10 +119,17 @@ final class StackItems {
     return total;
   }
 
-  /** Text's height with the same allowances {@link TextFitter} makes for other renderers. */
   double textHeight(List<Flow.Para> paras, double size) {
-    return TextMeasure.height(paras, size, width * TextFitter.WIDTH_SLACK)
-        / TextFitter.HEIGHT_SLACK;
+    return textHeight(paras, size, area);
+  }
+
+  /**
+   * Text's height in {@code area}'s width, fonts and floor, with the same allowances
+   * {@link TextFitter} makes for other renderers.
+   */
+  static double textHeight(List<Flow.Para> paras, double size, TextFitter.Area area) {
+    return TextMeasure.height(paras, size, area.width() * TextFitter.WIDTH_SLACK, area.fonts(),
+        area.floor()) / TextFitter.HEIGHT_SLACK;
   }
 
   /** A formula typeset for text of {@code size} points; copies of inline math stay inline-style. */
@@ -127,7 +144,7 @@ final class StackItems {
     List<Flow.Para> caption = figure.caption().isEmpty() ? List.of()
         : List.of(new Flow.Para(figure.caption(), 0, Flow.Marker.NONE, 0, "caption", false));
     try {
-      ImageFiles.Image picture = ImageFiles.read(figure.source());
+      ImageFiles.Image picture = files.read(figure.source(), problems::add);
       // At 96 dpi a pixel is three quarters of a point: never shown larger, so it stays sharp.
       double nativeWidth = picture.nativeWidth();
       double nativeHeight = picture.nativeHeight();

@@ -24,12 +24,16 @@ final class TableBody {
       implements Piece {}
 
   private final double size;
+  /** The body's floor: bylines are never set below it. */
+  private final double floor;
   private final int accent;
   private final List<List<Piece>> pages;
   private final boolean overfull;
 
-  private TableBody(double size, int accent, List<List<Piece>> pages, boolean overfull) {
+  private TableBody(double size, double floor, int accent, List<List<Piece>> pages,
+      boolean overfull) {
     this.size = size;
+    this.floor = floor;
     this.accent = accent;
     this.pages = pages;
     this.overfull = overfull;
@@ -50,16 +54,16 @@ final class TableBody {
   static TableBody of(List<Flow.Unit> units, SlideDraft slide, int shape, double start,
       double floor, double packSize, int accent) {
     Box inner = inner(slide, shape);
-    MeasureFonts fonts = slide.area(shape).fonts();
+    TextFitter.Area area = slide.area(shape).withFloor(floor);
     for (double size = Math.floor(start); size >= floor; size -= 1) {
-      Paged paged = paginate(units, size, inner, fonts);
+      Paged paged = paginate(units, size, inner, area);
       if (paged.pages().size() == 1 && !paged.overfull()) {
-        return new TableBody(size, accent, paged.pages(), false);
+        return new TableBody(size, floor, accent, paged.pages(), false);
       }
     }
     double size = Math.max(floor, Math.min(Math.floor(start), packSize));
-    Paged paged = paginate(units, size, inner, fonts);
-    return new TableBody(size, accent, paged.pages(), paged.overfull());
+    Paged paged = paginate(units, size, inner, area);
+    return new TableBody(size, floor, accent, paged.pages(), paged.overfull());
   }
 
   int pageCount() {
@@ -99,7 +103,7 @@ final class TableBody {
   void place(SlideDraft slide, int shape, int page) {
     ThemeGeometry.Insets insets = slide.placeholder(shape).insets();
     Box inner = inner(slide, shape);
-    MeasureFonts fonts = slide.area(shape).fonts();
+    TextFitter.Area area = slide.area(shape).withFloor(floor);
     List<SlideLayout.StackPart> parts = new ArrayList<>();
     double y = inner.y();
     boolean placeholderUsed = false;
@@ -107,10 +111,10 @@ final class TableBody {
       y += parts.isEmpty() ? 0 : StackItems.gap(size);
       if (piece instanceof Text text) {
         List<Flow.Para> paras = Flow.paras(text.units());
-        double h = textHeight(paras, size, inner.width(), fonts);
+        double h = StackItems.textHeight(paras, size, area);
         parts.add(new SlideLayout.StackedText(!placeholderUsed, new Box(inner.x() - insets.left(),
             y, inner.width() + insets.left() + insets.right(), h), insets.left(), insets.right(),
-            false, Typeset.of(paras, size, true)));
+            false, Typeset.of(paras, size, true, floor)));
         placeholderUsed = true;
         y += h;
       } else if (piece instanceof Rows rows) {
@@ -164,7 +168,8 @@ final class TableBody {
   private record Paged(List<List<Piece>> pages, boolean overfull) {}
 
   /** Fills pages top down at {@code size}, tables cut between rows. */
-  private static Paged paginate(List<Flow.Unit> units, double size, Box inner, MeasureFonts fonts) {
+  private static Paged paginate(List<Flow.Unit> units, double size, Box inner,
+      TextFitter.Area area) {
     List<List<Piece>> pages = new ArrayList<>();
     List<Piece> page = new ArrayList<>();
     double used = 0;
@@ -173,7 +178,7 @@ final class TableBody {
     double gap = StackItems.gap(size);
     for (Flow.Unit unit : units) {
       if (unit.block() instanceof PlanBlock.Table block) {
-        TableLayout.Sized table = TableLayout.size(block, size, inner.width(), fonts);
+        TableLayout.Sized table = TableLayout.size(block, size, inner.width(), area.fonts());
         int rowCount = block.rows().size();
         int next = block.header() ? 1 : 0;
         boolean placed = false;
@@ -213,15 +218,15 @@ final class TableBody {
           text.addAll(0, before.units());
         }
         double height = last >= 0 && page.get(last) instanceof Text before
-            ? textHeight(Flow.paras(text), size, inner.width(), fonts)
-                - textHeight(Flow.paras(before.units()), size, inner.width(), fonts)
-            : (page.isEmpty() ? 0 : gap) + textHeight(Flow.paras(text), size, inner.width(), fonts);
+            ? StackItems.textHeight(Flow.paras(text), size, area)
+                - StackItems.textHeight(Flow.paras(before.units()), size, area)
+            : (page.isEmpty() ? 0 : gap) + StackItems.textHeight(Flow.paras(text), size, area);
         if (used + height > room && !page.isEmpty()) {
           pages.add(page);
           page = new ArrayList<>();
           text = new ArrayList<>(List.of(unit));
           last = -1;
-          height = textHeight(Flow.paras(text), size, inner.width(), fonts);
+          height = StackItems.textHeight(Flow.paras(text), size, area);
           used = 0;
         }
         overfull |= height > room;
@@ -237,13 +242,6 @@ final class TableBody {
       pages.add(page);
     }
     return new Paged(pages, overfull);
-  }
-
-  /** Text's height with the same allowances {@link TextFitter} makes for other renderers. */
-  private static double textHeight(List<Flow.Para> paras, double size, double width,
-      MeasureFonts fonts) {
-    return TextMeasure.height(paras, size, width * TextFitter.WIDTH_SLACK, fonts)
-        / TextFitter.HEIGHT_SLACK;
   }
 
   /** The body's box less its insets: where text and tables go. */

@@ -32,6 +32,11 @@ public final class MathRenderer {
   private static final double PAD_EM = 0.06;
   /** Pixels per point when the picture is shown at its size: 3 × a 96 dpi screen. */
   public static final double PIXELS_PER_POINT = 3 * 96 / 72.0;
+  /**
+   * The most pixels a formula's picture has: a whole 16:9 slide at three times 96 dpi is 8
+   * million. More would only cost memory (4 bytes a pixel) for detail no one sees.
+   */
+  static final long MAX_PIXELS = 16_000_000L;
 
   static {
     // Operators that machine-learning notes use and that MathText already shows as text;
@@ -42,6 +47,9 @@ public final class MathRenderer {
       new TeXFormula("\\newcommand{\\softmax}{\\mathop{\\mathrm{softmax}}}");
     }
   }
+
+  /** Whether JLaTeXMath has its fonts from files yet: they are only needed to draw. */
+  private static boolean fontsFromFiles;
 
   private MathRenderer() {}
 
@@ -73,6 +81,10 @@ public final class MathRenderer {
    */
   public static synchronized MathPicture render(String latex, boolean display, double capHeight,
       double pixelsPerEm, Color color) {
+    if (!fontsFromFiles) {
+      TexFonts.fromFiles();
+      fontsFromFiles = true;
+    }
     double texEm = capHeight / TEX_CAP_HEIGHT;
     TeXIcon icon = new TeXFormula(latex).new TeXIconBuilder()
         .setStyle(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT)
@@ -84,9 +96,14 @@ public final class MathRenderer {
     icon.setForeground(color);
     int width = Math.max(1, icon.getIconWidth());
     int height = Math.max(1, icon.getIconHeight());
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    // A formula larger than any slide or page (\rule{1000cm}{1cm} is valid LaTeX) is drawn at
+    // fewer pixels; its size in ems, and so its place, stay as they are.
+    double raster = Math.min(1, Math.sqrt((double) MAX_PIXELS / ((long) width * height)));
+    BufferedImage image = new BufferedImage(Math.max(1, (int) (width * raster)),
+        Math.max(1, (int) (height * raster)), BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = image.createGraphics();
     try {
+      g.scale(raster, raster);
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
           RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -97,7 +114,7 @@ public final class MathRenderer {
     } finally {
       g.dispose();
     }
-    return new MathPicture(png(image), width, height, width / pixelsPerEm,
+    return new MathPicture(png(image), image.getWidth(), image.getHeight(), width / pixelsPerEm,
         height / pixelsPerEm, icon.getIconDepth() / pixelsPerEm, latex);
   }
 

@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
+import org.paperdeck.disk.BundledFonts;
 
 /**
  * Math in the handout's XHTML: Unicode text where it shows the formula faithfully (see
@@ -49,13 +49,10 @@ public final class MathXhtml {
   }
 
   private static double capHeight() {
-    try (InputStream in = MathXhtml.class.getResourceAsStream(BODY_FONT)) {
-      if (in == null) {
-        return 0.66; // Liberation Serif's, should the font jar be missing
-      }
-      return MathRenderer.capHeight(Font.createFont(Font.TRUETYPE_FONT, in));
+    try {
+      return MathRenderer.capHeight(BundledFonts.trueType(MathXhtml.class, BODY_FONT));
     } catch (IOException | FontFormatException e) {
-      return 0.66;
+      return 0.66; // Liberation Serif's, should the font jar be missing
     }
   }
 }

@@ -22,6 +22,17 @@ public final class NotesReader {
 
   /** Reads a file; {@code displayName} is how messages name it (usually the path as typed). */
   public ReadResult read(Path file, String displayName) {
+    return read(NotesSource.file(file, displayName));
+  }
+
+  /** Reads notes from a file or from memory, as {@code source} says. */
+  public ReadResult read(NotesSource source) {
+    if (source.bytes() != null) {
+      return read(source.bytes(), source.displayName(), source.format(), source.folder(),
+          source.defaultTitle());
+    }
+    Path file = source.file();
+    String displayName = source.displayName();
     Diagnostics diagnostics = new Diagnostics();
     byte[] bytes;
     try {
@@ -45,8 +56,7 @@ public final class NotesReader {
           "rename it, e.g. talk" + file.getFileName());
       return new ReadResult(null, diagnostics.sorted());
     }
-    Path folder = file.toAbsolutePath().getParent();
-    return read(bytes, displayName, folder, baseName(file));
+    return read(bytes, displayName, source.format(), source.folder(), source.defaultTitle());
   }
 
   /**
@@ -57,6 +67,17 @@ public final class NotesReader {
    * @param defaultTitle the talk's title when the front matter gives none
    */
   public ReadResult read(byte[] bytes, String displayName, Path folder, String defaultTitle) {
+    return read(bytes, displayName, NotesFormat.ofFileName(displayName), folder, defaultTitle);
+  }
+
+  /**
+   * Reads notes from bytes in the given format.
+   *
+   * @param defaultTitle the talk's title when the notes give none; {@code null} when they must
+   *     give one (notes from standard input have no file name to take it from)
+   */
+  public ReadResult read(byte[] bytes, String displayName, NotesFormat format, Path folder,
+      String defaultTitle) {
     Diagnostics diagnostics = new Diagnostics();
     FileRoots images = new FileRoots(List.of(folder));
     if (bytes.length > MAX_FILE_BYTES) {
@@ -73,8 +94,11 @@ public final class NotesReader {
           "start with a category (# Name) and a paper under it (## Title)");
       return new ReadResult(null, diagnostics.sorted());
     }
-    if (isStructured(displayName)) {
-      Optional<Tree> tree = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+    // Without a fallback the title stays empty here and is reported below, once the notes had
+    // their say: an empty title cannot name the outputs either.
+    String fallbackTitle = defaultTitle == null ? "" : defaultTitle;
+    if (format != NotesFormat.MARKDOWN) {
+      Optional<Tree> tree = format == NotesFormat.JSON
           ? new JsonTree(displayName, diagnostics).read(text.get())
           : new YamlTree(displayName, text.get(), 0, diagnostics).read(text.get(), "the file");
       if (tree.isEmpty() && !diagnostics.hasErrors()) {
@@ -82,12 +106,12 @@ public final class NotesReader {
         diagnostics.error(SourcePos.startOf(displayName), "the file holds no notes",
             "start with title: and categories:, as in talks/iclr-2022.yaml");
       }
-      Talk talk = tree.map(t -> new StructuredNotes(displayName, images, diagnostics).read(t, defaultTitle))
+      Talk talk = tree.map(t -> new StructuredNotes(displayName, images, diagnostics).read(t, fallbackTitle))
           .orElse(null);
-      return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
+      return result(talk, displayName, defaultTitle, diagnostics);
     }
     Optional<FrontMatter.Split> split =
-        new FrontMatter(displayName, diagnostics).split(text.get(), defaultTitle);
+        new FrontMatter(displayName, diagnostics).split(text.get(), fallbackTitle);
     if (split.isEmpty()) {
       return new ReadResult(null, diagnostics.sorted());
     }
@@ -97,13 +121,17 @@ public final class NotesReader {
     Talk talk = new TalkAssembler(displayName, body, parsed.converter(), parsed.positions(),
         diagnostics, split.get().info()).assemble(parsed.document());
     TimingCheck.check(talk, split.get().durationPos(), diagnostics);
-    return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
+    return result(talk, displayName, defaultTitle, diagnostics);
   }
 
-  /** YAML and JSON notes are told apart from Markdown by the file's extension. */
-  static boolean isStructured(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
+  private static ReadResult result(Talk talk, String displayName, String defaultTitle,
+      Diagnostics diagnostics) {
+    if (talk != null && defaultTitle == null && talk.info().title().isBlank()) {
+      diagnostics.error(SourcePos.startOf(displayName),
+          "the talk has no title, and no file name to take one from",
+          "give it one: title: … in the front matter (at the top of YAML or JSON notes)");
+    }
+    return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
   }
 
   /**

@@ -87,10 +87,14 @@ final class PaperMetadata {
     return KEYS.contains(key.toLowerCase(Locale.ROOT));
   }
 
-  /** Authors written "A, B and C" or "A and B", as people write them. */
+  /**
+   * Authors written "A, B and C" or "A and B", as people write them; Chinese and Japanese
+   * lists separate names with "、" or a full-width comma. Another language's "and" is not
+   * read ("y" and "e" are parts of Spanish and Portuguese names): write commas there.
+   */
   static List<String> authors(String value) {
     List<String> out = new ArrayList<>();
-    for (String part : value.split(",|\\s+and\\s+|\\s+&\\s+")) {
+    for (String part : value.split("[,，、]|\\s+and\\s+|\\s+&\\s+")) {
       String name = part.strip();
       if (name.startsWith("and ")) {
         name = name.substring(4).strip();
@@ -104,7 +108,7 @@ final class PaperMetadata {
 
   static List<String> tags(String value) {
     List<String> out = new ArrayList<>();
-    for (String part : value.split(",")) {
+    for (String part : value.split("[,，、]")) {
       if (!part.isBlank()) {
         out.add(part.strip());
       }

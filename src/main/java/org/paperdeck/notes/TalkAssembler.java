@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -33,11 +31,6 @@ import org.paperdeck.model.TalkInfo;
  * headings open papers, level-3 headings open a paper's sections.
  */
 final class TalkAssembler {
-  private static final Set<String> FURTHER_READING = Set.of("further reading", "reading list");
-  private static final Set<String> INSIGHTS = Set.of("insights", "key insights", "takeaways");
-  private static final Set<String> QUESTIONS = Set.of("questions", "discussion");
-  private static final Set<String> NOTES = Set.of("notes", "speaker notes");
-
   private final String file;
   private final String[] sourceLines;
   private final MarkdownConverter converter;
@@ -45,6 +38,7 @@ final class TalkAssembler {
   private final Diagnostics diagnostics;
   private final PaperMetadata metadata;
   private final TalkInfo info;
+  private final HeadingWords headings;
 
   private final List<Node> intro = new ArrayList<>();
   private final List<CategoryDraft> categories = new ArrayList<>();
@@ -65,6 +59,7 @@ final class TalkAssembler {
     this.diagnostics = diagnostics;
     this.metadata = new PaperMetadata(diagnostics);
     this.info = info;
+    this.headings = HeadingWords.of(info);
   }
 
   Talk assemble(Node document) {
@@ -95,7 +90,7 @@ final class TalkAssembler {
       finishFurtherReading();
     }
     if (heading.getLevel() == 1) {
-      if (FURTHER_READING.contains(text.toLowerCase(Locale.ROOT))) {
+      if (headings.kindOf(text) == HeadingWords.Kind.FURTHER_READING) {
         if (furtherReadingPos != null) {
           diagnostics.error(pos, "a second further-reading section",
               "the first is on line " + furtherReadingPos.line() + "; keep one list");
@@ -285,9 +280,10 @@ final class TalkAssembler {
       List<Block> notes = new ArrayList<>();
       Map<String, SourcePos> special = new HashMap<>();
       for (SectionDraft section : sections) {
-        String key = section.label.toLowerCase(Locale.ROOT);
-        String kind = INSIGHTS.contains(key) ? "Insights"
-            : QUESTIONS.contains(key) ? "Questions" : NOTES.contains(key) ? "Notes" : null;
+        HeadingWords.Kind meaning = headings.kindOf(section.label);
+        String kind = meaning == HeadingWords.Kind.INSIGHTS ? "Insights"
+            : meaning == HeadingWords.Kind.QUESTIONS ? "Questions"
+            : meaning == HeadingWords.Kind.NOTES ? "Notes" : null;
         if (kind != null && special.containsKey(kind)) {
           diagnostics.error(section.pos, "a second " + kind + " section for this paper",
               "the first is on line " + special.get(kind).line() + "; merge them");
@@ -297,11 +293,13 @@ final class TalkAssembler {
           special.put(kind, section.pos);
         }
         if ("Insights".equals(kind)) {
-          for (RichText item : listItems(section, "Insights")) {
-            insights.add(new Insight(item, section.pos));
+          // Each insight at its own item, so a message about it (it continues on the next
+          // slide) names its line rather than the heading's.
+          for (PaperField.Item item : listItems(section, "Insights")) {
+            insights.add(new Insight(item.text(), item.pos()));
           }
         } else if ("Questions".equals(kind)) {
-          questions.addAll(listItems(section, "Questions"));
+          listItems(section, "Questions").forEach(item -> questions.add(item.text()));
         } else if ("Notes".equals(kind)) {
           notes.addAll(converter.blocks(section.body));
         } else {
@@ -341,13 +339,16 @@ final class TalkAssembler {
       return lines.isEmpty() ? Optional.empty() : metadata.read(lines, firstLine, file);
     }
 
-    /** A section that must be one list: each item becomes one entry. */
-    private List<RichText> listItems(SectionDraft section, String kind) {
-      List<RichText> items = new ArrayList<>();
+    /** A section that must be one list: each item becomes one entry, at its marker. */
+    private List<PaperField.Item> listItems(SectionDraft section, String kind) {
+      List<PaperField.Item> items = new ArrayList<>();
       for (Node node : section.body) {
         if (node instanceof BulletList || node instanceof OrderedList) {
-          for (Block.ListItem item : converter.list(node).items()) {
-            items.add(new RichText(item.blocks()));
+          List<Node> itemNodes = MarkdownConverter.children(node);
+          List<Block.ListItem> converted = converter.list(node).items();
+          for (int i = 0; i < converted.size(); i++) {
+            items.add(new PaperField.Item(new RichText(converted.get(i).blocks()),
+                positions.of(itemNodes.get(i))));
           }
         } else {
           diagnostics.error(positions.of(node), "the " + kind + " section must be a list",

@@ -151,7 +151,8 @@ public final class BuildContext {
           .map(s -> new HandoutOutput.Slide(s.number(), s.title(), s.dataUri()))
           .toList();
     } catch (IOException | RuntimeException e) {
-      slideDiagnostics.add(Diagnostic.error(SourcePos.startOf(TemplateEngine.HANDOUT_TEMPLATE),
+      slideDiagnostics.add(Diagnostic.error(SourcePos.startOf(
+              templates.templateSet().displayName(TemplateEngine.HANDOUT_TEMPLATE)),
           "the deck's slides could not be drawn for the handout: " + e.getMessage()));
       return List.of();
     }

@@ -19,10 +19,12 @@ import org.paperdeck.diagnostics.Diagnostic;
  * @param images the image files the notes show (absolute), read by the build besides the notes
  *     and templates: what {@code paperdeck watch} must also watch; empty when the notes could
  *     not be read
+ * @param title the talk's title, or {@code null} when the notes could not be read; what names
+ *     the outputs of notes that have no file name
  */
 public record BuildResult(
     Map<Output, byte[]> outputs, int slideCount, List<Diagnostic> diagnostics,
-    Map<String, String> generated, List<Path> images) {
+    Map<String, String> generated, List<Path> images, String title) {
   public BuildResult {
     outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
     diagnostics = List.copyOf(diagnostics);

@@ -18,10 +18,13 @@ import org.paperdeck.files.FileRoots;
 import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.pptx.DeckWriter;
+import org.paperdeck.pptx.ThemeLimits;
 import org.paperdeck.templates.Rendered;
+import org.paperdeck.templates.RenderLimits;
 import org.paperdeck.templates.TemplateEngine;
 import org.paperdeck.templates.TemplateSet;
 
@@ -44,7 +47,13 @@ public final class Builder {
 
   /** @param vars the command line's {@code --var}s, laid over the front matter's {@code vars} */
   public Builder(TemplateSet set, Map<String, String> vars) throws IOException {
-    this.templates = new TemplateEngine(set, vars);
+    this(set, vars, RenderLimits.defaults());
+  }
+
+  /** @param limits what each render of a template may use */
+  public Builder(TemplateSet set, Map<String, String> vars, RenderLimits limits)
+      throws IOException {
+    this.templates = new TemplateEngine(set, vars, limits);
   }
 
   /** The template set outputs are made with. */
@@ -59,7 +68,13 @@ public final class Builder {
 
   /** Reads the notes only, for commands that need the talk but not the outputs. */
   public ReadResult read(Path notes, String displayName) {
-    return reader.read(notes, displayName);
+    return read(NotesSource.file(notes, displayName));
+  }
+
+  /** Reads the notes only, from a file or from memory. */
+  public ReadResult read(NotesSource notes) {
+    return TooDeep.guard(() -> reader.read(notes), notes.displayName(),
+        "the notes nest too deeply to be read", tooDeep -> new ReadResult(null, List.of(tooDeep)));
   }
 
   /** The deck plan the deck template makes of the notes, for {@code paperdeck plan}. */
@@ -83,6 +98,12 @@ public final class Builder {
    */
   public BuildResult build(
       Path notes, String displayName, BuildOptions options, Consumer<String> progress) {
+    return build(NotesSource.file(notes, displayName), options, progress);
+  }
+
+  /** Builds like {@link #build(Path, String, BuildOptions, Consumer)}, from a file or from memory. */
+  public BuildResult build(NotesSource notes, BuildOptions options, Consumer<String> progress) {
+    String displayName = notes.displayName();
     Consumer<String> told = stage -> {
       synchronized (progress) {
         progress.accept(stage);
@@ -92,9 +113,9 @@ public final class Builder {
       warmUpDeck();
     }
     told.accept("reading " + displayName);
-    ReadResult read = reader.read(notes, displayName);
+    ReadResult read = read(notes);
     if (read.talk() == null) {
-      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of());
+      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of(), null);
     }
     Talk talk = read.talk();
     // Each stage reports into lists of its own, joined in a fixed order at the end, so the
@@ -105,12 +126,17 @@ public final class Builder {
     Instant stamp = Reproducible.sourceDate(talk.info().date(), System.getenv("SOURCE_DATE_EPOCH"));
     // Pictures, images and stylesheets come from the notes' folder and the user's template
     // folder only, whichever template names them.
-    FileRoots readable = FileRoots.of(notes.toAbsolutePath().getParent(),
+    FileRoots readable = FileRoots.of(notes.folder(),
         templates.templateSet().userFolder());
+    String planName = planSourceName(templates.templateSet().displayName(TemplateEngine.DECK_TEMPLATE));
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
       told.accept("rendering the deck");
-      DeckWriter.Result written =
-          buildDeck(talk, readable, deckDiagnostics, generated);
+      DeckWriter.Result written = TooDeep.guard(
+          () -> buildDeck(talk, readable, deckDiagnostics, generated), planName,
+          "the deck plan nests too deeply to be made into slides", tooDeep -> {
+            deckDiagnostics.add(tooDeep);
+            return null;
+          });
       // Stamped here, on the deck's thread: rewriting the zip is a tenth of a warm build.
       return written == null ? null : new DeckWriter.Result(
           stampZip(written.pptx(), stamp, deckDiagnostics), written.slideCount(),
@@ -119,7 +145,7 @@ public final class Builder {
     if (options.wantsDeck()) {
       startDeck(deck);
     }
-    Path folder = notes.toAbsolutePath().getParent();
+    Path folder = notes.folder();
     // The handout reads files from the notes' folder and the user's template folder only.
     BuildContext context = new BuildContext(talk, options.paper(), stamp, folder.toUri(),
         readable, templates, told,
@@ -128,17 +154,17 @@ public final class Builder {
           // slides); FutureTask.run does nothing when the task is running or done.
           deck.run();
           return await(deck);
-        }, generated, HandoutGlyphs.of(talk, notes));
+        }, generated, HandoutGlyphs.of(talk, folder, notes::read));
     // What does not need the deck first, on this thread, while the deck's thread makes it.
     Map<Output, Output.Result> made = new HashMap<>();
     for (Output output : options.formats()) {
       if (!output.needsDeck()) {
-        made.put(output, output.make(context));
+        made.put(output, make(output, context));
       }
     }
     for (Output output : options.formats()) {
       if (output.needsDeck()) {
-        made.put(output, output.make(context));
+        made.put(output, make(output, context));
       }
     }
     // The deck's messages count whenever it was made, for an output or the handout's slides.
@@ -156,7 +182,16 @@ public final class Builder {
       }
     }
     return new BuildResult(outputs, built == null ? 0 : built.slideCount(), diagnostics,
-        generated, TalkImages.of(talk));
+        generated, TalkImages.of(talk), talk.info().title());
+  }
+
+  /** One output; Java's stack running out there is the handout's error (the deck has its own). */
+  private Output.Result make(Output output, BuildContext context) {
+    String handout = templates.templateSet().displayName(TemplateEngine.HANDOUT_TEMPLATE)
+        + TemplateEngine.XHTML;
+    return TooDeep.guard(() -> output.make(context), handout,
+        "the handout nests too deeply to be laid out", tooDeep ->
+            new Output.Result(null, List.of(tooDeep)));
   }
 
   /**
@@ -171,9 +206,9 @@ public final class Builder {
     warmedUp = true;
     Thread thread = new Thread(() -> {
       try {
-        templates.templateSet().resource(THEME)
+        templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES)
             .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The build reads the theme again and reports what is wrong with it.
       }
     }, "paperdeck-warm-up");
@@ -243,7 +278,7 @@ public final class Builder {
   private DeckWriter.Result writeDeck(
       PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics) {
     try {
-      var theme = templates.templateSet().resource(THEME);
+      var theme = templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES);
       if (theme.isEmpty()) {
         diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "no theme.pptx in the template set"));
         return null;
@@ -254,7 +289,8 @@ public final class Builder {
       diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot read the theme: " + e.getMessage()));
+      diagnostics.add(Diagnostic.error(SourcePos.startOf(templates.templateSet().displayName(THEME)),
+          "cannot read the theme: " + e.getMessage()));
       return null;
     }
   }

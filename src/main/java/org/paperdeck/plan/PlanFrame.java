@@ -30,6 +30,7 @@ final class PlanFrame {
   SlideParts slide;
   String footer;
   String lang;
+  String continued;
   Map<SlideRole, String> layouts;
 
   PlanFrame(String name, SourcePos pos) {

@@ -72,6 +72,7 @@ final class PlanHandler extends DefaultHandler {
       case "deck" -> {
         frame.footer = attributes.getValue("footer");
         frame.lang = attributes.getValue("lang");
+        frame.continued = attributes.getValue("continued");
       }
       case "layouts" -> parent.layouts =
           once(parent.layouts, PlanLook.layouts(attributes, this::attributePos, diagnostics),
@@ -109,7 +110,8 @@ final class PlanHandler extends DefaultHandler {
     PlanFrame parent = open.peek();
     switch (name) {
       case "deck" -> plan = new DeckPlan(frame.slides, frame.footer,
-          frame.layouts == null ? Map.of() : frame.layouts, frame.lang);
+          frame.layouts == null ? Map.of() : frame.layouts, frame.lang,
+          frame.continued);
       case "slide" -> parent.slides.add(endSlide(frame));
       case "title" -> parent.slide.title = once(parent.slide.title, frame.runs.finish(), frame);
       case "subtitle" ->

@@ -44,7 +44,7 @@ final class PlanVocabulary {
       Map.entry("sup", INLINE));
 
   private static final Map<String, List<String>> ATTRIBUTES = Map.ofEntries(
-      Map.entry("deck", List.of("footer", "lang")),
+      Map.entry("deck", List.of("footer", "lang", "continued")),
       Map.entry("layouts", SlideRole.planNames()),
       Map.entry("slide", List.of("role", "layout", "overflow", "accent", "footer", "at")),
       Map.entry("image", List.of("src", "alt", "corner", "size")),

@@ -11,8 +11,8 @@ import org.paperdeck.layout.Contrast;
 
 /**
  * What a slide looks like behind its text: an empty slide on a layout drawn small with POI's
- * own renderer (background colour, gradient or picture, decoded with javax.imageio, and the
- * master's and layout's shapes), sampled under a box. Drawing covers what a theme puts behind
+ * own renderer (background colour, gradient or picture, decoded with javax.imageio no larger
+ * than the drawing, and the master's and layout's shapes), sampled under a box. Drawing covers what a theme puts behind
  * text however it does it, the big coloured triangles and white content panes included.
  */
 final class BackgroundSampler {
@@ -39,6 +39,7 @@ final class BackgroundSampler {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
           RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      RasterBoundRenderer.install(g, w, h);
       g.scale(SCALE, SCALE);
       slide.draw(g);
     } catch (RuntimeException e) {

@@ -67,7 +67,7 @@ final class Pictures {
   }
 
   /** Shows a picture the layout stage placed, with its link when it has one. */
-  void add(XSLFSlide slide, SlideLayout.Picture picture) {
+  CTPicture add(XSLFSlide slide, SlideLayout.Picture picture) {
     CTPicture shown = add(slide, picture.bytes(), picture.format() == SlideLayout.Format.PNG
         ? PictureType.PNG : PictureType.JPEG, Placeholders.rectangle(picture.box()),
         picture.name(), picture.description());
@@ -77,6 +77,7 @@ final class Pictures {
     if (picture.qrCode()) {
       CodeColours.apply(shown.getBlipFill().getBlip(), slide.getSlideMaster().getTheme());
     }
+    return shown;
   }
 
   private CTPicture addPicture(XSLFSlide slide, byte[] bytes, PictureType type, Rectangle2D box,

@@ -1,8 +1,11 @@
 package org.paperdeck.pptx;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
@@ -12,14 +15,19 @@ import org.paperdeck.layout.EastAsianWidth;
 
 /**
  * Tags every run of the deck with its language ({@code a:rPr lang}), so PowerPoint spell-checks
- * Chinese as Chinese rather than English, and points runs with Chinese, Japanese or Korean
- * characters at the theme's East Asian face ({@code a:ea}, {@code +mn-ea}), which PowerPoint
- * fills with its default face for the run's language when the theme names none. Paragraphs
- * that start in Arabic or Hebrew are marked right-to-left.
+ * Chinese as Chinese rather than English, and gives it the face its script takes: runs with
+ * Chinese, Japanese or Korean characters the theme's East Asian face ({@code a:ea},
+ * {@code +mn-ea}), runs in Arabic, Hebrew, Thai, an Indic script and the other complex scripts
+ * the theme's complex-script face ({@code a:cs}, {@code +mn-cs}); PowerPoint fills either with
+ * the theme's face for the run's language when the theme names none. A run that changes script
+ * is first cut into one run a script ({@link RunScripts}), as PowerPoint keeps typed text.
+ * Paragraphs that start in Arabic or Hebrew are marked right-to-left.
  */
 final class RunLanguages {
   /** The theme's minor (body) East Asian face. */
   private static final String THEME_EAST_ASIAN_FACE = "+mn-ea";
+  /** The theme's minor (body) complex-script face. */
+  private static final String THEME_COMPLEX_SCRIPT_FACE = "+mn-cs";
   private static final String PARAGRAPHS =
       "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:p";
   private static final String RUNS =
@@ -84,16 +92,54 @@ final class RunLanguages {
   }
 
   private static void tag(CTRegularTextRun run, String talkLang) {
-    String text = run.getT();
-    String lang = EastAsianWidth.languageOf(text == null ? "" : text, talkLang);
+    List<RunScripts.Segment> segments = RunScripts.segments(run.getT() == null ? "" : run.getT());
+    List<CTRegularTextRun> runs = split(run, segments);
+    for (int i = 0; i < runs.size(); i++) {
+      tag(runs.get(i), segments.get(i), talkLang);
+    }
+  }
+
+  /**
+   * The run cut into one run a segment, each a copy of it (its style, size, colour and link)
+   * with the segment's text, in order where the run was.
+   */
+  private static List<CTRegularTextRun> split(CTRegularTextRun run,
+      List<RunScripts.Segment> segments) {
+    List<CTRegularTextRun> runs = new ArrayList<>(List.of(run));
+    CTRegularTextRun last = run;
+    for (int i = 1; i < segments.size(); i++) {
+      try (XmlCursor from = last.newCursor(); XmlCursor to = last.newCursor()) {
+        to.toEndToken();
+        to.toNextToken(); // just after the run
+        from.copyXml(to);
+      }
+      try (XmlCursor next = last.newCursor()) {
+        next.toNextSibling();
+        last = (CTRegularTextRun) next.getObject();
+      }
+      runs.add(last);
+    }
+    if (segments.size() > 1) {
+      for (int i = 0; i < runs.size(); i++) {
+        runs.get(i).setT(segments.get(i).text());
+      }
+    }
+    return runs;
+  }
+
+  private static void tag(CTRegularTextRun run, RunScripts.Segment segment, String talkLang) {
+    String lang = RunScripts.language(segment, talkLang);
     if (lang == null) {
       return;
     }
     CTTextCharacterProperties properties = run.isSetRPr() ? run.getRPr() : run.addNewRPr();
     properties.setLang(lang);
-    if (text.chars().anyMatch(c -> EastAsianWidth.isWide((char) c))
+    if (segment.text().chars().anyMatch(c -> EastAsianWidth.isWide((char) c))
         && !properties.isSetEa()) {
       properties.addNewEa().setTypeface(THEME_EAST_ASIAN_FACE);
+    }
+    if (segment.complex() && !properties.isSetCs()) {
+      properties.addNewCs().setTypeface(THEME_COMPLEX_SCRIPT_FACE);
     }
   }
 }

@@ -53,6 +53,7 @@ public final class SlideImages {
           g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
               RenderingHints.VALUE_FRACTIONALMETRICS_ON);
           // A slide whose background is not filled would come out black on TYPE_INT_RGB.
+          RasterBoundRenderer.install(g, WIDTH_PX, height);
           g.setPaint(java.awt.Color.WHITE);
           g.fillRect(0, 0, WIDTH_PX, height);
           g.setTransform(AffineTransform.getScaleInstance(scale, scale));

@@ -66,9 +66,13 @@ final class SlideWriter {
     for (SlideLayout.StackPart part : parts) {
       if (part instanceof SlideLayout.Picture picture) {
         theme.pictures().add(slide, picture);
+      } else if (part instanceof SlideLayout.Equation equation) {
+        EquationShapes.write(slide, equation, theme.pictures());
       } else if (part instanceof SlideLayout.StackedText text) {
         XSLFTextShape shape = text.inPlaceholder() ? placeholder : slide.createTextBox();
-        shape.setAnchor(Placeholders.rectangle(text.box()));
+        // Through Placeholders.move: the placeholder may have no box of its own, and POI would
+        // move the layout's or master's, and every other slide on it with it.
+        Placeholders.move(shape, Placeholders.rectangle(text.box()));
         shape.setLeftInset(text.leftInset());
         shape.setRightInset(text.rightInset());
         shape.setTopInset(0);

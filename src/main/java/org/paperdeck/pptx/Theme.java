@@ -4,22 +4,31 @@ import java.awt.geom.Dimension2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTheme;
+import org.apache.xmlbeans.XmlException;
 
 /**
  * A theme file (.pptx or .potx) opened as the start of a new deck: its masters and layouts, with
@@ -32,6 +41,16 @@ final class Theme implements AutoCloseable {
       "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
   private static final String PRESENTATION_TYPE =
       "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+  private static final String THEME_TYPE = XSLFRelation.THEME.getContentType();
+  /** How POI names theme parts, and how it reads their numbers. */
+  private static final Pattern NUMBERED_THEME = Pattern.compile("/ppt/theme/theme\\d+\\.xml");
+  /** The part every Office document has, naming the content type of each of its parts. */
+  private static final String CONTENT_TYPES = "[Content_Types].xml";
+  private static final String SHOW_TYPE =
+      "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml";
+  /** The slide sizes the schema allows (ST_SlideSizeCoordinate), in points: 1 to 56 inches. */
+  private static final double MIN_SIDE = 72;
+  private static final double MAX_SIDE = 56 * 72;
 
   private final XMLSlideShow show;
   private final int sampleSlides;
@@ -45,7 +64,7 @@ final class Theme implements AutoCloseable {
     this.pictures = new Pictures(show.getPackage());
   }
 
-  /** Opens the theme's bytes; throws when they are not a PowerPoint file at all. */
+  /** Opens the theme's bytes; throws, saying why, when they are not a theme POI can use. */
   static Theme open(byte[] bytes) throws IOException {
     return open(bytes, false);
   }
@@ -55,28 +74,109 @@ final class Theme implements AutoCloseable {
    * only counts them).
    */
   static Theme open(byte[] bytes, boolean keepSamples) throws IOException {
-    XMLSlideShow show;
+    Set<String> parts = ThemeFile.check(bytes);
+    OPCPackage pkg;
     try {
-      OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-      // A .potx says "template" in its main part's content type; a file saved with it is not a
-      // presentation PowerPoint will open, so the deck must say "presentation".
-      if (!pkg.getPartsByContentType(TEMPLATE_TYPE).isEmpty()) {
-        pkg.replaceContentType(TEMPLATE_TYPE, PRESENTATION_TYPE);
-      }
+      pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+    } catch (InvalidFormatException | IOException | RuntimeException e) {
+      throw parts.contains(CONTENT_TYPES)
+          ? ThemeFile.damaged("its list of parts (" + CONTENT_TYPES + ") or of links between"
+              + " parts (.rels) is broken or incomplete")
+          : new IOException("not a .pptx or .potx file: the zip archive is not an Office"
+              + " document");
+    }
+    try {
+      asPresentation(pkg);
       dropThumbnail(pkg);
-      show = new XMLSlideShow(pkg);
-    } catch (InvalidFormatException
-        | org.apache.poi.ooxml.POIXMLException | IllegalArgumentException e) {
-      throw new IOException("not a PowerPoint file: " + e.getMessage(), e);
+      XMLSlideShow show = new XMLSlideShow(pkg);
+      checkParts(show);
+      int samples = show.getSlides().size();
+      for (int i = samples - 1; i >= 0; i--) {
+        // A sample slide whose layout is missing shows nothing a deck could use.
+        if (show.getSlides().get(i).getRelations().stream()
+            .noneMatch(XSLFSlideLayout.class::isInstance)) {
+          show.removeSlide(i);
+        }
+      }
+      prepareNotesMaster(show);
+      LayoutRepair.apply(show.getSlideMasters(), show.getPageSize());
+      List<XSLFSlideLayout> ranked = rank(show);
+      for (int i = show.getSlides().size() - 1; i >= 0 && !keepSamples; i--) {
+        show.removeSlide(i);
+      }
+      return new Theme(show, samples, ranked);
+    } catch (XmlException | RuntimeException e) {
+      IOException explained = ThemeFile.explain(e, pkg);
+      pkg.revert();
+      throw explained;
+    } catch (IOException e) {
+      pkg.revert();
+      throw e;
     }
-    prepareNotesMaster(show);
-    LayoutRepair.apply(show.getSlideMasters(), show.getPageSize());
-    int samples = show.getSlides().size();
-    List<XSLFSlideLayout> ranked = rank(show);
-    for (int i = samples - 1; i >= 0 && !keepSamples; i--) {
-      show.removeSlide(i);
+  }
+
+  /**
+   * Checks that the package is a presentation, template or slide show, and has a template or
+   * slide show say "presentation" in its main part's content type: a deck saved with another
+   * type is not a file PowerPoint opens as a presentation.
+   */
+  private static void asPresentation(OPCPackage pkg) throws IOException {
+    var main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+    PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
+    if (part == null) {
+      throw new IOException("not a .pptx or .potx file: the zip archive holds no Office document");
     }
-    return new Theme(show, samples, ranked);
+    String type = part.getContentType();
+    if (type.equals(TEMPLATE_TYPE) || type.equals(SHOW_TYPE)) {
+      pkg.replaceContentType(type, PRESENTATION_TYPE);
+    } else if (type.contains(".macroEnabled.")) {
+      throw new IOException("a presentation with macros (.pptm or .potm) would pass them on to"
+          + " every deck; save it as .pptx or .potx, without macros");
+    } else if (!type.equals(PRESENTATION_TYPE)) {
+      throw new IOException("not a presentation or template but " + kindOf(type)
+          + "; a theme is a .pptx or .potx file");
+    }
+  }
+
+  private static String kindOf(String contentType) {
+    return contentType.contains("wordprocessingml") ? "a Word document"
+        : contentType.contains("spreadsheetml") ? "a spreadsheet"
+        : "another kind of Office file";
+  }
+
+  /**
+   * What a theme must have for a deck: its masters and layouts present, each master with its
+   * theme part (colours and fonts), and a slide size PowerPoint accepts. POI reads a master
+   * the presentation lists but the file lacks as nothing, and draws a slide of any size.
+   */
+  private static void checkParts(XMLSlideShow show) throws IOException {
+    List<XSLFSlideMaster> masters = show.getSlideMasters();
+    if (masters.isEmpty()) {
+      throw new IOException("the theme has no slide master, so no layouts to make slides on");
+    }
+    int layouts = 0;
+    for (int i = 0; i < masters.size(); i++) {
+      XSLFSlideMaster master = masters.get(i);
+      if (master == null) {
+        throw ThemeFile.damaged("slide master " + (i + 1) + " of " + masters.size()
+            + " is missing from the file");
+      }
+      if (master.getTheme() == null) {
+        throw ThemeFile.damaged("slide master " + (i + 1) + " has no theme part (its colours"
+            + " and fonts)");
+      }
+      layouts += master.getSlideLayouts().length;
+    }
+    if (layouts == 0) {
+      throw new IOException("the theme has no slide layouts to make slides on");
+    }
+    Dimension2D size = show.getPageSize();
+    if (!(size.getWidth() >= MIN_SIDE && size.getWidth() <= MAX_SIDE
+        && size.getHeight() >= MIN_SIDE && size.getHeight() <= MAX_SIDE)) {
+      throw new IOException(String.format(Locale.ROOT, "the slide size, %.0f × %.0f pt, is"
+          + " outside what PowerPoint allows: %.0f to %.0f pt (1 to 56 inches) a side",
+          size.getWidth(), size.getHeight(), MIN_SIDE, MAX_SIDE));
+    }
   }
 
   /**
@@ -123,26 +223,52 @@ final class Theme implements AutoCloseable {
   }
 
   /**
-   * Makes the notes master now, when a theme without one has several masters (LibreOffice
-   * exports three). POI names a new notes master's theme part after the theme parts the
-   * presentation itself refers to, which is only the first master's; the name it picks then
-   * clashes with the second master's theme. So the presentation refers to every master's theme
-   * while the notes master is made, and no longer afterwards.
+   * Makes the notes master now, while the theme is being opened, when the file has none, so
+   * that a theme on which POI cannot make one is refused here rather than failing the deck.
+   * POI makes it from the first slide's theme, so a slide must exist, and names its theme part
+   * after the theme parts the presentation itself links to: the name it picks can be one
+   * another part already has (LibreOffice links only the first of its three masters' themes; a
+   * handout master has a theme of its own). So, while the notes master is made, the
+   * presentation links to every numbered theme part of the file.
    */
-  private static void prepareNotesMaster(XMLSlideShow show) {
-    if (show.getSlideMasters().size() < 2 || show.getCTPresentation().isSetNotesMasterIdLst()) {
+  private static void prepareNotesMaster(XMLSlideShow show) throws IOException, XmlException {
+    if (show.getRelations().stream().anyMatch(XSLFNotesMaster.class::isInstance)) {
       return;
     }
-    List<String> added = new ArrayList<>();
-    Set<Object> related = new java.util.HashSet<>(show.getRelations());
-    for (XSLFSlideMaster master : show.getSlideMasters()) {
-      if (master.getTheme() != null && related.add(master.getTheme())) {
-        added.add(show.addRelation(null, XSLFRelation.THEME, master.getTheme())
-            .getRelationship().getId());
+    if (show.getCTPresentation().isSetNotesMasterIdLst()) {
+      show.getCTPresentation().unsetNotesMasterIdLst(); // it names a master the file lacks
+    }
+    Map<PackagePart, XSLFTheme> themes = new HashMap<>();
+    show.getSlideMasters().forEach(master ->
+        themes.putIfAbsent(master.getTheme().getPackagePart(), master.getTheme()));
+    Set<PackagePart> linked = new HashSet<>();
+    for (var part : show.getRelations()) {
+      if (part instanceof XSLFTheme) {
+        linked.add(part.getPackagePart());
       }
     }
+    List<String> added = new ArrayList<>();
+    for (PackagePart part : show.getPackage().getPartsByContentType(THEME_TYPE)) {
+      if (!linked.contains(part)
+          && NUMBERED_THEME.matcher(part.getPartName().getName()).matches()) {
+        XSLFTheme theme = themes.containsKey(part) ? themes.get(part) : new XSLFTheme(part);
+        added.add(show.addRelation(null, XSLFRelation.THEME, theme).getRelationship().getId());
+      }
+    }
+    boolean scratch = show.getSlides().isEmpty();
+    if (scratch) {
+      show.createSlide(firstLayout(show));
+    }
     show.getNotesMaster();
+    if (scratch) {
+      show.removeSlide(0);
+    }
     added.forEach(id -> show.getPackagePart().removeRelationship(id));
+  }
+
+  private static XSLFSlideLayout firstLayout(XMLSlideShow show) {
+    return show.getSlideMasters().stream().flatMap(master -> Stream.of(master.getSlideLayouts()))
+        .findFirst().orElseThrow();
   }
 
   /** How many slides the theme file itself carried. */

@@ -75,23 +75,28 @@ final class ThemeReader {
     return read;
   }
 
-  /** Reads {@code theme}, making a slide on each of its layouts: use a copy made for this. */
-  private static ThemeGeometry read(Theme theme, List<BackgroundSampler> backdrops) {
+  /**
+   * Reads {@code theme}, making a slide on each of its layouts: use a copy made for this. A
+   * damaged layout shows only now, when POI makes a slide on it, and is named in the message.
+   */
+  private static ThemeGeometry read(Theme theme, List<BackgroundSampler> backdrops)
+      throws IOException {
     List<ThemeGeometry.Layout> layouts = new ArrayList<>();
     List<XSLFSlideLayout> ranked = theme.layouts();
     for (int i = 0; i < ranked.size(); i++) {
       XSLFSlideLayout layout = ranked.get(i);
-      Set<ThemeGeometry.Kind> kinds = EnumSet.noneOf(ThemeGeometry.Kind.class);
-      for (XSLFTextShape shape : layout.getPlaceholders()) {
-        if (Placeholders.kind(shape) != null) {
-          kinds.add(kind(shape));
-        }
+      try {
+        Set<ThemeGeometry.Kind> kinds = EnumSet.noneOf(ThemeGeometry.Kind.class);
+        Placeholders.kinds(layout).forEach(kind -> kinds.add(kind(kind)));
+        List<Box> artwork = Artwork.on(layout, theme.slideSize()).stream()
+            .map(Artwork.Piece::bounds)
+            .map(a -> new Box(a.getX(), a.getY(), a.getWidth(), a.getHeight())).toList();
+        layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
+            placeholders(theme, layout, backdrops), artwork));
+      } catch (RuntimeException e) {
+        throw ThemeFile.damaged("no slide can be made on its layout "
+            + layout.getPackagePart().getPartName().getName());
       }
-      List<Box> artwork = Artwork.on(layout, theme.slideSize()).stream()
-          .map(Artwork.Piece::bounds)
-          .map(a -> new Box(a.getX(), a.getY(), a.getWidth(), a.getHeight())).toList();
-      layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
-          placeholders(theme, layout, backdrops), artwork));
     }
     var size = theme.slideSize();
     return new ThemeGeometry(size.getWidth(), size.getHeight(), Units.EMU_PER_POINT, layouts,

@@ -88,13 +88,13 @@ final class LabelFunctions {
     for (int i = 0; i < pattern.length(); i++) {
       int close = pattern.charAt(i) == '{' ? pattern.indexOf('}', i) : -1;
       if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-        int index = Integer.parseInt(pattern.substring(i + 1, close)) + 1;
+        int index = Labels.valueIndex(pattern.substring(i + 1, close));
         if (literal.length() > 0) {
           parts.add(cssString(literal.toString()));
           literal.setLength(0);
         }
-        if (index < args.size()) {
-          parts.add(text((TemplateModel) args.get(index)));
+        if (index < args.size() - 1) {
+          parts.add(text((TemplateModel) args.get(index + 1)));
         }
         i = close;
       } else {

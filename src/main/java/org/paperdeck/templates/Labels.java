@@ -176,7 +176,7 @@ public final class Labels {
       char c = pattern.charAt(i);
       int close = c == '{' ? pattern.indexOf('}', i) : -1;
       if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-        int index = Integer.parseInt(pattern.substring(i + 1, close));
+        int index = valueIndex(pattern.substring(i + 1, close));
         out.append(index < values.length ? String.valueOf(values[index]) : "");
         i = close;
       } else {
@@ -184,6 +184,18 @@ public final class Labels {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The value a placeholder's digits name. A number too large for an int names no value, as
+   * one past the values does: {@code {99999999999}} in a label of the notes prints nothing.
+   */
+  static int valueIndex(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   /**

@@ -180,25 +180,45 @@ final class MarkupWriter {
 
   /** XML escaping, safe in text and in double-quoted attributes alike. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String safe = xmlSafe(text);
+    StringBuilder out = new StringBuilder(safe.length() + 16);
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> {
-          // Characters XML 1.0 forbids would make the plan or the XHTML unreadable.
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-            out.append('\uFFFD');
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@code text} with each character XML 1.0 forbids (control characters but tab and line
+   * ends, U+FFFE, U+FFFF, a surrogate without its pair) replaced by U+FFFD: it would make the
+   * plan or the XHTML unreadable. {@code text} itself when it has none.
+   */
+  static String xmlSafe(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        i++;
+        continue;
+      }
+      if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+          || Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

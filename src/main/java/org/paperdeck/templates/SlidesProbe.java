@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class SlidesProbe implements TemplateHashModel {
   private final ObjectWrapper wrapper;
-  private boolean asked;
+  /** Set on the render's thread, read after it: see {@link RenderThread}. */
+  private volatile boolean asked;
 
   SlidesProbe(ObjectWrapper wrapper) {
     this.wrapper = wrapper;

@@ -8,7 +8,6 @@ import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -45,18 +44,26 @@ public final class TemplateEngine {
   private final Configuration configuration;
   private final TemplateSet set;
   private final Map<String, String> vars;
+  private final RenderLimits limits;
 
   public TemplateEngine(TemplateSet set) throws IOException {
     this(set, Map.of());
   }
 
+  public TemplateEngine(TemplateSet set, Map<String, String> vars) throws IOException {
+    this(set, vars, RenderLimits.defaults());
+  }
+
   /**
    * @param vars the command line's {@code --var key=value} pairs: strings, laid over the
    *     front matter's {@code vars} key by key, so one build can change what the notes say
+   * @param limits what each render may use
    */
-  public TemplateEngine(TemplateSet set, Map<String, String> vars) throws IOException {
+  public TemplateEngine(TemplateSet set, Map<String, String> vars, RenderLimits limits)
+      throws IOException {
     this.set = set;
     this.vars = Map.copyOf(vars);
+    this.limits = limits;
     this.configuration = configure(set);
   }
 
@@ -109,20 +116,31 @@ public final class TemplateEngine {
     return model;
   }
 
-  /** @param generated what the output's name adds to the template's: {@link #PLAN}, {@link #XHTML} */
+  /**
+   * Renders on a thread of its own ({@link RenderThread}), held to the limits by a {@link
+   * RenderGuard}: a render that breaks one fails with a single error at the template's line.
+   *
+   * @param generated what the output's name adds to the template's: {@link #PLAN}, {@link #XHTML}
+   */
   private Rendered render(String name, String generated, Object dataModel) {
     String displayName = displayName(name);
     String sourceName = displayName + generated;
+    RenderGuard guard = new RenderGuard(limits, displayName, this::displayName);
+    Rendered rendered = RenderThread.run(
+        () -> renderGuarded(name, displayName, sourceName, dataModel, guard), guard).orElse(null);
+    Diagnostic breach = guard.breach();
+    if (breach != null) {
+      return new Rendered(null, displayName, sourceName, List.of(breach), OutputOrigins.NONE);
+    }
+    return rendered;
+  }
+
+  private Rendered renderGuarded(String name, String displayName, String sourceName,
+      Object dataModel, RenderGuard guard) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
       Template template = configuration.getTemplate(name);
-      TracingOutput out = new TracingOutput();
-      Environment env = template.createProcessingEnvironment(dataModel, out);
-      env.setTemplateProcessingTracer(out);
-      env.process();
-      String text = out.text();
-      return new Rendered(text, displayName, sourceName, problems,
-          out.origins(text, this::displayName));
+      return process(template, dataModel, displayName, sourceName, guard);
     } catch (TemplateNotFoundException e) {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName), "template not found"));
     } catch (ParseException e) {
@@ -140,8 +158,30 @@ public final class TemplateEngine {
     } catch (IOException e) {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName),
           "cannot read the template: " + e.getMessage()));
+    } catch (RenderGuard.Stop e) {
+      // The guard holds what was broken; render() reports it.
+    } catch (StackOverflowError e) {
+      guard.stackOverflowed();
+    } catch (OutOfMemoryError e) {
+      // Caught here, after process() returned by throwing: what it held is garbage by now.
+      if (!RenderGuard.madeByTheRender(e)) {
+        throw e;
+      }
+      guard.ranOutOfMemory();
     }
     return new Rendered(null, displayName, sourceName, problems, OutputOrigins.NONE);
+  }
+
+  /** Runs the template; a method of its own so that an error leaves nothing of it reachable. */
+  private Rendered process(Template template, Object dataModel, String displayName,
+      String sourceName, RenderGuard guard) throws TemplateException, IOException {
+    TracingOutput out = new TracingOutput(guard);
+    Environment env = template.createProcessingEnvironment(dataModel, out);
+    env.setTemplateProcessingTracer(out);
+    env.process();
+    String text = out.text();
+    return new Rendered(text, displayName, sourceName, List.of(),
+        out.origins(text, this::displayName));
   }
 
   /** The path a user would recognise: their folder's file if they have it, else the built-in. */
@@ -173,8 +213,7 @@ public final class TemplateEngine {
     DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
     wrapper.setForceLegacyNonListCollections(false);
-    DefaultObjectWrapper built = wrapper.build();
-    cfg.setObjectWrapper(built);
+    cfg.setObjectWrapper(new XmlSafeWrapper(wrapper));
     return cfg;
   }
 }

@@ -2,12 +2,16 @@ package org.paperdeck.templates;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Where template files come from: the user's folder if one is given, then a built-in set, then
@@ -28,6 +32,10 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
 
   /** The theme file name a set looks up; {@link #theme} stands in for it. */
   public static final String THEME = "theme.pptx";
+
+  /** The files of a complete set, in the order a template author meets them. */
+  public static final List<String> FILES =
+      List.of("deck.ftlx", "handout.ftlh", "handout.css", THEME);
 
   public TemplateSet {
     Objects.requireNonNull(base, "base");
@@ -59,6 +67,19 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
     return new TemplateSet(userFolder, base, file);
   }
 
+  /** What a built-in set is for, in a line: from {@code templates/sets.properties}. */
+  public static String description(String name) {
+    Properties descriptions = new Properties();
+    try (InputStream in = TemplateSet.class.getResourceAsStream(BUILTIN_ROOT + "sets.properties")) {
+      if (in != null) {
+        descriptions.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in sets' descriptions", e);
+    }
+    return descriptions.getProperty(name, "");
+  }
+
   /** The classpath folders to look in, most specific first. */
   List<String> builtInFolders() {
     List<String> folders = new ArrayList<>();
@@ -71,6 +92,9 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
 
   /** How messages name a file of the set: the user's path, or "templates/SET/NAME". */
   public String displayName(String name) {
+    if (theme != null && name.equals(THEME)) {
+      return theme.toString();
+    }
     if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
       return userFolder.resolve(name).toString();
     }
@@ -86,13 +110,21 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
    * The bytes of a non-template file of the set (the theme), and how messages should name it.
    */
   public Optional<Resource> resource(String name) throws IOException {
+    return resource(name, Long.MAX_VALUE);
+  }
+
+  /**
+   * The same, refusing a user's file larger than {@code maxBytes}: a wrong file passed as the
+   * theme (a video) must not be read into memory whole.
+   */
+  public Optional<Resource> resource(String name, long maxBytes) throws IOException {
     if (theme != null && name.equals(THEME)) {
-      return Optional.of(new Resource(theme.toString(), Files.readAllBytes(theme)));
+      return Optional.of(new Resource(theme.toString(), read(theme, maxBytes)));
     }
     if (userFolder != null) {
       Path candidate = userFolder.resolve(name);
       if (Files.isRegularFile(candidate)) {
-        return Optional.of(new Resource(candidate.toString(), Files.readAllBytes(candidate)));
+        return Optional.of(new Resource(candidate.toString(), read(candidate, maxBytes)));
       }
     }
     for (String folder : builtInFolders()) {
@@ -103,6 +135,14 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
       }
     }
     return Optional.empty();
+  }
+
+  private static byte[] read(Path file, long maxBytes) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      throw new IOException("the file is larger than " + maxBytes / (1024 * 1024)
+          + " MiB: is it the right file?");
+    }
+    return Files.readAllBytes(file);
   }
 
   /** A file of the set. */

@@ -13,9 +13,11 @@ import java.util.function.UnaryOperator;
  * since 2.3.33 it tells a {@link TemplateProcessingTracer} (public API) as it enters and leaves
  * each element (static text, {@code ${…}}, a directive); the element on top when a piece is
  * written is the one that printed it. The cost is a push and a pop per element and one entry
- * per run of output: nothing is looked up until a diagnostic asks ({@link OutputOrigins}).
+ * per run of output: nothing is looked up until a diagnostic asks ({@link OutputOrigins}). The
+ * same two points are where a {@link RenderGuard} holds the render to its limits.
  */
 final class TracingOutput extends Writer implements TemplateProcessingTracer {
+  private final RenderGuard guard;
   private final StringBuilder text = new StringBuilder(16 * 1024);
   private final ArrayList<TracedElement> running = new ArrayList<>();
   private int[] starts = new int[1024];
@@ -24,10 +26,15 @@ final class TracingOutput extends Writer implements TemplateProcessingTracer {
   /** True after an element begins or ends: the next piece written starts a new run. */
   private boolean fresh = true;
 
+  TracingOutput(RenderGuard guard) {
+    this.guard = guard;
+  }
+
   @Override
   public void enterElement(Environment env, TracedElement element) {
     running.add(element);
     fresh = true;
+    guard.entered(running);
   }
 
   @Override
@@ -45,6 +52,7 @@ final class TracingOutput extends Writer implements TemplateProcessingTracer {
   @Override
   public void write(char[] chars, int offset, int length) {
     if (length > 0) {
+      guard.printing(top(), (long) text.length() + length);
       mark();
       text.append(chars, offset, length);
     }
@@ -53,6 +61,7 @@ final class TracingOutput extends Writer implements TemplateProcessingTracer {
   @Override
   public void write(String string, int offset, int length) {
     if (length > 0) {
+      guard.printing(top(), (long) text.length() + length);
       mark();
       text.append(string, offset, offset + length);
     }
@@ -60,6 +69,7 @@ final class TracingOutput extends Writer implements TemplateProcessingTracer {
 
   @Override
   public void write(int c) {
+    guard.printing(top(), text.length() + 1L);
     mark();
     text.append((char) c);
   }
@@ -74,8 +84,13 @@ final class TracingOutput extends Writer implements TemplateProcessingTracer {
       elements = Arrays.copyOf(elements, count * 2);
     }
     starts[count] = text.length();
-    elements[count] = running.isEmpty() ? null : running.get(running.size() - 1);
+    elements[count] = top();
     count++;
+  }
+
+  /** The element running now, or {@code null} outside every element. */
+  private TracedElement top() {
+    return running.isEmpty() ? null : running.get(running.size() - 1);
   }
 
   @Override

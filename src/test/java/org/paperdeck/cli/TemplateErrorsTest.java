@@ -180,4 +180,37 @@ class TemplateErrorsTest {
     assertTrue(run.out().contains("<title>talk,vars,labels,label,joinNames,cssLabel true</title>"),
         run.out());
   }
+
+  @ParameterizedTest
+  @CsvSource({"pdf, the handout's image nope.png could not be loaded; it is left out",
+      "html, the HTML handout cannot include the image nope.png; it is left out"})
+  void aHandoutImageWarningNamesTheXhtmlLineAndTheTemplateLineThatPrintedIt(String format,
+      String warning) throws IOException {
+    Path mine = Files.createDirectories(dir.resolve("mine"));
+    // Line 8 of the template prints the image, after a loop that makes the XHTML longer than
+    // the template: the warning must not name a template line the file does not have.
+    Path handout = Files.writeString(mine.resolve("handout.ftlh"), """
+        <html xmlns="http://www.w3.org/1999/xhtml">
+        <head><title>${talk.title}</title></head>
+        <body>
+        <#list 1..20 as i>
+        <p>Paragraph ${i}</p>
+        </#list>
+        <p>A figure:</p>
+        <p><img src="nope.png" alt="x"/> and <img src="/etc/hostname.png" alt="y"/></p>
+        </body>
+        </html>
+        """);
+    Path notes = Files.writeString(dir.resolve("talk.md"), "# C\n## A paper\nSummary.\n");
+    Outcome run = paperdeck("build", notes.toString(), "--templates", mine.toString(),
+        "--formats", format);
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(handout + "[xhtml]:25:14: warning: " + warning + " (made by " + handout + ":8)",
+        lines.get(0), run.err());
+    assertEquals("  <p><img src=\"nope.png\" alt=\"x\"/> and <img src=\"/etc/hostname.png\""
+        + " alt=\"y\"/></p>", lines.get(1), run.err());
+    assertEquals("               ^", lines.get(2), run.err());
+    assertTrue(run.err().contains(handout + "[xhtml]:25:48: warning: "), run.err());
+  }
 }

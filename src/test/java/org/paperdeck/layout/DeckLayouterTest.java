@@ -109,6 +109,78 @@ class DeckLayouterTest {
     }
   }
 
+  /** Every paragraph a slide's body stack shows: its text boxes' and its tables' cells'. */
+  private static List<Typeset.Para> stackParas(SlideLayout slide) {
+    List<Typeset.Para> paras = new ArrayList<>();
+    for (SlideLayout.StackPart part : slide.stack()) {
+      if (part instanceof SlideLayout.StackedText text) {
+        paras.addAll(text.paras());
+      } else if (part instanceof TableGrid table) {
+        table.cells().forEach(row -> row.forEach(cell -> paras.addAll(cell.paras())));
+      }
+    }
+    return paras;
+  }
+
+  @Test
+  void bylinesBesideAFormulaOrATableKeepThePaperSlidesFloor() {
+    String byline = "<p class='byline'>A. Author, B. Author and C. Author · Venue 2024</p>";
+    String summary = "<p>" + "A summary sentence that takes room on the slide. ".repeat(5)
+        + "</p>";
+    HandMadeTheme.Laid laid = layOut("<slide role='paper'><title>Formula</title><body>" + byline
+        + summary + "<p class='math'><math display='block'>\\frac{a}{b} = \\sum_{i=1}^{n} x_i"
+        + "</math></p><p>After it.</p></body></slide>"
+        + "<slide role='paper'><title>Table</title><body>" + byline + summary
+        + "<table><tr><th>Model</th><th>Score</th></tr><tr><td>Ours</td><td>91.2</td></tr>"
+        + "<tr><td>Theirs</td><td>88.0</td></tr></table></body></slide>");
+    assertEquals(List.of(), laid.diagnostics());
+    List<SlideLayout> slides = laid.deck().slides();
+    assertEquals(2, slides.size());
+    for (SlideLayout slide : slides) {
+      List<Typeset.Para> paras = stackParas(slide);
+      assertTrue(paras.size() >= 3, "the stack holds the body: " + paras.size());
+      assertTrue(paras.get(0).runs().get(0).muted(), "the byline comes first");
+      assertTrue(paras.get(0).size() < paras.get(1).size() || paras.get(1).size()
+          == LayoutRules.PAPER_FLOOR, "a byline is smaller than the text, unless both are at"
+          + " the floor");
+      paras.forEach(p -> assertTrue(p.size() >= LayoutRules.PAPER_FLOOR,
+          "slide " + slide.number() + ": " + p.size() + " pt"));
+    }
+  }
+
+  @Test
+  void aBodySizeBelowTheFloorStartsAtTheFloorAndIsReportedOnce() {
+    String slide = "<slide role='paper'><title>Paper</title><body size='16'><p>Short.</p>"
+        + "</body></slide>";
+    HandMadeTheme.Laid laid = layOut(slide + slide);
+    for (SlideLayout laidOut : laid.deck().slides()) {
+      assertEquals(LayoutRules.PAPER_FLOOR, text(laidOut, 1).paras().get(0).size());
+    }
+    assertEquals(1, laid.diagnostics().size(), laid.diagnostics().toString());
+    assertEquals("slide 1 \"Paper\": the body's size, 16 pt, is below its floor, 18 pt; it"
+        + " starts at the floor (and so on every slide that asks the same)",
+        laid.diagnostics().get(0).message());
+  }
+
+  @Test
+  void aFormulaWiderThanTheBodyIsScaledDownAndSaysItIsBelowTheFloor() {
+    StringBuilder sum = new StringBuilder("y = ");
+    for (int i = 1; i <= 40; i++) {
+      sum.append(i > 1 ? " + " : "").append("w_{").append(i).append("} x_{").append(i).append('}');
+    }
+    HandMadeTheme.Laid laid = layOut("<slide role='paper'><title>Wide</title><body><p>Before."
+        + "</p><p class='math'><math display='block'>" + sum + "</math></p></body></slide>");
+    SlideLayout.Equation equation = (SlideLayout.Equation) laid.deck().slides().get(0).stack()
+        .stream().filter(SlideLayout.Equation.class::isInstance).findFirst().orElseThrow();
+    assertTrue(equation.size() < LayoutRules.PAPER_FLOOR, "scaled down: " + equation.size());
+    assertEquals(1, laid.diagnostics().size(), laid.diagnostics().toString());
+    String message = laid.diagnostics().get(0).message();
+    assertTrue(message.startsWith("slide 1 \"Wide\": the formula \"y = w_{1} x_{1} + w_{2}"),
+        message);
+    assertTrue(message.contains("is wider than the body and is shown at "
+        + Math.round(equation.size()) + " pt, below the floor of 18 pt"), message);
+  }
+
   @Test
   void aParagraphLongerThanASlideSplitsAtASentenceEnd() {
     String sentence = "Sentence of a very long summary that goes on and on. ";
@@ -123,6 +195,36 @@ class DeckLayouterTest {
       all.append(body).append(' ');
     }
     assertEquals(40, all.toString().split("goes on and on\\.", -1).length - 1, "every sentence");
+  }
+
+  @Test
+  void aChineseParagraphLongerThanASlideSplitsAfterAFullStopAndNothingGoesToTheNotes() {
+    String sentence = "作者提出先训练小模型，再逐步扩大规模，并在每个阶段重新调整学习率。";
+    HandMadeTheme.Laid laid = layOut("<slide role='paper'><title>论文</title><body><p>"
+        + sentence.repeat(24) + "</p></body></slide>");
+    List<SlideLayout> slides = laid.deck().slides();
+    assertTrue(slides.size() > 1, "the paragraph continues");
+    StringBuilder all = new StringBuilder();
+    for (SlideLayout slide : slides) {
+      assertTrue(slide.notes().isEmpty(), "nothing moved to the notes");
+      String body = text(text(slide, 1).paras());
+      assertTrue(body.endsWith("。"), "ends at a full stop: " + body);
+      all.append(body);
+    }
+    assertEquals(sentence.repeat(24), all.toString(), "every sentence, in order, no space added");
+  }
+
+  @Test
+  void chineseTextBreaksBetweenCharactersButNotBeforeClosingOrAfterOpeningMarks() {
+    String text = "模型（小型）很好，“真的”。下一句";
+    List<Integer> ends = RunCuts.wordEnds(text);
+    for (int i : ends) {
+      assertFalse("）），，。".indexOf(text.charAt(i)) >= 0, "no break before " + text.charAt(i));
+      assertFalse("（".indexOf(text.charAt(i - 1)) >= 0, "no break after " + text.charAt(i - 1));
+    }
+    assertTrue(ends.contains(1), "between 模 and 型");
+    assertEquals(List.of(text.indexOf("下")), RunCuts.sentenceEnds(text));
+    assertEquals(List.of(7), RunCuts.sentenceEnds("他说：「好。」然后"), "after the closing mark");
   }
 
   @Test
@@ -204,6 +306,31 @@ class DeckLayouterTest {
     }
     assertEquals("Next", text(text(slides.get(slides.size() - 1), 0).paras()));
     assertEquals(slides.size() - 2, laid.diagnostics().size(), "one warning a continuation");
+  }
+
+  @Test
+  void continuedSlidesAndCategoriesCarryTheDecksOwnMarkInsteadOfTheEnglishOne() {
+    StringBuilder agenda = new StringBuilder("<ul>");
+    for (int c = 1; c <= 3; c++) {
+      agenda.append("<li>类别 ").append(c).append("<ul>");
+      for (int p = 1; p <= 12; p++) {
+        agenda.append("<li>论文 ").append(c).append('.').append(p).append("</li>");
+      }
+      agenda.append("</ul></li>");
+    }
+    HandMadeTheme.Laid laid = HandMadeTheme.layOutDeck("<deck lang='zh-CN' continued='（续）'>"
+        + "<slide role='agenda'><title>议程</title><body>" + agenda + "</ul></body></slide></deck>",
+        THEME);
+    List<SlideLayout> slides = laid.deck().slides();
+    assertTrue(slides.size() > 1, "the agenda continues");
+    StringBuilder bodies = new StringBuilder();
+    for (int i = 0; i < slides.size(); i++) {
+      assertEquals(i == 0 ? "议程" : "议程（续）", text(text(slides.get(i), 0).paras()));
+      bodies.append(text(text(slides.get(i), 1).paras())).append('\n');
+    }
+    assertTrue(bodies.toString().matches("(?s).*\n类别 \\d（续）\n.*"),
+        "a category that goes on is named again with the mark: " + bodies);
+    assertFalse(bodies.toString().contains("(cont.)"), bodies.toString());
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.paperdeck.layout;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,18 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.paperdeck.plan.Run;
 
 class EastAsianWidthTest {
-  @Test
-  void runsAreTaggedWithTheLanguageTheirScriptAndTheTalkSay() {
-    assertEquals("zh-CN", EastAsianWidth.languageOf("训练策略", "zh-CN"));
-    assertEquals("zh-TW", EastAsianWidth.languageOf("訓練策略", "zh-TW"));
-    assertEquals("en-US", EastAsianWidth.languageOf("The method is evaluated", "zh-CN"));
-    assertEquals("ja-JP", EastAsianWidth.languageOf("学習のしかた", "en"));
-    assertEquals("ko-KR", EastAsianWidth.languageOf("학습 전략", "zh-CN"));
-    assertEquals("zh-CN", EastAsianWidth.languageOf("训练", "de"));
-    assertEquals("de", EastAsianWidth.languageOf("Lernstrategie", "de"));
-    assertNull(EastAsianWidth.languageOf("Training strategy", null), "no lang: runs left as they are");
-  }
-
   /**
    * The measuring faces (Liberation) have no Chinese glyphs; measured as their narrow
    * missing-glyph boxes, a paragraph would be judged to fit on half the lines it takes.

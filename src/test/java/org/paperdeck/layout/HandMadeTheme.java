@@ -46,7 +46,12 @@ final class HandMadeTheme {
 
   /** Lays out {@code slides} (plan XML inside {@code <deck>}) on {@code theme}. */
   static Laid layOut(String slides, ThemeGeometry theme) {
-    PlanParser.Result parsed = PlanParser.parse("<deck>" + slides + "</deck>", "deck.ftlx");
+    return layOutDeck("<deck>" + slides + "</deck>", theme);
+  }
+
+  /** Lays out a whole plan, {@code <deck>} and its attributes included. */
+  static Laid layOutDeck(String plan, ThemeGeometry theme) {
+    PlanParser.Result parsed = PlanParser.parse(plan, "deck.ftlx");
     assertEquals(List.of(), parsed.diagnostics());
     Diagnostics diagnostics = new Diagnostics();
     DeckLayout deck = new DeckLayouter().layOut(parsed.plan(), theme, "lab.pptx", "deck.ftlx",

@@ -61,4 +61,20 @@ class MathRendererTest {
     assertTrue(ink, "the formula is drawn");
     assertTrue(pic.dataUri().startsWith("data:image/png;base64,iVBOR"));
   }
+
+  @Test
+  void aFormulaLargerThanAnyPageKeepsItsSizeInEmsOnAtMost16MillionPixels() throws IOException {
+    // Valid LaTeX, 300 cm wide at any type size: 8,504 × 4,252 pixels at full resolution.
+    MathPicture huge = MathRenderer.render("\\rule{300cm}{150cm}", true, CAP, PX_PER_EM,
+        Color.BLACK);
+    assertTrue((long) huge.pixelWidth() * huge.pixelHeight() <= 16_000_000L,
+        huge.pixelWidth() + " × " + huge.pixelHeight());
+    // JLaTeXMath measures absolute lengths at 72 pixels an inch, whatever the type size.
+    double ems = 300 / 2.54 * 72 / PX_PER_EM;
+    assertEquals(ems, huge.width(), 0.5, "its width in ems is as at full resolution");
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(huge.png()));
+    assertEquals(huge.pixelWidth(), image.getWidth());
+    assertEquals(0xFF, image.getRGB(image.getWidth() / 2, image.getHeight() / 2) >>> 24,
+        "the rule is drawn");
+  }
 }

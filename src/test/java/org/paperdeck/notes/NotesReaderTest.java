@@ -8,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.paperdeck.notes.NotesFixture.errors;
 import static org.paperdeck.notes.NotesFixture.read;
 
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.paperdeck.model.Block;
 import org.paperdeck.model.Inline;
 import org.paperdeck.model.Paper;
 import org.paperdeck.model.Reading;
+import org.paperdeck.model.Section;
 import org.paperdeck.model.Talk;
 
 class NotesReaderTest {
@@ -116,6 +122,111 @@ class NotesReaderTest {
     assertEquals("Hard to label pairs.", paper.sections().get(0).body().plainText());
     assertEquals("Speaker notes only.", paper.notes().plainText());
     assertEquals("Second paper", talk.papers().get(1).title().plainText());
+  }
+
+  @Test
+  void eachInsightIsAtItsOwnListItemNotAtTheHeading() {
+    Paper paper = read("""
+        # C
+        ## P
+        ### Insights
+        - first
+        - second, written
+          over two lines
+        1. a list of another kind is a list too
+        """).talk().papers().get(0);
+    assertEquals(List.of("talk.md:4:1", "talk.md:5:1", "talk.md:7:1"),
+        paper.insights().stream().map(i -> i.pos().toString()).toList());
+  }
+
+  @Test
+  void aChineseTalkMayNameItsSpecialSectionsInChineseAndSeparateNamesWithChineseCommas() {
+    Talk talk = read("""
+        ---
+        title: 组会
+        lang: zh-CN
+        ---
+        # 训练策略
+        ## 一种方法
+        Authors: 陈一、刘二，赵三
+        Tags: 蒸馏、训练
+
+        摘要。
+
+        ### 要点
+        - 小模型的初始化很重要。
+        ### 問題
+        - 能否用于多语言模型？
+        ### 备注
+        只在备注里。
+        ### 方法
+        一个普通的小节。
+
+        # 延伸阅读
+        1. 另一篇论文
+        """).talk();
+    Paper paper = talk.papers().get(0);
+    assertEquals(List.of("陈一", "刘二", "赵三"), paper.authors());
+    assertEquals(List.of("蒸馏", "训练"), paper.tags());
+    assertEquals("小模型的初始化很重要。", paper.insights().get(0).text().plainText());
+    assertEquals("能否用于多语言模型？", paper.questions().get(0).plainText());
+    assertEquals("只在备注里。", paper.notes().plainText());
+    assertEquals(List.of("方法"), paper.sections().stream().map(Section::label).toList());
+    assertEquals(1, talk.categories().size(), "延伸阅读 is not a category");
+    assertEquals("另一篇论文", talk.furtherReading().get(0).title().plainText());
+  }
+
+  @Test
+  void anotherLanguagesWordIsAnOrdinarySectionUnlessTheTalkIsInItOrItsLabelsSaySo() {
+    String notes = """
+        ---
+        title: Group
+        %s
+        ---
+        # C
+        ## P
+        ### Kernaussagen
+        - one
+        ### Key points
+        - two
+        """;
+    Paper english = read(notes.formatted("lang: en")).talk().papers().get(0);
+    assertEquals(List.of("Kernaussagen", "Key points"),
+        english.sections().stream().map(Section::label).toList());
+    Paper german = read(notes.formatted("lang: de")).talk().papers().get(0);
+    assertEquals("one", german.insights().get(0).text().plainText());
+    Paper labelled = read(notes.formatted("labels: {keyInsights: Key points}")).talk().papers()
+        .get(0);
+    assertEquals("two", labelled.insights().get(0).text().plainText());
+    assertEquals(List.of("Kernaussagen"),
+        labelled.sections().stream().map(Section::label).toList());
+  }
+
+  /** Every built-in label bundle's word for a special heading opens it in a talk in its language. */
+  @Test
+  void theLabelBundlesWordsForTheSpecialHeadingsAreReadInTheirLanguages() throws Exception {
+    try (Stream<Path> bundles = Files.list(Path.of("templates/default"))) {
+      for (Path bundle : bundles.filter(p -> p.getFileName().toString().startsWith("labels_"))
+          .toList()) {
+        Properties words = new Properties();
+        try (Reader in = Files.newBufferedReader(bundle)) {
+          words.load(in);
+        }
+        String lang = bundle.getFileName().toString().replace("labels_", "")
+            .replace(".properties", "").replace('_', '-');
+        Talk talk = read("---\ntitle: T\nlang: " + lang + "\n---\n# C\n## P\n### "
+            + words.getProperty("insights") + "\n- an insight\n### "
+            + words.getProperty("questions") + "\n- a question\n### "
+            + words.getProperty("notes") + "\nA note.\n# "
+            + words.getProperty("furtherReading") + "\n1. A reading\n").talk();
+        Paper paper = talk.papers().get(0);
+        assertEquals(1, paper.insights().size(), bundle.toString());
+        assertEquals(1, paper.questions().size(), bundle.toString());
+        assertEquals("A note.", paper.notes().plainText(), bundle.toString());
+        assertEquals(List.of(), paper.sections(), bundle.toString());
+        assertEquals(1, talk.furtherReading().size(), bundle.toString());
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.paperdeck.pptx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -18,9 +19,12 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.xmlbeans.XmlException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.paperdeck.MarkupCompatibility;
 
 /** Bodies with display math and figures, written on the default theme and read back with POI. */
 class PictureBodyTest {
@@ -56,7 +60,9 @@ class PictureBodyTest {
   }
 
   @Test
-  void displayMathIsAPictureBetweenTheTextAboveAndBelow() throws IOException {
+  void displayMathIsAnEquationWithItsPictureAsFallbackBetweenTheTextAboveAndBelow()
+      throws IOException, XmlException {
+    String latex = "\\mathrm{softmax}\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right) V";
     DeckWriter.Result result = DeckWriterTest.write("""
         <deck><slide layout="Title and Content"><title>Attention</title><body>
           <p>Scaled dot-product attention is</p>
@@ -64,27 +70,61 @@ class PictureBodyTest {
           <ul><li>one head per subspace</li><li>projections learned</li></ul>
         </body></slide></deck>""", "display-math");
     try (XMLSlideShow show = DeckWriterTest.read(result)) {
-      List<XSLFShape> shapes = contentShapes(show.getSlides().get(0));
-      assertEquals(3, shapes.size(), "text, picture, text");
+      XSLFSlide slide = show.getSlides().get(0);
+      // As PowerPoint reads it: text, the equation's text box, text.
+      List<XSLFShape> shapes = contentShapes(slide);
+      assertEquals(3, shapes.size(), "text, equation, text");
       XSLFTextShape above = (XSLFTextShape) shapes.get(0);
-      XSLFPictureShape formula = (XSLFPictureShape) shapes.get(1);
+      XSLFTextShape equation = (XSLFTextShape) shapes.get(1);
       XSLFTextShape below = (XSLFTextShape) shapes.get(2);
       assertEquals("Scaled dot-product attention is", above.getText());
-      assertEquals("\\mathrm{softmax}\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right) V", descr(formula));
       assertTrue(below.getText().startsWith("one head per subspace"));
+      String omml = equation.getXmlObject().xmlText();
+      assertTrue(omml.contains("oMathPara") && omml.contains("<m:f>") && omml.contains("<m:rad>"),
+          omml);
+      assertEquals(latex, ((CTShape) equation.getXmlObject()).getNvSpPr().getCNvPr().getDescr());
       assertNoOverlap(shapes);
+
+      // As LibreOffice reads it: the typeset picture in the equation's box, and no equation.
+      List<MarkupCompatibility.Picture> pictures = MarkupCompatibility.pictures(slide);
+      assertEquals(1, pictures.size());
+      MarkupCompatibility.Picture formula = pictures.get(0);
+      assertEquals(latex, formula.descr());
+      assertEquals(equation.getAnchor(), formula.box(), "the picture has the equation's box");
+      assertFalse(EquationRunsTest.fallbackText(slide.getPackagePart()).contains("softmax"),
+          "the formula is not also text");
       Rectangle2D column = above.getAnchor();
       for (XSLFShape shape : shapes) {
         Rectangle2D a = shape.getAnchor();
         assertTrue(a.getX() >= column.getX() && a.getMaxX() <= column.getMaxX() + 0.01
             && a.getMaxY() <= show.getPageSize().getHeight(), "inside the body's column: " + a);
       }
-      // Typeset for the text's size: a fraction is taller than a line, not a screenful.
+      // Typeset for the text's size: a fraction is taller than a line, not a screenful; the
+      // equation's runs are at that size.
       double size = DeckWriterTest.runSizes(above).get(0);
-      double h = formula.getAnchor().getHeight();
+      double h = formula.box().getHeight();
       assertTrue(h > 1.5 * size && h < 4 * size, "formula " + h + " pt beside " + size + " pt text");
-      assertTrue(formula.getPictureData().getImageDimensionInPixels().getHeight() >= 3 * h * 96 / 72 - 1,
+      assertTrue(omml.contains("sz=\"" + Math.round(size * 100) + "\""), omml);
+      assertTrue(formula.data().getImageDimensionInPixels().getHeight() >= 3 * h * 96 / 72 - 1,
           "at least 3 × the shown size in pixels");
+    }
+  }
+
+  @Test
+  void aStackedBodyLeavesOtherSlidesOnItsLayoutWhereTheyWere() throws IOException {
+    String plain = "<slide layout='Title and Content'><title>Agenda</title><body><ul>"
+        + "<li>One</li><li>Two</li></ul></body></slide>";
+    String stacked = "<slide layout='Title and Content'><title>Formula</title><body><p>Before"
+        + "</p><p class='math'><math display='block'>\\frac{a}{b}</math></p></body></slide>";
+    Rectangle2D alone;
+    try (XMLSlideShow show = DeckWriterTest.read(DeckWriterTest.write(
+        "<deck>" + plain + "</deck>", "plain"))) {
+      alone = contentShapes(show.getSlides().get(0)).get(0).getAnchor();
+    }
+    try (XMLSlideShow show = DeckWriterTest.read(DeckWriterTest.write(
+        "<deck>" + plain + stacked + "</deck>", "plain-then-stacked"))) {
+      assertEquals(alone, contentShapes(show.getSlides().get(0)).get(0).getAnchor(),
+          "the body of a slide before a stacked one keeps the layout's box");
     }
   }
 

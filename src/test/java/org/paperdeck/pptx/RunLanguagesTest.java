@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -14,6 +16,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 /** A Chinese talk's deck tells PowerPoint which runs are Chinese and which English. */
 class RunLanguagesTest {
@@ -39,6 +42,37 @@ class RunLanguagesTest {
       assertEquals("zh-CN", langs.get("讨论时间五分钟。"), "the speaker notes too");
       assertEquals("+mn-ea", eastAsian.get("作者提出先训练小模型。"));
       assertFalse(eastAsian.containsKey("The method is evaluated twice."));
+    }
+  }
+
+  @Test
+  void aRunThatMixesScriptsBecomesARunAScriptWithItsLanguageAndFace() throws IOException {
+    String plan = """
+        <deck lang="zh-CN">
+          <slide role="paper"><title>混合文本</title>
+            <body><p>作者用 <b>BERT 模型</b>做实验。</p><p>以 ابن الهيثم 命名。</p></body></slide>
+        </deck>
+        """;
+    try (XMLSlideShow show = DeckWriterTest.read(DeckWriterTest.write(plan, "mixed"))) {
+      List<String> runs = new ArrayList<>();
+      for (XSLFShape shape : show.getSlides().get(0).getShapes()) {
+        if (shape instanceof XSLFTextShape text && text.getText().startsWith("作者用")) {
+          for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+            for (XSLFTextRun run : paragraph.getTextRuns()) {
+              CTTextCharacterProperties rPr = ((CTRegularTextRun) run.getXmlObject()).getRPr();
+              runs.add(run.getRawText() + "|" + rPr.getLang() + "|" + rPr.getB()
+                  + "|" + (rPr.isSetEa() ? rPr.getEa().getTypeface() : "-")
+                  + "|" + (rPr.isSetCs() ? rPr.getCs().getTypeface() : "-"));
+            }
+            runs.add("¶");
+          }
+        }
+      }
+      assertEquals(List.of(
+          "作者用 |zh-CN|false|+mn-ea|-", "BERT |en-US|true|-|-", "模型|zh-CN|true|+mn-ea|-",
+          "做实验。|zh-CN|false|+mn-ea|-", "¶",
+          "以 |zh-CN|false|+mn-ea|-", "ابن الهيثم |ar-SA|false|-|+mn-cs", "命名。|zh-CN|false|+mn-ea|-",
+          "¶"), runs);
     }
   }
 

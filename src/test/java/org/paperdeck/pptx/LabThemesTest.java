@@ -31,11 +31,11 @@ import org.paperdeck.plan.DeckPlan;
 import org.paperdeck.plan.PlanParser;
 
 /**
- * The worked example written on each theme {@link HostileThemes} makes, read back with POI: the
- * layouts it lands on, the colours it is given, and where it is put. (HostileThemesIT renders
+ * The worked example written on each theme {@link LabThemes} makes, read back with POI: the
+ * layouts it lands on, the colours it is given, and where it is put. (LabThemesIT renders
  * the same decks with LibreOffice and checks them word by word.)
  */
-class HostileThemesTest {
+class LabThemesTest {
   private static DeckPlan example;
 
   @TempDir Path temp;
@@ -65,7 +65,7 @@ class HostileThemesTest {
 
   @Test
   void layoutsNamedInPortugueseOrGermanWithoutTheirTypesAreFoundByName() throws IOException {
-    DeckWriter.Result pt = write(HostileThemes.portuguese(), "portugues.pptx");
+    DeckWriter.Result pt = write(LabThemes.portuguese(), "portugues.pptx");
     try (XMLSlideShow show = DeckWriterTest.read(pt)) {
       List<String> used = layouts(show);
       assertEquals("Slide de Título", used.get(0));
@@ -74,7 +74,7 @@ class HostileThemesTest {
       assertEquals("Conteúdo", used.get(3), "a paper");
       assertFalse(messages(pt).contains("layout"), messages(pt));
     }
-    DeckWriter.Result de = write(HostileThemes.germanWithoutSection(), "deutsch.pptx");
+    DeckWriter.Result de = write(LabThemes.germanWithoutSection(), "deutsch.pptx");
     try (XMLSlideShow show = DeckWriterTest.read(de)) {
       List<String> used = layouts(show);
       assertEquals(List.of("Titelfolie", "Inhalt", "Titelfolie", "Inhalt"), used.subList(0, 4));
@@ -85,7 +85,7 @@ class HostileThemesTest {
 
   @Test
   void aContentLayoutThatLostItsBodyGivesWayToTheRoomiestLayoutWithABody() throws IOException {
-    DeckWriter.Result result = write(HostileThemes.noBodyOnContent(), "lab.pptx");
+    DeckWriter.Result result = write(LabThemes.noBodyOnContent(), "lab.pptx");
     try (XMLSlideShow show = DeckWriterTest.read(result)) {
       XSLFSlide paper = titled(show, "TRANS-ENCODER");
       assertEquals("Two Content", paper.getSlideLayout().getName(), "a paper, on the layout with"
@@ -102,7 +102,7 @@ class HostileThemesTest {
 
   @Test
   void onADarkThemeLinksBylinesAndLabelsTakeLightSchemeColours() throws IOException {
-    DeckWriter.Result result = write(HostileThemes.dark(), "dark.pptx");
+    DeckWriter.Result result = write(LabThemes.dark(), "dark.pptx");
     try (XMLSlideShow show = DeckWriterTest.read(result)) {
       XSLFTextShape body = placeholder(titled(show, "TRANS-ENCODER"),
           Placeholder.CONTENT, Placeholder.BODY);
@@ -130,7 +130,7 @@ class HostileThemesTest {
 
   @Test
   void qrCodesAreDrawnInTheSchemesDarkestAndLightestColours() throws IOException {
-    try (XMLSlideShow show = DeckWriterTest.read(write(HostileThemes.dark(), "dark.pptx"))) {
+    try (XMLSlideShow show = DeckWriterTest.read(write(LabThemes.dark(), "dark.pptx"))) {
       CTPicture code = qrCode(titled(show, "TRANS-ENCODER"));
       String blip = code.getBlipFill().getBlip().xmlText();
       assertTrue(blip.matches("(?s).*<a:duotone><a:schemeClr val=\"dk1\"/><a:schemeClr"
@@ -142,7 +142,7 @@ class HostileThemesTest {
   void textAndQrCodesKeepOffTheThemesArtworkAndItsFooter() throws IOException {
     Rectangle2D seal = new Rectangle2D.Double(632, 404, 64, 64);
     Rectangle2D band = new Rectangle2D.Double(0, 496, 720, 44);
-    try (XMLSlideShow show = DeckWriterTest.read(write(HostileThemes.fourThree(), "4x3.pptx"))) {
+    try (XMLSlideShow show = DeckWriterTest.read(write(LabThemes.fourThree(), "4x3.pptx"))) {
       for (XSLFSlide slide : show.getSlides()) {
         List<Rectangle2D> footers = new ArrayList<>();
         List<Rectangle2D> placed = new ArrayList<>();
@@ -184,7 +184,7 @@ class HostileThemesTest {
 
   @Test
   void aContrastWarningPointsAtTheNotesLineOfItsSlide() {
-    DeckWriter.Result result = write(HostileThemes.template(), "lab.potx");
+    DeckWriter.Result result = write(LabThemes.template(), "lab.potx");
     Diagnostic label = result.diagnostics().stream()
         .filter(d -> d.message().startsWith("slide 10: the text of the body")).findFirst()
         .orElseThrow(() -> new AssertionError(messages(result)));
@@ -194,7 +194,7 @@ class HostileThemesTest {
 
   @Test
   void aPotxThemeBuildsAPresentation() throws IOException {
-    Path theme = Files.write(temp.resolve("lab.potx"), HostileThemes.template());
+    Path theme = Files.write(temp.resolve("lab.potx"), LabThemes.template());
     StringWriter err = new StringWriter();
     int code = Cli.run(new String[] {"build", "talks/iclr-2022.md", "-o", temp.toString(),
         "--formats", "pptx", "--theme", theme.toString()}, new PrintWriter(new StringWriter()),

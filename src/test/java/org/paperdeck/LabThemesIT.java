@@ -11,15 +11,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperdeck.pptx.HostileThemes;
+import org.paperdeck.pptx.LabThemes;
 
 /**
  * The worked example and a long talk of many papers, links, a table and math, each built with
- * the real command on every theme {@link HostileThemes} makes, rendered by LibreOffice and
+ * the real command on every theme {@link LabThemes} makes, rendered by LibreOffice and
  * checked as {@link ThemedDecks} does: readable or warned about, on the slide, inside its box,
  * off the theme's artwork.
  */
-class HostileThemesIT {
+class LabThemesIT {
   private static final List<Path> TALKS = List.of(Path.of("talks/iclr-2022.md"),
       Path.of("src/test/resources/org/paperdeck/themes/long-talk.md"));
 
@@ -32,7 +32,7 @@ class HostileThemesIT {
     Tools.require("pdftoppm");
     Path themes = Files.createDirectories(dir.resolve("themes"));
     List<ThemedDecks.Built> decks = new ArrayList<>();
-    for (Map.Entry<String, byte[]> theme : HostileThemes.all().entrySet()) {
+    for (Map.Entry<String, byte[]> theme : LabThemes.all().entrySet()) {
       Path file = Files.write(themes.resolve(theme.getKey()), theme.getValue());
       String name = theme.getKey().replaceFirst("\\.[^.]+$", "");
       for (Path talk : TALKS) {

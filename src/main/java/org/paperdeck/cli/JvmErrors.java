@@ -1,0 +1,37 @@
+package org.paperdeck.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * The two errors of the JVM that input can cause, said as what they mean and what to do, never
+ * as "internal error: java.lang.…". The stages turn the ones they can place into diagnostics at
+ * a file's line; these are what is left.
+ */
+final class JvmErrors {
+  private JvmErrors() {}
+
+  /** Whether {@link #report} has words for {@code e}. */
+  static boolean known(Throwable e) {
+    return e instanceof OutOfMemoryError || e instanceof StackOverflowError;
+  }
+
+  /**
+   * Prints what {@code e} means and returns the exit code: running out of memory is the
+   * machine's limit ({@link ExitCode#FAILURE}); running out of stack, input nested too deeply
+   * ({@link ExitCode#BAD_INPUT}).
+   */
+  static int report(Throwable e, PrintWriter err) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("paperdeck: error: out of memory: the build needed more than the "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB Java may use");
+      err.println("  hint: a talk within docs/format.md's limits fits; split a larger one, use"
+          + " smaller images, or give Java more memory (java -Xmx2g -jar paperdeck.jar ...)");
+      err.flush();
+      return ExitCode.FAILURE;
+    }
+    err.println("paperdeck: error: the input nests too deeply to be read (Java's stack ran out)");
+    err.println("  hint: nest lists, quotes and elements a few levels deep, not hundreds");
+    err.flush();
+    return ExitCode.BAD_INPUT;
+  }
+}

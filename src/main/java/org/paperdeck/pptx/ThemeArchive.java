@@ -1,0 +1,175 @@
+package org.paperdeck.pptx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Unpacks a theme's zip archive front to back, as POI will read it, and holds what comes out
+ * to {@link ThemeLimits}, stopping at the first limit passed: the bytes unpacked (a zip bomb),
+ * and how deep each XML part nests its elements. POI builds a group shape's children inside the
+ * group's constructor, so a few thousand groups nested in one another overflow its stack. The
+ * unpacked bytes themselves are not kept.
+ */
+final class ThemeArchive {
+  private static final int BUFFER = 64 * 1024;
+
+  private final ZipArchiveInputStream zip;
+  private long total;
+  private long xml;
+
+  private ThemeArchive(byte[] bytes) {
+    this.zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes));
+  }
+
+  /** The names of the archive's entries; throws, saying why, at the first limit passed. */
+  static Set<String> unpack(byte[] bytes) throws IOException {
+    ThemeArchive archive = new ThemeArchive(bytes);
+    try (ZipArchiveInputStream zip = archive.zip) {
+      Set<String> names = new HashSet<>();
+      for (ZipArchiveEntry entry = archive.next(); entry != null; entry = archive.next()) {
+        String name = entry.getName();
+        if (!names.add(name)) {
+          throw ThemeFile.damaged("it holds the part " + ThemeFile.shown(name) + " twice");
+        }
+        if (names.size() > ThemeLimits.MAX_PARTS) {
+          throw new IOException("the file has more than " + ThemeLimits.MAX_PARTS
+              + " parts, where a theme has a few dozen: is it the right file?");
+        }
+        InputStream part = archive.new Part(name, isXml(name));
+        if (isXml(name)) {
+          checkNesting(part, name);
+        }
+        byte[] rest = new byte[BUFFER];
+        while (part.read(rest, 0, rest.length) >= 0) {
+          continue; // counted as it is read
+        }
+      }
+      return names;
+    }
+  }
+
+  private ZipArchiveEntry next() throws IOException {
+    try {
+      return zip.getNextEntry();
+    } catch (IOException | RuntimeException e) {
+      throw ThemeFile.damaged("a part cannot be unpacked");
+    }
+  }
+
+  private static boolean isXml(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xml") || lower.endsWith(".rels");
+  }
+
+  /**
+   * Reads the XML part far enough to see how deep it nests. A part that is not well-formed is
+   * left to POI, which says so if it reads the part at all.
+   */
+  private static void checkNesting(InputStream part, String name) throws IOException {
+    try {
+      XMLHelper.getSaxParserFactory().newSAXParser().parse(part, new DefaultHandler() {
+        private int depth;
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts)
+            throws SAXException {
+          if (++depth > ThemeLimits.MAX_XML_DEPTH) {
+            throw new SAXException(new IOException("the file is not a theme or is built to break"
+                + " readers: its part " + ThemeFile.shown(name) + " nests elements more than "
+                + ThemeLimits.MAX_XML_DEPTH + " deep, where a theme needs a few dozen"));
+          }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+          depth--;
+        }
+      });
+    } catch (SAXParseException e) {
+      // Not well-formed: the rest of the part is still unpacked and counted.
+    } catch (SAXException e) {
+      if (e.getException() instanceof IOException limit) {
+        throw limit;
+      }
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
+    }
+  }
+
+  /**
+   * The current entry as it unpacks, each byte counted against the limits. Closing it leaves
+   * the archive open: the XML parser closes what it has read.
+   */
+  private final class Part extends InputStream {
+    private final String name;
+    private final boolean isXml;
+
+    Part(String name, boolean isXml) {
+      this.name = name;
+      this.isXml = isXml;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int read;
+      try {
+        read = zip.read(buffer, offset, length);
+      } catch (IOException | RuntimeException e) {
+        throw ThemeFile.damaged("the part " + ThemeFile.shown(name) + " cannot be unpacked");
+      }
+      if (read > 0) {
+        count(read);
+      }
+      return read;
+    }
+
+    private void count(int read) throws IOException {
+      total += read;
+      xml += isXml ? read : 0;
+      if (xml > ThemeLimits.MAX_XML_BYTES) {
+        throw tooLarge("its XML parts unpack", ThemeLimits.MAX_XML_BYTES);
+      }
+      if (total > ThemeLimits.MAX_UNPACKED_BYTES) {
+        throw tooLarge("it unpacks", ThemeLimits.MAX_UNPACKED_BYTES);
+      }
+      long unpacked = zip.getUncompressedCount();
+      // POI's own rule against zip bombs, checked here so that it is reported in words: past a
+      // grace size, no part unpacks to more than 100 times its packed size (XML packs to a fifth).
+      if (unpacked > ZipSecureFile.getGraceEntrySize()
+          && (double) zip.getCompressedCount() / unpacked < ZipSecureFile.getMinInflateRatio()) {
+        throw new IOException("the file is not a theme or is a zip bomb: its part "
+            + ThemeFile.shown(name) + " unpacks to more than "
+            + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times its packed size");
+      }
+    }
+
+    @Override
+    public void close() {
+      // The archive stays open for the entries after this one.
+    }
+  }
+
+  private static IOException tooLarge(String what, long limit) {
+    return new IOException("the file is not a theme or is a zip bomb: " + what + " to more than "
+        + ThemeLimits.mib(limit) + ", where a theme needs a few MiB");
+  }
+}
