@@ -24,12 +24,23 @@ class ThemeCorpusIT {
   private static final Path TEMPLATES = Path.of("/usr/lib/libreoffice/share/template/common/presnt");
   /**
    * Themes this check still finds fault with (open work on the theme issue), reported rather
-   * than failed, and failed once they pass so the list only shrinks:
-   * a body LibreOffice sets past the bottom edge (Progress), a footer box below the slide
-   * (Midnightblue), grey further-reading text the ink check does not catch (Metropolis).
+   * than failed, and failed once they pass so the list only shrinks. By theme, what the render
+   * shows that the build did not mend or warn about.
    */
-  private static final java.util.Set<String> KNOWN_GAPS =
-      java.util.Set.of("Metropolis", "Midnightblue", "Progress");
+  private static final java.util.Map<String, String> KNOWN_GAPS = java.util.Map.of(
+      "Blue_Curve", "list numbers in the theme's accent at 3.1:1",
+      "Blueprint_Plans", "the title slide's subtitle at 2.7-3.4:1 on the blueprint picture",
+      "Forestbird", "body words over a small leaf of the layout's artwork",
+      "Freshes", "the title slide's title and subtitle at 2.0-2.7:1 on its picture",
+      "Grey_Elegant", "further-reading links at 1.9-4.2:1",
+      "Growing_Liberty", "a word of the title slide's title at 2.3:1 on its picture",
+      "Inspiration", "the footer's dash at 3.4:1",
+      "Lights", "the slide number under the QR code, outside its box",
+      "Sunset", "the 'paper' and 'code' link labels at 2.8-3.2:1",
+      "Yellow_Idea", "the 'paper' and 'code' link labels at 4.1:1");
+
+  /** {@code -Dpaperdeck.themes=Lights,Sunset} checks only those themes (names without .otp). */
+  private static final String ONLY = System.getProperty("paperdeck.themes", "");
 
   @TempDir
   static Path dir;
@@ -44,12 +55,17 @@ class ThemeCorpusIT {
         "-env:UserInstallation=" + Path.of("target", "lo-profile").toAbsolutePath().toUri(),
         "--headless", "--convert-to", "pptx", "--outdir", dir.resolve("themes").toString()));
     try (Stream<Path> otp = Files.list(TEMPLATES)) {
-      otp.filter(p -> p.toString().endsWith(".otp")).sorted().forEach(p -> command.add(p.toString()));
+      otp.filter(p -> p.toString().endsWith(".otp")).sorted()
+          .filter(p -> ONLY.isEmpty() || List.of(ONLY.split(",")).contains(
+              p.getFileName().toString().replace(".otp", "")))
+          .forEach(p -> command.add(p.toString()));
     }
     Files.createDirectories(dir.resolve("themes"));
     Tools.run(dir, command);
-    Files.copy(Path.of("src/test/resources/golden/iclr-libreoffice-4x3/theme.pptx"),
-        dir.resolve("themes/libreoffice-4x3.pptx"));
+    if (ONLY.isEmpty() || List.of(ONLY.split(",")).contains("libreoffice-4x3")) {
+      Files.copy(Path.of("src/test/resources/golden/iclr-libreoffice-4x3/theme.pptx"),
+          dir.resolve("themes/libreoffice-4x3.pptx"));
+    }
     try (Stream<Path> converted = Files.list(dir.resolve("themes"))) {
       converted.sorted().forEach(themes::add);
     }
@@ -69,10 +85,11 @@ class ThemeCorpusIT {
   }
 
   private static void check(ThemedDecks.Built deck, List<String> problems) {
-    if (KNOWN_GAPS.contains(deck.name())) {
+    if (KNOWN_GAPS.containsKey(deck.name())) {
       // Pinned both ways: a theme on the list that comes out clean must leave it.
       assertFalse(problems.isEmpty(), deck.name() + " now passes: take it off KNOWN_GAPS");
-      System.err.println("KNOWN GAP: " + deck.name() + ": " + problems.size()
+      System.err.println("KNOWN GAP: " + deck.name() + " (" + KNOWN_GAPS.get(deck.name()) + "): "
+          + problems.size()
           + " problems, first: " + problems.get(0));
       return;
     }
