@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.diagnostics.Suggestions;
@@ -63,8 +64,11 @@ public final class LayoutChooser {
               + role.layoutName() + "' or has type " + role.layoutType()
               + ", and nothing can stand in", override, pos);
     } else if (choice.isPresent() && choice.get().via() == Via.STAND_IN && reported.add(role)) {
-      diagnostics.warning(pos, themeName + " has no '" + role.layoutName() + "' layout (nor"
-          + " one of type " + role.layoutType() + "); " + role.planName() + " slides use '"
+      Optional<ThemeGeometry.Layout> bodiless = lacksBody(theme, role);
+      diagnostics.warning(pos, (bodiless.isPresent()
+          ? themeName + "'s '" + bodiless.get().name() + "' layout has no box for the body"
+          : themeName + " has no '" + role.layoutName() + "' layout (nor one of type "
+              + role.layoutType() + ")") + "; " + role.planName() + " slides use '"
           + choice.get().layout().name() + "' instead",
           "name a layout for them with <layouts " + role.planName() + "=\"…\"/> in the deck plan");
     }
@@ -78,17 +82,25 @@ public final class LayoutChooser {
     if (override != null) {
       return theme.layout(override).map(layout -> new Choice(layout, Via.TEMPLATE));
     }
-    Optional<Choice> found = named(theme, role.layoutName()).map(l -> new Choice(l, Via.NAME))
-        .or(() -> theme.layoutOfType(role.layoutType()).map(l -> new Choice(l, Via.TYPE)));
+    // A slide with a body needs a layout with a box for it: a "Title and Content" that lost
+    // its content box would send every paper's text to the speaker notes.
+    Predicate<ThemeGeometry.Layout> fits = layout -> !carriesBody(role) || hasBody(layout);
+    Optional<Choice> found = named(theme, role.layoutName(), fits)
+        .map(l -> new Choice(l, Via.NAME))
+        .or(() -> ofType(theme, role.layoutType(), fits).map(l -> new Choice(l, Via.TYPE)));
     // A stand-in with somewhere for the slide's text first (a section slide's "6 papers" has no
     // place on "Title Only"), then any.
     for (boolean needText : new boolean[] {true, false}) {
       for (String standIn : role.fallbacks()) {
-        found = found.or(() -> named(theme, standIn)
-            .or(() -> theme.layoutOfType(STAND_IN_TYPES.getOrDefault(standIn, "")))
-            .filter(l -> !needText || hasTitleAndText(l))
+        Predicate<ThemeGeometry.Layout> suits = l -> (!needText || hasTitleAndText(l))
+            && fits.test(l);
+        found = found.or(() -> named(theme, standIn, suits)
+            .or(() -> ofType(theme, STAND_IN_TYPES.getOrDefault(standIn, ""), suits))
             .map(l -> new Choice(l, Via.STAND_IN)));
       }
+    }
+    if (carriesBody(role)) {
+      found = found.or(() -> roomiest(theme).map(l -> new Choice(l, Via.STAND_IN)));
     }
     // Last, any layout with a title and somewhere for the rest of the slide's text.
     return found.or(() -> theme.layouts().stream().filter(LayoutChooser::hasTitleAndText)
@@ -96,12 +108,77 @@ public final class LayoutChooser {
   }
 
   /**
+   * Whether the theme has the role's own layout (by name or type) but without a box for the
+   * body, which is why a stand-in was taken.
+   */
+  public static Optional<ThemeGeometry.Layout> lacksBody(ThemeGeometry theme, SlideRole role) {
+    return carriesBody(role) ? named(theme, role.layoutName(), l -> !hasBody(l))
+        .or(() -> ofType(theme, role.layoutType(), l -> !hasBody(l))) : Optional.empty();
+  }
+
+  /** Every role but the title and section slides has a body of text. */
+  private static boolean carriesBody(SlideRole role) {
+    return role != SlideRole.TITLE && role != SlideRole.SECTION;
+  }
+
+  private static boolean hasBody(ThemeGeometry.Layout layout) {
+    return layout.kinds().contains(ThemeGeometry.Kind.BODY)
+        || layout.kinds().contains(ThemeGeometry.Kind.CONTENT);
+  }
+
+  /**
+   * Of the layouts with a title and a body, the one whose body box is the largest, preferring
+   * those whose title is as wide as that box (a title above its text, not a caption beside it).
+   */
+  private static Optional<ThemeGeometry.Layout> roomiest(ThemeGeometry theme) {
+    ThemeGeometry.Layout best = null;
+    double bestScore = 0;
+    for (ThemeGeometry.Layout layout : theme.layouts()) {
+      Box title = null;
+      Box body = null;
+      for (ThemeGeometry.Placeholder p : layout.placeholders()) {
+        ThemeGeometry.Kind kind = p.kind();
+        if (title == null && (kind == ThemeGeometry.Kind.TITLE
+            || kind == ThemeGeometry.Kind.CENTERED_TITLE)) {
+          title = p.box();
+        } else if ((kind == ThemeGeometry.Kind.BODY || kind == ThemeGeometry.Kind.CONTENT)
+            && (body == null || area(p.box()) > area(body))) {
+          body = p.box();
+        }
+      }
+      if (title == null || body == null) {
+        continue;
+      }
+      // Any layout with a title above its body beats every one with a caption beside it.
+      double score = area(body) + (title.width() >= body.width() ? theme.width() * theme.height()
+          : 0);
+      if (score > bestScore) {
+        best = layout;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static double area(Box box) {
+    return box.width() * box.height();
+  }
+
+  private static Optional<ThemeGeometry.Layout> ofType(ThemeGeometry theme, String type,
+      Predicate<ThemeGeometry.Layout> fits) {
+    return theme.layouts().stream().filter(l -> l.type().equals(type) && fits.test(l))
+        .findFirst();
+  }
+
+  /**
    * The layout called {@code name}, or by the name PowerPoint gives it in another language, or
    * written as LibreOffice writes it ("Title, Content"): see {@link LayoutNames}.
    */
-  private static Optional<ThemeGeometry.Layout> named(ThemeGeometry theme, String name) {
-    return theme.layout(name).or(() -> theme.layouts().stream()
-        .filter(layout -> layout.name() != null && LayoutNames.means(layout.name(), name))
+  private static Optional<ThemeGeometry.Layout> named(ThemeGeometry theme, String name,
+      Predicate<ThemeGeometry.Layout> fits) {
+    return theme.layout(name).filter(fits).or(() -> theme.layouts().stream()
+        .filter(layout -> layout.name() != null && LayoutNames.means(layout.name(), name)
+            && fits.test(layout))
         .findFirst());
   }
 

@@ -19,6 +19,8 @@ final class QrPlacer {
   static final double MARGIN = 0.03;
   /** Space kept between the code and the text it displaces, in points. */
   static final double GAP = 12;
+  /** The highest the code is lifted to clear artwork, as a share of the slide height. */
+  private static final double LOWEST_LIFT = 0.25;
   /** The narrowest a slide number or footer box is left beside the code. */
   private static final double MIN_DESIGN_WIDTH = 36;
 
@@ -40,7 +42,7 @@ final class QrPlacer {
       problems.accept("the link " + href + " is " + e.getMessage() + "; no QR code was drawn");
       return;
     }
-    Box box = clearOfDesign(slide, box(theme.width(), theme.height()));
+    Box box = clearOfDesign(slide, box(theme.width(), theme.height()), theme.height());
     for (int i : slide.movable()) {
       Box anchor = slide.box(i);
       if (!anchor.intersects(box)) {
@@ -53,15 +55,30 @@ final class QrPlacer {
       slide.move(i, text ? roomier(slide.placeholder(i).insets(), shorter, narrower, units)
           : shorter.height() >= anchor.height() * 0.4 ? shorter : narrower);
     }
-    slide.picture(new SlideLayout.Picture(png, SlideLayout.Format.PNG, box, "QR code", href,
-        href));
+    slide.picture(new SlideLayout.Picture(png, SlideLayout.Format.PNG, box,
+        SlideLayout.Picture.QR_CODE, href, href));
   }
 
   /**
-   * The code's square, lifted above the slide number or footer it would cover when that box
-   * cannot give way (it stays where the theme put it, or would be left too narrow for its text).
+   * The code's square, moved off the theme's design: lifted above the slide number or footer
+   * it would cover when that box cannot give way (it stays where the theme put it, or would be
+   * left too narrow for its text), and above (or, where that leaves no room, left of) any of
+   * the theme's artwork it would lie on, until it lies on none of them.
    */
-  private static Box clearOfDesign(SlideDraft slide, Box box) {
+  private static Box clearOfDesign(SlideDraft slide, Box box, double slideHeight) {
+    Box out = box;
+    for (int round = 0; round < 8; round++) {
+      Box moved = clearOfArtwork(slide.layout().artwork(), clearOfFooter(slide, out),
+          slideHeight);
+      if (moved.equals(out)) {
+        break;
+      }
+      out = moved;
+    }
+    return out;
+  }
+
+  private static Box clearOfFooter(SlideDraft slide, Box box) {
     List<Integer> movable = slide.movable();
     Box out = box;
     for (int i = 0; i < slide.layout().placeholders().size(); i++) {
@@ -78,6 +95,27 @@ final class QrPlacer {
       }
     }
     return out;
+  }
+
+  /** A panel of artwork the whole code fits on is left alone: the code is meant to sit there. */
+  private static Box clearOfArtwork(List<Box> artwork, Box box, double slideHeight) {
+    Box out = box;
+    for (Box art : artwork) {
+      if (!art.intersects(out) || contains(art, out)) {
+        continue;
+      }
+      double above = art.y() - GAP - out.height();
+      out = above >= LOWEST_LIFT * slideHeight
+          ? new Box(out.x(), above, out.width(), out.height())
+          : new Box(Math.max(0, art.x() - GAP - out.width()), out.y(), out.width(),
+              out.height());
+    }
+    return out;
+  }
+
+  private static boolean contains(Box outer, Box inner) {
+    return inner.x() >= outer.x() && inner.y() >= outer.y() && inner.maxX() <= outer.maxX()
+        && inner.maxY() <= outer.maxY();
   }
 
   /** The code's square: bottom right, inside the slide. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperdeck.diagnostics.SourcePos;
 
 /**
  * One slide while it is being decided: which of its layout's placeholders it has, where each is
@@ -15,6 +16,7 @@ final class SlideDraft {
   private final ThemeGeometry.Layout layout;
   private final int number;
   private final SlideLayout.Decor decor;
+  private final SourcePos at;
   /** The current box of each placeholder the slide has; {@code null} for those it lacks. */
   private final Box[] boxes;
   private final Map<Integer, Box> moved = new HashMap<>();
@@ -28,12 +30,14 @@ final class SlideDraft {
   private int body = -1;
   private int second = -1;
 
+  /** @param at where messages about the slide point (see {@link SlideLayout#at}) */
   SlideDraft(ThemeGeometry theme, ThemeGeometry.Layout layout, int number,
-      SlideLayout.Decor decor) {
+      SlideLayout.Decor decor, SourcePos at) {
     this.theme = theme;
     this.layout = layout;
     this.number = number;
     this.decor = decor;
+    this.at = at;
     List<ThemeGeometry.Placeholder> all = layout.placeholders();
     this.boxes = new Box[all.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -148,6 +152,6 @@ final class SlideDraft {
 
   SlideLayout done() {
     return new SlideLayout(layout.index(), layout.name(), number, decor, moved, pictures, texts,
-        stack, stackPlaceholder, notes);
+        stack, stackPlaceholder, notes, at);
   }
 }

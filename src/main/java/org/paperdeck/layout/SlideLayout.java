@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.paperdeck.diagnostics.SourcePos;
 
 /**
  * One slide, decided: the theme layout it is made on, where its placeholders and pictures go,
@@ -22,10 +23,12 @@ import java.util.Objects;
  *     top down; empty for other slides
  * @param stackPlaceholder the body placeholder the stack takes the place of, or -1
  * @param notes the speaker notes; empty for none
+ * @param at where a message about the slide points: the notes file's line of what it shows,
+ *     or the deck plan's line when the notes have none
  */
 public record SlideLayout(int layout, String layoutName, int number, Decor decor,
     Map<Integer, Box> moved, List<Picture> pictures, List<PlaceholderText> texts,
-    List<StackPart> stack, int stackPlaceholder, List<Typeset.Para> notes) {
+    List<StackPart> stack, int stackPlaceholder, List<Typeset.Para> notes, SourcePos at) {
   public SlideLayout {
     moved = Map.copyOf(moved);
     pictures = List.copyOf(pictures);
@@ -63,7 +66,15 @@ public record SlideLayout(int layout, String layoutName, int number, Decor decor
    * @param link where clicking it goes, or {@code null}
    */
   public record Picture(byte[] bytes, Format format, Box box, String name, String description,
-      String link) implements StackPart {}
+      String link) implements StackPart {
+    /** The name of a link's QR code: a black-and-white picture the writer may recolour. */
+    public static final String QR_CODE = "QR code";
+
+    /** Whether this is a QR code, drawn in two colours only. */
+    public boolean qrCode() {
+      return QR_CODE.equals(name);
+    }
+  }
 
   /** A piece of a body with pictures in it. */
   public sealed interface StackPart permits Picture, Equation, StackedText, TableGrid {}

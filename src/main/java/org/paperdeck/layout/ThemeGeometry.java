@@ -40,12 +40,22 @@ public record ThemeGeometry(double width, double height, double stepsPerPoint,
    * @param placeholders those of a new slide on it, in the slide's order: the layout's own,
    *     then the slide number and the footer, which a slide has only when it is numbered (and,
    *     for the footer, has footer text)
+   * @param artwork the boxes of the theme's drawing on a slide of this layout (shapes and
+   *     pictures that are not placeholders, nor the page's backdrop): what the deck places
+   *     keeps clear of them
    */
   public record Layout(int index, String name, String type, Set<Kind> kinds,
-      List<Placeholder> placeholders) {
+      List<Placeholder> placeholders, List<Box> artwork) {
     public Layout {
       kinds = Set.copyOf(kinds);
       placeholders = List.copyOf(placeholders);
+      artwork = List.copyOf(artwork);
+    }
+
+    /** A layout without artwork. */
+    public Layout(int index, String name, String type, Set<Kind> kinds,
+        List<Placeholder> placeholders) {
+      this(index, name, type, kinds, placeholders, List.of());
     }
 
     boolean named(String wanted) {

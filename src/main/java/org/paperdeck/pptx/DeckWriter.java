@@ -82,7 +82,7 @@ public final class DeckWriter {
       }
       SlideWriter slides = new SlideWriter(theme);
       deck.slides().forEach(slides::write);
-      mendInk(theme, deck, ThemeReader.backdrops(themeBytes), templateName, diagnostics);
+      mendInk(theme, deck, ThemeReader.backdrops(themeBytes), diagnostics);
       RunLanguages.tag(theme.show(), plan.lang());
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -94,12 +94,14 @@ public final class DeckWriter {
     }
   }
 
-  /** Makes every written slide's text readable on what lies behind it ({@link ReadableInk}). */
+  /**
+   * Makes every written slide's text readable on what lies behind it ({@link ReadableInk}). A
+   * finding is told once, naming every slide it is on, at the notes file's line of the first of
+   * them (or its plan line): a .pptx has no lines to show under the message.
+   */
   private static void mendInk(Theme theme, DeckLayout deck, List<BackgroundSampler> backdrops,
-      String templateName, Diagnostics diagnostics) {
-    // Pinned to the plan, not the theme: a .pptx has no lines to show under the message.
+      Diagnostics diagnostics) {
     var written = theme.show().getSlides();
-    // The same finding on many slides (a layout's title on every slide) is one message.
     Map<String, List<Integer>> slidesByFinding = new LinkedHashMap<>();
     for (int i = 0; i < written.size() && i < deck.slides().size(); i++) {
       int number = i + 1;
@@ -107,7 +109,7 @@ public final class DeckWriter {
           finding -> slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(number));
     }
     slidesByFinding.forEach((finding, numbers) -> diagnostics.warning(
-        SourcePos.startOf(templateName),
+        deck.slides().get(numbers.get(0) - 1).at(),
         (numbers.size() == 1 ? "slide " : "slides ") + numbers.stream().map(String::valueOf)
             .collect(Collectors.joining(", ")) + ": " + finding,
         "pick a theme colour that reads on its background, or another theme"));

@@ -1,5 +1,6 @@
 package org.paperdeck.pptx;
 
+import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,25 +11,36 @@ import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
- * Puts a layout's title and text boxes apart when the theme stacks them on one another.
- * LibreOffice saves one title box per master, the title slide's (centred, a third of the way
- * down), and every layout of that master inherits it, so a content layout's title sits in the
- * middle of its body. A designer puts a content slide's title above its body and a title
- * slide's subtitle below its title; the layout itself is changed, in the deck only, so slides
- * made on it and the layout a user edits later agree.
+ * Puts a layout's boxes where a designer would have them, in the deck only, so slides made on
+ * a layout and the layout a user edits later agree. First each layout gets its own master's
+ * boxes where the file gave it another's ({@link MasterBoxes}). Then title and text boxes the
+ * theme stacks on one another are put apart: LibreOffice saves one title box per master, the
+ * title slide's (centred, a third of the way down), and every layout of that master inherits
+ * it, so a content layout's title sits in the middle of its body; a designer puts a content
+ * slide's title above its body and a title slide's subtitle below its title. A box that reaches
+ * past the slide's edge (a title box half above the slide) is cut to the slide. Last, a title or
+ * text box that runs into the theme's artwork or its footer, number or date boxes gives up the
+ * side it meets them on, so text never prints over the theme's drawing or its footer.
  */
 final class LayoutRepair {
   /** Room between a moved title and the body, and from the slide's top edge. */
   private static final double GAP = 0.02;
   private static final double TOP = 0.05;
+  /** Artwork covering less of a text box than this is the fringe of a shape beside it. */
+  private static final double SLIVER = 0.005;
+  /** Artwork covering more of a text box than this is the panel the text is set on. */
+  private static final double PANEL = 0.9;
 
   private LayoutRepair() {}
 
-  /** Repairs every layout of the theme's masters. */
-  static void apply(List<XSLFSlideMaster> masters, double slideHeight) {
+  /** Repairs every layout of the theme's masters, on a slide of {@code size} points. */
+  static void apply(List<XSLFSlideMaster> masters, Dimension2D size) {
+    MasterBoxes.apply(masters);
     for (XSLFSlideMaster master : masters) {
       for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-        repair(layout, slideHeight);
+        onTheSlide(layout, size);
+        repair(layout, size.getHeight());
+        clear(layout, size);
       }
     }
   }
@@ -87,6 +99,94 @@ final class LayoutRepair {
             box.getMaxY() - newTop));
       }
     }
+  }
+
+  /** Cuts every placeholder box of the layout to the slide, where it reaches past an edge. */
+  private static void onTheSlide(XSLFSlideLayout layout, Dimension2D size) {
+    Rectangle2D slide = new Rectangle2D.Double(0, 0, size.getWidth(), size.getHeight());
+    for (XSLFTextShape text : Placeholders.all(layout)) {
+      Rectangle2D box = text.getAnchor();
+      Rectangle2D inside = box.createIntersection(slide);
+      if (!slide.contains(box) && inside.getWidth() > 0 && inside.getHeight() > 0) {
+        Placeholders.move(text, inside);
+      }
+    }
+  }
+
+  /**
+   * Shrinks each text box of the layout (title, body, content, subtitle) away from the footer,
+   * number and date boxes and the artwork it runs into: of the four boxes left beside such an obstacle,
+   * the largest, when it keeps at least half the box. Artwork counts where it covers more than
+   * a sliver of the box (a triangle's tip in a corner is left alone), by the part of it inside
+   * the box; artwork under nearly the whole box is a panel the text is meant to sit on.
+   */
+  private static void clear(XSLFSlideLayout layout, Dimension2D size) {
+    List<XSLFTextShape> texts = new ArrayList<>();
+    List<Rectangle2D> footers = new ArrayList<>();
+    for (XSLFShape shape : layout.getShapes()) {
+      if (shape instanceof XSLFTextShape text) {
+        Placeholder kind = Placeholders.kind(text);
+        if (kind == Placeholder.FOOTER || kind == Placeholder.SLIDE_NUMBER
+            || kind == Placeholder.DATETIME) {
+          footers.add(text.getAnchor());
+        } else if (kind != null) {
+          texts.add(text);
+        }
+      }
+    }
+    if (texts.isEmpty()) {
+      return;
+    }
+    List<Artwork.Piece> artwork = Artwork.on(layout, size);
+    double gap = GAP * size.getHeight();
+    for (XSLFTextShape text : texts) {
+      Rectangle2D start = text.getAnchor();
+      List<Rectangle2D> obstacles = new ArrayList<>(footers);
+      for (Artwork.Piece piece : artwork) {
+        double share = piece.share(start);
+        Rectangle2D inside = piece.within(start);
+        if (share > SLIVER && share < PANEL && inside != null) {
+          obstacles.add(inside);
+        }
+      }
+      Rectangle2D box = start;
+      for (Rectangle2D obstacle : obstacles) {
+        Rectangle2D both = box.createIntersection(obstacle);
+        if (both.getWidth() <= 1 || both.getHeight() <= 1 || obstacle.contains(box)) {
+          continue;
+        }
+        Rectangle2D best = null;
+        for (Rectangle2D side : besides(box, obstacle, gap)) {
+          if (side.getWidth() > 0 && side.getHeight() > 0
+              && (best == null || area(side) > area(best))) {
+            best = side;
+          }
+        }
+        if (best != null && area(best) >= 0.5 * area(start)) {
+          box = best;
+        }
+      }
+      if (box != start) {
+        Placeholders.move(text, box);
+      }
+    }
+  }
+
+  /** What is left of {@code box} above, below, left and right of {@code obstacle}. */
+  private static List<Rectangle2D> besides(Rectangle2D box, Rectangle2D obstacle, double gap) {
+    return List.of(
+        new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(),
+            obstacle.getY() - gap - box.getY()),
+        new Rectangle2D.Double(box.getX(), obstacle.getMaxY() + gap, box.getWidth(),
+            box.getMaxY() - obstacle.getMaxY() - gap),
+        new Rectangle2D.Double(box.getX(), box.getY(), obstacle.getX() - gap - box.getX(),
+            box.getHeight()),
+        new Rectangle2D.Double(obstacle.getMaxX() + gap, box.getY(),
+            box.getMaxX() - obstacle.getMaxX() - gap, box.getHeight()));
+  }
+
+  private static double area(Rectangle2D box) {
+    return box.getWidth() * box.getHeight();
   }
 
   /** Whether two boxes share more than a sliver of area. */

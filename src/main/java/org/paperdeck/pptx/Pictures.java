@@ -74,6 +74,9 @@ final class Pictures {
     if (picture.link() != null) {
       link(slide, shown, picture.link());
     }
+    if (picture.qrCode()) {
+      CodeColours.apply(shown.getBlipFill().getBlip(), slide.getSlideMaster().getTheme());
+    }
     return shown;
   }
 

@@ -4,31 +4,45 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.xml.namespace.QName;
+import org.apache.poi.sl.draw.DrawPaint;
 import org.apache.poi.sl.usermodel.PaintStyle;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xslf.usermodel.XSLFTheme;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColorScheme;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
 import org.paperdeck.layout.Contrast;
 
 /**
- * Keeps every text of a written slide readable: each run's colour (its own, or the one the
- * placeholder inherits from layout, master and theme) is judged against what lies behind its
- * box (the box's own fill, else the drawn backdrop of its layout) by {@link Contrast}; a run
- * that fails takes the scheme colour ({@code dk1}, {@code lt1}, {@code dk2}, {@code lt2}) that
- * reads best, as a scheme colour so a variant picked in PowerPoint still recolours it. When none
- * passes, a message names the slide, the box and the measured ratio.
+ * Keeps every text of a written slide readable: each run's colour as it shows (its own, or the
+ * one the placeholder inherits from layout, master and theme, with its tints applied; a link's
+ * is the theme's hyperlink colour; a slide number's field counts as a run) is judged against
+ * what lies behind its box (the box's own fill, else the drawn backdrop of its layout) by
+ * {@link Contrast}, and so are bullets and numbers and the text of table cells, each on its
+ * cell's fill. A colour that fails is replaced by the scheme colour ({@code dk1}, {@code lt1},
+ * {@code dk2}, {@code lt2}) that reads best, as a scheme colour so a variant picked in
+ * PowerPoint still recolours it. When none passes, a message names the slide, the box and the
+ * measured ratio.
  */
 final class ReadableInk {
   private static final List<String> SCHEME = List.of("dk1", "lt1", "dk2", "lt2");
+  private static final String LINK_COLOUR_URI = "{A12FA001-AC4F-418D-AE19-62706E023703}";
+  private static final String LINK_COLOUR_NS =
+      "http://schemas.microsoft.com/office/drawing/2018/hyperlinkcolor";
 
   private ReadableInk() {}
 
@@ -38,63 +52,136 @@ final class ReadableInk {
    */
   static void mend(XSLFSlide slide, BackgroundSampler backdrop, Consumer<String> warn) {
     List<Contrast.Swatch> scheme = scheme(slide.getSlideMaster().getTheme());
+    Color link = hyperlinkColour(slide.getSlideMaster().getTheme());
     for (XSLFShape shape : slide.getShapes()) {
-      if (!(shape instanceof XSLFTextShape text) || text.getText() == null
-          || text.getText().isBlank()) {
-        continue;
-      }
-      Color fill = text.getFillColor();
-      Contrast.Backdrop behind = fill != null && fill.getAlpha() > 200
-          ? Contrast.Backdrop.of(fill) : backdrop.under(text.getAnchor());
-      Placeholder kind = Placeholders.kind(text);
-      double needed = kind == Placeholder.TITLE || kind == Placeholder.CENTERED_TITLE
-          ? Contrast.TITLE : Contrast.BODY;
-      double worst = Double.MAX_VALUE;
-      double recoloured = Double.MAX_VALUE;
-      java.util.Set<String> chosen = new java.util.TreeSet<>();
-      for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
-        for (XSLFTextRun run : paragraph.getTextRuns()) {
-          if (run.getRawText() == null || run.getRawText().isBlank()) {
-            continue;
-          }
-          Contrast.Verdict verdict = Contrast.judge(ink(run), behind, scheme, needed);
-          if (verdict.replacement().isPresent()) {
-            paint(run, verdict.replacement().get().name());
-            chosen.add(verdict.replacement().get().name());
-            recoloured = Math.min(recoloured, verdict.ratio());
-          }
-          if (!verdict.readable()) {
-            worst = Math.min(worst, verdict.ratio());
+      if (shape instanceof XSLFTextShape text && text.getText() != null
+          && !text.getText().isBlank()) {
+        Color fill = text.getFillColor();
+        Contrast.Backdrop behind = fill != null && fill.getAlpha() > 200
+            ? Contrast.Backdrop.of(fill) : backdrop.under(text.getAnchor());
+        Placeholder kind = Placeholders.kind(text);
+        InkFindings found = new InkFindings(behind, scheme,
+            kind == Placeholder.TITLE || kind == Placeholder.CENTERED_TITLE
+                ? Contrast.TITLE : Contrast.BODY);
+        text.getTextParagraphs().forEach(paragraph -> mend(paragraph, link, found));
+        found.report(box(text, kind), warn);
+      } else if (shape instanceof XSLFTable table) {
+        // Cells are judged on their own fill: the table's header is the accent, its rows tints.
+        InkFindings found = new InkFindings(backdrop.under(table.getAnchor()), scheme,
+            Contrast.BODY);
+        for (XSLFTableRow row : table.getRows()) {
+          for (XSLFTableCell cell : row.getCells()) {
+            Color fill = cell.getFillColor();
+            InkFindings inCell = found.on(fill != null && fill.getAlpha() > 200
+                ? Contrast.Backdrop.of(fill) : found.behind());
+            cell.getTextParagraphs().forEach(paragraph -> mend(paragraph, link, inCell));
           }
         }
-      }
-      // A colour the theme did not ask for is a substitution the user should hear of.
-      if (!chosen.isEmpty()) {
-        warn.accept(String.format(java.util.Locale.ROOT, "the text of '%s' would not read on"
-            + " what lies behind it (WCAG asks %.1f:1); it is set in the theme's %s instead, at"
-            + " %.1f:1", text.getShapeName(), needed, String.join(" and ", chosen), recoloured));
-      }
-      if (worst < Double.MAX_VALUE) {
-        warn.accept(String.format(java.util.Locale.ROOT, "the text of '%s' reads at a contrast of"
-            + " %.1f:1 on what lies behind it (WCAG asks %.1f:1), and no colour of the theme's"
-            + " scheme reads better there", text.getShapeName(), worst, needed));
+        found.report("a table ('" + table.getShapeName() + "')", warn);
       }
     }
   }
 
-  /** The run's colour as it shows: its own or inherited; black when it is not one colour. */
-  private static Color ink(XSLFTextRun run) {
-    PaintStyle paint = run.getFontColor();
-    Color color = paint instanceof PaintStyle.SolidPaint solid
-        ? solid.getSolidColor().getColor() : null;
+  /**
+   * Judges and mends one paragraph: each run, then its bullet or number, which shows in its own
+   * colour when the theme gives it one and otherwise in its text's (so it follows a run that
+   * was given another colour).
+   */
+  private static void mend(XSLFTextParagraph paragraph, Color link, InkFindings found) {
+    XSLFTextRun first = null;
+    String firstSwatch = null;
+    for (XSLFTextRun run : paragraph.getTextRuns()) {
+      if (run.getRawText() == null || run.getRawText().isBlank()) {
+        continue;
+      }
+      String swatch = found.mend(ink(run, link), name -> paint(run, name));
+      if (first == null) {
+        first = run;
+        firstSwatch = swatch;
+      }
+    }
+    if (!paragraph.isBullet() || first == null) {
+      return;
+    }
+    // A bullet without a colour of its own shows in its first run's text colour, which is not
+    // the colour that run shows when it is a link.
+    Color bullet = shown(paragraph.getBulletFontColor());
+    if (bullet == null && firstSwatch != null) {
+      bulletColour(paragraph, firstSwatch);
+    } else {
+      found.mend(bullet != null ? bullet : ink(first, null),
+          name -> bulletColour(paragraph, name));
+    }
+  }
+
+  private static void bulletColour(XSLFTextParagraph paragraph, String schemeName) {
+    var props = paragraph.getXmlObject().isSetPPr() ? paragraph.getXmlObject().getPPr()
+        : paragraph.getXmlObject().addNewPPr();
+    if (props.isSetBuClrTx()) {
+      props.unsetBuClrTx();
+    }
+    if (props.isSetBuClr()) {
+      props.unsetBuClr();
+    }
+    props.addNewBuClr().addNewSchemeClr().setVal(STSchemeColorVal.Enum.forString(schemeName));
+  }
+
+  /** The box as a reader knows it, with the name PowerPoint's selection pane shows. */
+  private static String box(XSLFTextShape text, Placeholder kind) {
+    String role = kind == null ? "a text box"
+        : switch (kind) {
+          case TITLE, CENTERED_TITLE -> "the title";
+          case SUBTITLE -> "the subtitle";
+          case SLIDE_NUMBER -> "the slide number";
+          case FOOTER -> "the footer";
+          case DATETIME -> "the date";
+          default -> "the body";
+        };
+    return role + " ('" + text.getShapeName() + "')";
+  }
+
+  /**
+   * The run's colour as it shows: its own or inherited; black when it is not one colour. A link
+   * shows in the theme's hyperlink colour {@code link}, whatever its text's colour, unless it
+   * says to show in its text's colour (as {@link #paint} makes it); with {@code link} null, the
+   * text's colour.
+   */
+  private static Color ink(XSLFTextRun run, Color link) {
+    if (link != null && hyperlink(run) != null && !inTextColour(hyperlink(run))) {
+      return link;
+    }
+    Color color = shown(run.getFontColor());
     return color == null ? Color.BLACK : color;
   }
 
+  /**
+   * Sets the run in the scheme colour {@code schemeName}. A slide number is a field rather than
+   * a run, and takes the colour the same way. A link is told to show in that colour too: by
+   * default PowerPoint and LibreOffice show every link in the theme's hyperlink colour, which
+   * is what did not read.
+   */
+  /**
+   * The colour a paint shows, its tints, shades and luminance changes applied (a theme's
+   * "Text 1, lighter 25%" is not Text 1); {@code null} when it is not one plain colour.
+   */
+  static Color shown(PaintStyle paint) {
+    if (!(paint instanceof PaintStyle.SolidPaint solid) || solid.getSolidColor() == null
+        || solid.getSolidColor().getColor() == null) {
+      return null;
+    }
+    Color color = DrawPaint.applyColorTransform(solid.getSolidColor());
+    return new Color(color.getRed(), color.getGreen(), color.getBlue());
+  }
+
   private static void paint(XSLFTextRun run, String schemeName) {
-    if (!(run.getXmlObject() instanceof CTRegularTextRun r)) {
+    CTTextCharacterProperties props;
+    if (run.getXmlObject() instanceof CTRegularTextRun r) {
+      props = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
+    } else if (run.getXmlObject() instanceof CTTextField field) {
+      props = field.isSetRPr() ? field.getRPr() : field.addNewRPr();
+    } else {
       return;
     }
-    CTTextCharacterProperties props = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
     if (props.isSetSolidFill()) {
       props.unsetSolidFill();
     }
@@ -102,6 +189,51 @@ final class ReadableInk {
       props.unsetGradFill();
     }
     props.addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.Enum.forString(schemeName));
+    if (props.isSetHlinkClick() && !inTextColour(props.getHlinkClick())) {
+      showInTextColour(props.getHlinkClick());
+    }
+  }
+
+  private static CTHyperlink hyperlink(XSLFTextRun run) {
+    CTTextCharacterProperties props = run.getXmlObject() instanceof CTRegularTextRun r
+        ? r.getRPr() : run.getXmlObject() instanceof CTTextField f ? f.getRPr() : null;
+    return props != null && props.isSetHlinkClick() ? props.getHlinkClick() : null;
+  }
+
+  /**
+   * Office's extension that shows a link in its text's colour rather than the theme's
+   * hyperlink colour ({@code <ahyp:hlinkClr val="tx"/>}); PowerPoint 2019 and later and
+   * LibreOffice 7.4 and later read it, older versions show the theme's colour.
+   */
+  private static void showInTextColour(CTHyperlink link) {
+    var extensions = link.isSetExtLst() ? link.getExtLst() : link.addNewExtLst();
+    var extension = extensions.addNewExt();
+    extension.setUri(LINK_COLOUR_URI);
+    try (XmlCursor cursor = extension.newCursor()) {
+      cursor.toEndToken();
+      cursor.beginElement(new QName(LINK_COLOUR_NS, "hlinkClr", "ahyp"));
+      cursor.insertAttributeWithValue("val", "tx");
+    }
+  }
+
+  private static boolean inTextColour(CTHyperlink link) {
+    if (!link.isSetExtLst()) {
+      return false;
+    }
+    for (var extension : link.getExtLst().getExtArray()) {
+      if (LINK_COLOUR_URI.equals(extension.getUri())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The theme's hyperlink colour, or {@code null} when it names none. */
+  private static Color hyperlinkColour(XSLFTheme theme) {
+    if (theme == null || theme.getXmlObject().getThemeElements() == null) {
+      return null;
+    }
+    return rgb(theme.getXmlObject().getThemeElements().getClrScheme().getHlink());
   }
 
   /** The theme's dark and light scheme colours, by name. */

@@ -75,11 +75,15 @@ final class SlideDecor {
     }
     XSLFTextShape numberBox = placeholder(layout, Placeholder.SLIDE_NUMBER);
     if (numberBox != null) {
-      slideNumber(copyInto(tree, numberBox, -1, nextId).getTxBody(), number);
+      CTShape copy = copyInto(tree, numberBox, -1, nextId);
+      masterLook(copy, layout, Placeholder.SLIDE_NUMBER);
+      slideNumber(copy.getTxBody(), number);
     }
     XSLFTextShape footerBox = placeholder(layout, Placeholder.FOOTER);
     if (footerBox != null && footer != null && !footer.isBlank()) {
-      text(copyInto(tree, footerBox, -1, nextId), footer.strip(), footerSize);
+      CTShape copy = copyInto(tree, footerBox, -1, nextId);
+      masterLook(copy, layout, Placeholder.FOOTER);
+      text(copy, footer.strip(), footerSize);
     }
   }
 
@@ -185,6 +189,33 @@ final class SlideDecor {
     }
     if (prompt.isSetPPr() && prompt.getPPr().isSetAlgn() && !level.isSetAlgn()) {
       level.setAlgn(prompt.getPPr().getAlgn());
+    }
+  }
+
+  /**
+   * Writes the master's look for a footer or number into the slide's copy when neither the
+   * copy nor its layout sets one. PowerPoint finds a layout's footer on the master by its type;
+   * LibreOffice does not always, and would show the text in its own default colour (grey on a
+   * theme's dark footer band).
+   */
+  private static void masterLook(CTShape copy, XSLFSlideLayout layout, Placeholder type) {
+    if (!copy.isSetTxBody()) {
+      return;
+    }
+    var list = copy.getTxBody().isSetLstStyle() ? copy.getTxBody().getLstStyle()
+        : copy.getTxBody().addNewLstStyle();
+    if (list.isSetLvl1PPr() && list.getLvl1PPr().isSetDefRPr()) {
+      return;
+    }
+    for (XSLFShape shape : layout.getSlideMaster().getShapes()) {
+      if (shape instanceof XSLFTextShape master && master.getPlaceholder() == type
+          && master.getXmlObject() instanceof CTShape sp && sp.isSetTxBody()
+          && sp.getTxBody().isSetLstStyle() && sp.getTxBody().getLstStyle().isSetLvl1PPr()
+          && sp.getTxBody().getLstStyle().getLvl1PPr().isSetDefRPr()) {
+        var level = list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
+        level.setDefRPr(sp.getTxBody().getLstStyle().getLvl1PPr().getDefRPr());
+        return;
+      }
     }
   }
 

@@ -1,6 +1,5 @@
 package org.paperdeck.pptx;
 
-import java.awt.Color;
 import java.util.List;
 import org.apache.poi.sl.usermodel.AutoNumberingScheme;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
@@ -16,7 +15,6 @@ import org.paperdeck.math.Script;
  * so the slide shows what the layout stage measured, whatever the theme's defaults are.
  */
 final class TextWriter {
-  static final Color MUTED = new Color(0x4B5563);
   /** Raised and lowered by these percentages of the type size, as PowerPoint's own buttons do. */
   private static final double SUPERSCRIPT_OFFSET = 30;
   private static final double SUBSCRIPT_OFFSET = -25;
@@ -100,7 +98,7 @@ final class TextWriter {
       text.setBaselineOffset(SUBSCRIPT_OFFSET);
     }
     if (piece.muted()) {
-      text.setFontColor(MUTED);
+      MutedInk.apply(text);
     } else if (piece.accent()) {
       // A theme colour, not an RGB: the label follows the theme, as the accent shapes do.
       var fill = text.getRPr(true).addNewSolidFill().addNewSchemeClr();

@@ -99,7 +99,7 @@ final class Theme implements AutoCloseable {
         }
       }
       prepareNotesMaster(show);
-      LayoutRepair.apply(show.getSlideMasters(), show.getPageSize().getHeight());
+      LayoutRepair.apply(show.getSlideMasters(), show.getPageSize());
       List<XSLFSlideLayout> ranked = rank(show);
       for (int i = show.getSlides().size() - 1; i >= 0 && !keepSamples; i--) {
         show.removeSlide(i);

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.xml.namespace.QName;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PaintStyle;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -17,6 +18,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.paperdeck.layout.Box;
 import org.paperdeck.layout.ThemeGeometry;
@@ -86,8 +88,11 @@ final class ThemeReader {
       try {
         Set<ThemeGeometry.Kind> kinds = EnumSet.noneOf(ThemeGeometry.Kind.class);
         Placeholders.kinds(layout).forEach(kind -> kinds.add(kind(kind)));
+        List<Box> artwork = Artwork.on(layout, theme.slideSize()).stream()
+            .map(Artwork.Piece::bounds)
+            .map(a -> new Box(a.getX(), a.getY(), a.getWidth(), a.getHeight())).toList();
         layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
-            placeholders(theme, layout, backdrops)));
+            placeholders(theme, layout, backdrops), artwork));
       } catch (RuntimeException e) {
         throw ThemeFile.damaged("no slide can be made on its layout "
             + layout.getPackagePart().getPartName().getName());
@@ -118,7 +123,7 @@ final class ThemeReader {
       Double size = probe.getFontSize();
       boolean bold = probe.isBold();
       shape.clearText();
-      out.add(new ThemeGeometry.Placeholder(kind(Placeholders.kind(shape)),
+      out.add(new ThemeGeometry.Placeholder(kind(shape),
           listed.contains(shape.getShapeId()), ownBox(shape),
           new Box(box.getX(), box.getY(), box.getWidth(), box.getHeight()),
           new ThemeGeometry.Insets(insets.top, insets.left, insets.bottom, insets.right),
@@ -140,16 +145,26 @@ final class ThemeReader {
 
   /** The colour of the placeholder's text; black when it is not one plain colour. */
   private static Color ink(XSLFTextShape shape) {
-    PaintStyle color = probe(shape).getFontColor();
+    Color ink = ReadableInk.shown(probe(shape).getFontColor());
     shape.clearText();
-    Color ink = color instanceof PaintStyle.SolidPaint solid
-        ? solid.getSolidColor().getColor() : Color.BLACK;
     return ink == null ? Color.BLACK : ink;
   }
 
   private static boolean ownBox(XSLFTextShape shape) {
     return shape.getXmlObject() instanceof CTShape sp && sp.getSpPr().isSetXfrm()
         && sp.getSpPr().getXfrm().isSetExt();
+  }
+
+  /** The placeholder's kind; a box whose text runs vertically holds no title or body. */
+  private static ThemeGeometry.Kind kind(XSLFTextShape shape) {
+    boolean vertical = false;
+    if (shape.getXmlObject() instanceof CTShape sp && sp.getNvSpPr().getNvPr().isSetPh()) {
+      // Read as an attribute: POI's slim schema jar lacks the type of "orient".
+      try (XmlCursor cursor = sp.getNvSpPr().getNvPr().getPh().newCursor()) {
+        vertical = "vert".equals(cursor.getAttributeText(new QName("orient")));
+      }
+    }
+    return vertical ? ThemeGeometry.Kind.OTHER : kind(Placeholders.kind(shape));
   }
 
   private static ThemeGeometry.Kind kind(Placeholder kind) {

@@ -120,7 +120,7 @@ public final class DefaultThemeBuilder {
     rgb(colours.getFolHlink(), 0x7C3AED);
   }
 
-  private static void rgb(CTColor colour, int value) {
+  static void rgb(CTColor colour, int value) {
     if (colour.isSetSysClr()) {
       colour.unsetSysClr();
     }
@@ -131,34 +131,38 @@ public final class DefaultThemeBuilder {
     srgb.setVal(new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value});
   }
 
+  private static void dropLayoutsExcept(XSLFSlideMaster master) throws Exception {
+    for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+      if (!KEEP.contains(layout.getName())) {
+        dropLayout(master, layout);
+      }
+    }
+  }
+
   /**
    * POI has no public way to delete a layout; its relation must go from the master's part list
    * and the id from the master's layout list, or PowerPoint reports a broken file.
    */
-  private static void dropLayoutsExcept(XSLFSlideMaster master) throws Exception {
+  static void dropLayout(XSLFSlideMaster master, XSLFSlideLayout layout)
+      throws ReflectiveOperationException {
     Method removeRelation =
         POIXMLDocumentPart.class.getDeclaredMethod("removeRelation", POIXMLDocumentPart.class);
     removeRelation.setAccessible(true);
     CTSlideMaster xml = master.getXmlObject();
-    for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-      if (KEEP.contains(layout.getName())) {
-        continue;
+    String id = master.getRelationId(layout);
+    // poi-ooxml-lite lacks the typed CTSlideLayoutIdList (and XPath predicates would need
+    // Saxon), so walk the XML with a cursor.
+    try (XmlCursor cursor = xml.newCursor()) {
+      if (cursor.toChild(PML, "sldLayoutIdLst") && cursor.toFirstChild()) {
+        do {
+          if (id.equals(cursor.getAttributeText(new QName(REL, "id")))) {
+            cursor.removeXml();
+            break;
+          }
+        } while (cursor.toNextSibling());
       }
-      String id = master.getRelationId(layout);
-      // poi-ooxml-lite lacks the typed CTSlideLayoutIdList (and XPath predicates would need
-      // Saxon), so walk the XML with a cursor.
-      try (XmlCursor cursor = xml.newCursor()) {
-        if (cursor.toChild(PML, "sldLayoutIdLst") && cursor.toFirstChild()) {
-          do {
-            if (id.equals(cursor.getAttributeText(new QName(REL, "id")))) {
-              cursor.removeXml();
-              break;
-            }
-          } while (cursor.toNextSibling());
-        }
-      }
-      removeRelation.invoke(master, layout);
     }
+    removeRelation.invoke(master, layout);
   }
 
   /**

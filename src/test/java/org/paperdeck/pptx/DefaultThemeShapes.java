@@ -33,6 +33,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideMaster;
 
@@ -74,7 +75,9 @@ final class DefaultThemeShapes {
     CTTextBody body = ((CTShape) text.getXmlObject()).getTxBody();
     var list = body.isSetLstStyle() ? body.getLstStyle() : body.addNewLstStyle();
     CTTextParagraphProperties lvl1 = list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
-    lvl1.setAlgn(align);
+    if (align != null) {
+      lvl1.setAlgn(align);
+    }
     lvl1.setIndent(0);
     lvl1.setMarL(0);
     if (!lvl1.isSetBuNone()) {
@@ -100,7 +103,15 @@ final class DefaultThemeShapes {
 
   /** Moves the layout's own shapes behind its placeholders (POI appends new shapes on top). */
   static void toBack(XSLFSlideLayout layout) {
-    var tree = layout.getXmlObject().getCSld().getSpTree();
+    toBack(layout.getXmlObject().getCSld().getSpTree());
+  }
+
+  /** Moves the master's own shapes behind its placeholders. */
+  static void toBack(XSLFSlideMaster master) {
+    toBack(master.getXmlObject().getCSld().getSpTree());
+  }
+
+  private static void toBack(CTGroupShape tree) {
     List<CTShape> decor = new ArrayList<>();
     for (CTShape sp : tree.getSpArray()) {
       if (!sp.getNvSpPr().getNvPr().isSetPh()) {

@@ -87,12 +87,7 @@ final class WrittenText {
   }
 
   private static boolean muted(XSLFTextRun run) {
-    var props = run.getRPr(false);
-    if (props == null || !props.isSetSolidFill() || !props.getSolidFill().isSetSrgbClr()) {
-      return false;
-    }
-    byte[] rgb = props.getSolidFill().getSrgbClr().getVal();
-    return new java.awt.Color(rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF).equals(TextWriter.MUTED);
+    return MutedInk.is(run.getRPr(false));
   }
 
   private static Flow.Marker marker(XSLFTextParagraph paragraph) {

@@ -1,0 +1,151 @@
+package org.paperdeck.pptx;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Dimension2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.poi.sl.draw.DrawFactory;
+import org.apache.poi.sl.draw.Drawable;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+
+/**
+ * The theme's artwork on a layout: the shapes and pictures a slide on it shows from the layout,
+ * and from its master when the layout shows the master's, that are not placeholders and not the
+ * page's backdrop (a shape over most of the slide is what text is set on). Each is drawn small
+ * with POI's renderer and kept as the pixels it covers, so a triangle is a triangle and not its
+ * bounding box. Only what is drawn mostly opaque counts: a faint overlay (the light circles of a
+ * bokeh theme) is texture, judged by the contrast check, not an obstacle.
+ */
+final class Artwork {
+  /** A shape drawn over at least this share of the slide is its backdrop. */
+  static final double BACKDROP = 0.6;
+  /** Pixels per point: a 960-point slide is drawn 480 pixels wide. */
+  private static final double SCALE = 0.5;
+  /** The least opacity (of 255) that makes a pixel part of the artwork. */
+  private static final int OPAQUE = 128;
+
+  /**
+   * One shape's pixels.
+   *
+   * @param width the picture's width in pixels
+   * @param covered the pixels the shape covers, row by row
+   */
+  record Piece(int width, int height, BitSet covered) {
+    /** The share of {@code region} (points) the shape covers, 0 to 1. */
+    double share(Rectangle2D region) {
+      int[] r = pixels(region);
+      long all = (long) (r[2] - r[0]) * (r[3] - r[1]);
+      if (all <= 0) {
+        return 0;
+      }
+      long hit = 0;
+      for (int y = r[1]; y < r[3]; y++) {
+        hit += covered.get(y * width + r[0], y * width + r[2]).cardinality();
+      }
+      return (double) hit / all;
+    }
+
+    /** The bounding box (points) of what the shape covers inside {@code region}, or null. */
+    Rectangle2D within(Rectangle2D region) {
+      int[] r = pixels(region);
+      int x0 = Integer.MAX_VALUE;
+      int y0 = Integer.MAX_VALUE;
+      int x1 = -1;
+      int y1 = -1;
+      for (int y = r[1]; y < r[3]; y++) {
+        int first = covered.nextSetBit(y * width + r[0]);
+        if (first < 0 || first >= y * width + r[2]) {
+          continue;
+        }
+        int last = covered.previousSetBit(y * width + r[2] - 1);
+        x0 = Math.min(x0, first - y * width);
+        x1 = Math.max(x1, last - y * width);
+        y0 = Math.min(y0, y);
+        y1 = y;
+      }
+      return x1 < 0 ? null : new Rectangle2D.Double(x0 / SCALE, y0 / SCALE,
+          (x1 + 1 - x0) / SCALE, (y1 + 1 - y0) / SCALE);
+    }
+
+    /** The bounding box (points) of everything the shape covers, or null when it covers none. */
+    Rectangle2D bounds() {
+      return within(new Rectangle2D.Double(0, 0, width / SCALE, height / SCALE));
+    }
+
+    private int[] pixels(Rectangle2D region) {
+      return new int[] {
+          clamp((int) Math.floor(region.getX() * SCALE), width),
+          clamp((int) Math.floor(region.getY() * SCALE), height),
+          clamp((int) Math.ceil(region.getMaxX() * SCALE), width),
+          clamp((int) Math.ceil(region.getMaxY() * SCALE), height)};
+    }
+
+    private static int clamp(int v, int size) {
+      return Math.max(0, Math.min(size, v));
+    }
+  }
+
+  private Artwork() {}
+
+  /** The layout's artwork, each shape that covers anything as its own piece. */
+  static List<Piece> on(XSLFSlideLayout layout, Dimension2D slide) {
+    List<Piece> pieces = new ArrayList<>();
+    if (layout.getFollowMasterGraphics()) {
+      add(layout.getSlideMaster(), slide, pieces);
+    }
+    add(layout, slide, pieces);
+    return pieces;
+  }
+
+  private static void add(XSLFSheet sheet, Dimension2D slide, List<Piece> into) {
+    double area = slide.getWidth() * slide.getHeight();
+    for (XSLFShape shape : sheet.getShapes()) {
+      if (shape instanceof XSLFTextShape text && Placeholders.kind(text) != null) {
+        continue;
+      }
+      Rectangle2D box = shape.getAnchor();
+      if (box == null || box.getWidth() * box.getHeight() >= BACKDROP * area) {
+        continue;
+      }
+      Piece piece = draw(shape, slide);
+      if (!piece.covered().isEmpty()) {
+        into.add(piece);
+      }
+    }
+  }
+
+  private static Piece draw(XSLFShape shape, Dimension2D slide) {
+    int w = Math.max(1, (int) Math.ceil(slide.getWidth() * SCALE));
+    int h = Math.max(1, (int) Math.ceil(slide.getHeight() * SCALE));
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.scale(SCALE, SCALE);
+      Drawable drawable = DrawFactory.getInstance(g).getDrawable(shape);
+      drawable.applyTransform(g);
+      drawable.draw(g);
+    } catch (RuntimeException e) {
+      // A shape POI cannot draw covers its whole box: better kept clear of than run over.
+      g.setTransform(new java.awt.geom.AffineTransform());
+      g.scale(SCALE, SCALE);
+      g.setColor(java.awt.Color.BLACK);
+      g.fill(shape.getAnchor());
+    } finally {
+      g.dispose();
+    }
+    BitSet covered = new BitSet(w * h);
+    int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+    for (int i = 0; i < argb.length; i++) {
+      if ((argb[i] >>> 24) >= OPAQUE) {
+        covered.set(i);
+      }
+    }
+    return new Piece(w, h, covered);
+  }
+}
