@@ -35,7 +35,7 @@ class ThemeCorpusIT {
       "Grey_Elegant", "further-reading links at 1.9-4.2:1",
       "Growing_Liberty", "a word of the title slide's title at 2.3:1 on its picture",
       "Inspiration", "the footer's dash at 3.4:1",
-      "Lights", "the slide number under the QR code, outside its box",
+      "Lights", "LibreOffice prints the master's own slide number too, under the QR code",
       "Sunset", "the 'paper' and 'code' link labels at 2.8-3.2:1",
       "Yellow_Idea", "the 'paper' and 'code' link labels at 4.1:1");
 

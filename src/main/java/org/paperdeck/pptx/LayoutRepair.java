@@ -37,10 +37,40 @@ final class LayoutRepair {
   static void apply(List<XSLFSlideMaster> masters, Dimension2D size) {
     MasterBoxes.apply(masters);
     for (XSLFSlideMaster master : masters) {
+      blankDatePrompt(master);
       for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+        blankDatePrompt(layout);
         onTheSlide(layout, size);
         repair(layout, size.getHeight());
         clear(layout, size);
+      }
+    }
+  }
+
+  /**
+   * Removes the typed text of the date boxes of a master or layout, keeping a date field, and
+   * blanks a plain text box whose whole text is a prompt in angle brackets. Such text is only a
+   * prompt (LibreOffice writes "&lt;date/time&gt;", and in some masters writes the date box as a
+   * plain text box): PowerPoint shows a date placeholder's prompt in the master view alone, but
+   * LibreOffice prints the master's date box on every slide, and paperdeck's slides have no date
+   * of their own.
+   */
+  private static void blankDatePrompt(org.apache.poi.xslf.usermodel.XSLFSheet sheet) {
+    for (XSLFShape shape : sheet.getShapes()) {
+      if (!(shape instanceof XSLFTextShape text)) {
+        continue;
+      }
+      boolean prompt = Placeholders.kind(text) == null && text.getText() != null
+          && text.getText().strip().matches("<[^<>]{1,40}>");
+      if (Placeholders.kind(text) == Placeholder.DATETIME || prompt) {
+        for (var paragraph : text.getTextParagraphs()) {
+          for (var run : List.copyOf(paragraph.getTextRuns())) {
+            if (run.getXmlObject() instanceof org.openxmlformats.schemas.drawingml.x2006.main
+                .CTRegularTextRun) {
+              paragraph.removeTextRun(run);
+            }
+          }
+        }
       }
     }
   }
