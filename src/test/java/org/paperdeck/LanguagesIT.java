@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /**
- * Talks in Chinese, Japanese, Korean, Russian, Greek and mixed Chinese and English
+ * Talks in Chinese, Japanese, Korean, Russian, Greek, Arabic (with Hebrew) and mixed Chinese and English
  * (src/test/resources/lang), built and read back with poppler: every letter of the notes
  * reaches the handout's text, the script's font is embedded, no space comes between Chinese or
  * Japanese characters where the notes wrapped a line, and the fixed words are the language's.
@@ -235,5 +235,35 @@ class LanguagesIT {
     assertTrue(all.contains("作者提出先训练小模型，再逐步扩大规模。"), all);
     assertFalse(all.contains("Agenda") || all.contains("presented by"),
         all.lines().collect(Collectors.joining("\n")));
+  }
+
+  @Test
+  void anArabicTalkReadsRightToLeftInTheHandoutAndTheDeckWithArabicWords() throws Exception {
+    Path pdf = build("ar");
+    // What a reader copies out of the PDF, Arabic's joined forms normalised back to letters;
+    // the gaps between right-to-left words are not characters, so spaces are not compared.
+    String text = java.text.Normalizer.normalize(Tools.pdfText(pdf),
+        java.text.Normalizer.Form.NFKC).replaceAll("[\\u202A-\\u202E\\s]", "");
+    for (String line : List.of("حلقة قراءة الأوراق البحثية",
+        "يقترح المؤلفون تدريب نموذج صغير أولا ثم توسيعه تدريجيا باستخدام Knowledge"
+            + " Distillation منذ عام 2021.",
+        "מודלים גדולים לומדים ייצוגים כלליים שניתן להעביר למשימות אחרות.",
+        "المحتويات", "ليلى حسن وعمر خالد")) {
+      assertTrue(text.contains(line.replace(" ", "")), line + " in:\n" + text);
+    }
+    String deck;
+    try (var zip = new ZipInputStream(Files.newInputStream(out.resolve("ar.pptx")))) {
+      StringBuilder xml = new StringBuilder();
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        if (entry.getName().startsWith("ppt/slides/slide")) {
+          xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      deck = xml.toString();
+    }
+    assertTrue(deck.contains("جدول الأعمال"), "the agenda in Arabic");
+    assertTrue(deck.matches("(?s).*rtl=\"(1|true)\".*"), "right-to-left paragraphs");
+    assertTrue(deck.contains("lang=\"ar\""), "runs in Arabic");
+    assertFalse(deck.contains(">Agenda<"), "no English label");
   }
 }

@@ -150,7 +150,11 @@ public final class Labels {
     return pattern == null ? null : fill(pattern, values);
   }
 
-  /** The label for {@code count} things: KEYOne, KEYFew, KEYMany or KEYOther, filled with it. */
+  /**
+   * The label for {@code count} things: KEYZero, KEYOne, KEYTwo, KEYFew, KEYMany or KEYOther
+   * as the language's plural rule picks (KEYOther when the bundle lacks that form), filled
+   * with it.
+   */
   public String count(String key, long count) {
     String pattern = words.get(key + pluralForm(language, count));
     if (pattern == null) {
@@ -218,6 +222,13 @@ public final class Labels {
           return "Few";
         }
         return "Many";
+      case "ar":
+        long hundreds = n % 100;
+        return n == 0 ? "Zero" : n == 1 ? "One" : n == 2 ? "Two"
+            : hundreds >= 3 && hundreds <= 10 ? "Few"
+            : hundreds >= 11 && hundreds <= 99 ? "Many" : "Other";
+      case "he", "iw":
+        return n == 1 ? "One" : n == 2 ? "Two" : "Other";
       default:
         return n == 1 ? "One" : "Other";
     }

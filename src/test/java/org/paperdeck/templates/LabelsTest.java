@@ -100,6 +100,20 @@ class LabelsTest {
     assertEquals("2 papers", Labels.builtIn("en").count("papers", 2));
     assertEquals("3 篇论文", Labels.builtIn("zh-CN").count("papers", 3));
     assertEquals("0 article", Labels.builtIn("fr").count("papers", 0));
+    Labels ar = Labels.builtIn("ar");
+    assertEquals("ورقتان", ar.count("papers", 2));
+    assertEquals("3 أوراق", ar.count("papers", 3));
+    assertEquals("11 ورقة", ar.count("papers", 11));
+    assertEquals("100 ورقة", ar.count("papers", 100));
+    assertEquals("שני מאמרים", Labels.builtIn("he").count("papers", 2));
+    assertEquals("5 מאמרים", Labels.builtIn("he").count("papers", 5));
+  }
+
+  @Test
+  void arabicAndHebrewNamesJoinAsTheLanguagesDo() {
+    assertEquals("ليلى، عمر وسارة", Labels.builtIn("ar").joinNames(List.of("ليلى", "عمر", "سارة")));
+    assertEquals("דנה, יוסי ורון", Labels.builtIn("he").joinNames(List.of("דנה", "יוסי", "רון")));
+    assertEquals("جدول الأعمال", Labels.builtIn("ar").get("agenda"));
   }
 
   @Test
