@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /**
- * Talks in Chinese, Japanese, Korean, Russian, Greek, Arabic (with Hebrew) and mixed Chinese and English
- * (src/test/resources/lang), built and read back with poppler: every letter of the notes
+ * Talks in Chinese, Japanese, Korean, Russian, Greek, Arabic (with Hebrew) and mixed Chinese
+ * and English (src/test/resources/lang), built and read back with poppler: every letter of the notes
  * reaches the handout's text, the script's font is embedded, no space comes between Chinese or
  * Japanese characters where the notes wrapped a line, and the fixed words are the language's.
  */
