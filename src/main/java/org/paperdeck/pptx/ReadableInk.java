@@ -100,13 +100,24 @@ final class ReadableInk {
         firstSwatch = swatch;
       }
     }
-    if (!paragraph.isBullet() || first == null) {
+    boolean numbered = paragraph.getXmlObject().isSetPPr()
+        && paragraph.getXmlObject().getPPr().isSetBuAutoNum();
+    // POI counts only character bullets as bullets; a number shows in a colour as well.
+    if (!(paragraph.isBullet() || numbered) || first == null) {
       return;
     }
     // A bullet without a colour of its own shows in its first run's text colour, which is not
     // the colour that run shows when it is a link.
     Color bullet = shown(paragraph.getBulletFontColor());
-    if (bullet == null && firstSwatch != null) {
+    boolean ownBulletColour = paragraph.getXmlObject().isSetPPr()
+        && paragraph.getXmlObject().getPPr().isSetBuClr();
+    if (firstSwatch == null && !ownBulletColour && link != null && hyperlink(first) != null
+        && !inTextColour(hyperlink(first))) {
+      // A further-reading entry: its number would take a colour no word of it shows (LibreOffice
+      // draws it in the placeholder's text colour or the layout's bullet colour, which may not
+      // read), so it takes the link's colour, which was judged readable.
+      bulletColour(paragraph, "hlink");
+    } else if (bullet == null && firstSwatch != null) {
       bulletColour(paragraph, firstSwatch);
     } else {
       found.mend(bullet != null ? bullet : ink(first, null),
