@@ -52,6 +52,10 @@ sealed interface OutputTarget {
         throw new ParameterException(spec.commandLine(), "-o - writes one output to standard"
             + " output, not " + names(chosen) + "; choose it with --formats, e.g. --formats pdf");
       }
+      if (chosen.get(0).perSlide()) {
+        throw new ParameterException(spec.commandLine(), "-o - writes one file, but "
+            + chosen.get(0).name() + " is a file per slide; write it to a folder, -o DIR/");
+      }
       return new StandardOutput(chosen.get(0));
     }
     Path path = Path.of(option);
@@ -65,6 +69,11 @@ sealed interface OutputTarget {
         new ParameterException(spec.commandLine(), "-o " + option + ": paperdeck writes "
             + Outputs.namesInWords() + " files; for a folder of that name, write " + option
             + "/"));
+    if (format.perSlide()) {
+      throw new ParameterException(spec.commandLine(), "-o " + option + ": " + format.name()
+          + " is a file per slide (" + format.fileNames("NAME", 2).get(0) + ", "
+          + format.fileNames("NAME", 2).get(1) + " …); write to a folder, -o DIR/");
+    }
     if (formats != null && !formats.equals(List.of(format))) {
       throw new ParameterException(spec.commandLine(), "-o " + option + " is one "
           + format.name() + " file, but --formats asks for " + names(formats)
@@ -92,6 +101,17 @@ sealed interface OutputTarget {
       return folder.folder().resolve(output.fileName(baseName));
     }
     return this instanceof OneFile one ? one.file() : null;
+  }
+
+  /**
+   * The files an output of {@code count} files goes to: {@link #file}, or for an output of a file
+   * per slide, which goes to a folder only, each slide's.
+   */
+  default List<Path> files(Output output, String baseName, int count) {
+    if (output.perSlide() && this instanceof Folder folder) {
+      return output.fileNames(baseName, count).stream().map(folder.folder()::resolve).toList();
+    }
+    return List.of(file(output, baseName));
   }
 
   /** What a failed write names. */

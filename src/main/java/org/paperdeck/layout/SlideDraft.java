@@ -23,13 +23,15 @@ final class SlideDraft {
   private final List<SlideLayout.StackPart> stack = new ArrayList<>();
   private int stackPlaceholder = -1;
   private List<Typeset.Para> notes = List.of();
+  private final String role;
   private int title = -1;
   private int subtitle = -1;
   private int body = -1;
   private int second = -1;
 
   SlideDraft(ThemeGeometry theme, ThemeGeometry.Layout layout, int number,
-      SlideLayout.Decor decor) {
+      SlideLayout.Decor decor, String role) {
+    this.role = role;
     this.theme = theme;
     this.layout = layout;
     this.number = number;
@@ -148,6 +150,6 @@ final class SlideDraft {
 
   SlideLayout done() {
     return new SlideLayout(layout.index(), layout.name(), number, decor, moved, pictures, texts,
-        stack, stackPlaceholder, notes);
+        stack, stackPlaceholder, notes, role);
   }
 }

@@ -22,10 +22,12 @@ import java.util.Objects;
  *     top down; empty for other slides
  * @param stackPlaceholder the body placeholder the stack takes the place of, or -1
  * @param notes the speaker notes; empty for none
+ * @param role what the slide is for: the plan's role ({@code paper}), or, when the plan names a
+ *     layout only, that layout's name
  */
 public record SlideLayout(int layout, String layoutName, int number, Decor decor,
     Map<Integer, Box> moved, List<Picture> pictures, List<PlaceholderText> texts,
-    List<StackPart> stack, int stackPlaceholder, List<Typeset.Para> notes) {
+    List<StackPart> stack, int stackPlaceholder, List<Typeset.Para> notes, String role) {
   public SlideLayout {
     moved = Map.copyOf(moved);
     pictures = List.copyOf(pictures);

@@ -244,7 +244,7 @@ final class SlideLayouter {
     int size = footerSize(layout, numbered, footer);
     return new SlideDraft(theme, layout, number, new SlideLayout.Decor(look.accent(), numbered,
         FooterFit.shorten(footer, size > 0 ? size : footerThemeSize(layout), footerWidth(layout)),
-        size));
+        size), look.role() != null ? look.role().planName() : layout.name());
   }
 
   /**

@@ -159,7 +159,7 @@ class TableLayoutTest {
         + "<body>" + table(30) + "</body></slide></deck>", "deck.ftlx");
     PlanBlock.Table whole = (PlanBlock.Table) parsed.plan().slides().get(0).body().get(0);
     SlideDraft draft = new SlideDraft(THEME, THEME.layouts().get(0), 1,
-        new SlideLayout.Decor(0, false, null, 0));
+        new SlideLayout.Decor(0, false, null, 0), "paper");
     TableBody body = TableBody.of(Flow.units(List.of(whole)), draft, draft.body(), 24, 14, 19, 0);
     List<List<List<Run>>> rows = new ArrayList<>();
     for (List<PlanBlock> page : body.blocks()) {
