@@ -14,7 +14,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFHyperlink;
@@ -31,9 +33,11 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
  * shapes stay vectors and text stays text, set in the faces the layout measured with and
  * embedded as subsets ({@link PdfFonts}). When a run is in a face paperdeck does not ship (a
  * theme's font installed on this machine), the slides' text is drawn as outlines instead:
- * right to look at, not selectable. Each link of the deck (a run's, a picture's such as the QR
- * code) becomes a link over its shape's box: a PDF link is a rectangle, and POI does not say
- * where on the page a run was set.
+ * right to look at, not selectable. A picture's link (the QR code's) becomes a link over the
+ * picture, and a text box whose runs all link to one address a link over the box; a box with
+ * links to several addresses (a byline's "paper · code") gets none, since a PDF link is a
+ * rectangle and POI does not say where on the page each run was set: no link is better than
+ * the wrong one.
  */
 public final class SlidesPdf {
   private SlidesPdf() {}
@@ -100,7 +104,10 @@ public final class SlidesPdf {
     return true;
   }
 
-  /** Each external link of the slide, by the box (in points) of the shape that carries it. */
+  /**
+   * Each external link of the slide that a rectangle can carry, by the box (in points) of the
+   * shape: a shape's own link, or the one address all of a text box's links go to.
+   */
   private static Map<Rectangle2D, String> links(XSLFSlide slide) {
     Map<Rectangle2D, String> links = new LinkedHashMap<>();
     for (XSLFShape shape : slide.getShapes()) {
@@ -108,10 +115,14 @@ public final class SlidesPdf {
         external(simple.getHyperlink()).ifPresent(url -> links.put(shape.getAnchor(), url));
       }
       if (shape instanceof XSLFTextShape text) {
+        Set<String> addresses = new HashSet<>();
         for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
           for (XSLFTextRun run : paragraph.getTextRuns()) {
-            external(run.getHyperlink()).ifPresent(url -> links.putIfAbsent(shape.getAnchor(), url));
+            external(run.getHyperlink()).ifPresent(addresses::add);
           }
+        }
+        if (addresses.size() == 1) {
+          links.putIfAbsent(shape.getAnchor(), addresses.iterator().next());
         }
       }
     }
