@@ -67,7 +67,7 @@ sealed interface OutputTarget {
     }
     Output format = Outputs.named(name.substring(dot + 1)).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "-o " + option + ": paperdeck writes "
-            + Outputs.namesInWords() + " files; for a folder of that name, write " + option
+            + fileExtensionsInWords() + " files; for a folder of that name, write " + option
             + "/"));
     if (format.perSlide()) {
       throw new ParameterException(spec.commandLine(), "-o " + option + ": " + format.name()
@@ -187,6 +187,18 @@ sealed interface OutputTarget {
     } catch (IOException e) {
       return a.equals(b);
     }
+  }
+
+  /**
+   * The formats {@code -o FILE} can name by extension, "pptx, pdf or html": those of one file
+   * named NAME.FORMAT (not the pictures, a file per slide, nor slides-pdf's NAME-slides.pdf).
+   */
+  private static String fileExtensionsInWords() {
+    List<String> names = Outputs.ALL.stream()
+        .filter(output -> !output.perSlide() && output.fileName("x").equals("x." + output.name()))
+        .map(Output::name).toList();
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        + names.get(names.size() - 1);
   }
 
   private static String names(List<Output> formats) {

@@ -158,6 +158,7 @@ public final class SlideImages {
         RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     RasterBoundRenderer.install(g, width, height);
     MeasuredFontManager.install(g);
+    LinkInk.apply(slide);
     // A slide whose background is not filled would come out black on TYPE_INT_RGB.
     g.setPaint(Color.WHITE);
     g.fillRect(0, 0, width, height);

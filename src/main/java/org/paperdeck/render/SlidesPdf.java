@@ -71,6 +71,7 @@ public final class SlidesPdf {
           MeasuredFontManager.install(g);
           g.setRenderingHint(Drawable.TEXT_RENDERING_MODE,
               textAsText ? Drawable.TEXT_AS_CHARACTERS : Drawable.TEXT_AS_SHAPES);
+          LinkInk.apply(slide);
           slide.draw(g);
         } finally {
           g.dispose();
