@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,12 +22,16 @@ final class PdfFonts implements FontMapper {
 
   @Override
   public BaseFont awtToPdf(Font font) {
-    String file = font.getFamily().replace(" ", "") + "-" + STYLES[font.getStyle() & 3];
-    if (!MeasuredFontManager.SHIPPED.contains(font.getFamily())) {
-      // Only reached for a face SlidesPdf has checked is shipped; a logical font stands in.
-      file = "LiberationSans-" + STYLES[font.getStyle() & 3];
-    }
-    return loaded.computeIfAbsent(file, PdfFonts::read);
+    // A face read from a file ("Liberation Sans Bold") has the plain style and its weight in its
+    // name; one POI derived from the run's attributes has the style.
+    String name = font.getFontName(Locale.ROOT);
+    int style = (font.isBold() || name.contains("Bold") ? 1 : 0)
+        + (font.isItalic() || name.contains("Italic") ? 2 : 0);
+    // SlidesPdf draws text as text only when every run is in a shipped family; anything else
+    // reaching here is a logical font of java.awt's, which Liberation Sans stands in for.
+    String family = MeasuredFontManager.SHIPPED.contains(font.getFamily(Locale.ROOT))
+        ? font.getFamily(Locale.ROOT) : "Liberation Sans";
+    return loaded.computeIfAbsent(family.replace(" ", "") + "-" + STYLES[style], PdfFonts::read);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -130,13 +131,13 @@ public final class SlidesPdf {
     return links;
   }
 
-  private static java.util.Optional<String> external(XSLFHyperlink link) {
+  /** A link's address when it leads out of the deck (a web address or an e-mail). */
+  private static Optional<String> external(XSLFHyperlink link) {
     if (link == null || link.getAddress() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String address = link.getAddress();
     return address.startsWith("http://") || address.startsWith("https://")
-        || address.startsWith("mailto:") ? java.util.Optional.of(address)
-        : java.util.Optional.empty();
+        || address.startsWith("mailto:") ? Optional.of(address) : Optional.empty();
   }
 }
