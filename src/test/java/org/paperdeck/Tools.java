@@ -32,7 +32,10 @@ public final class Tools {
       // The manual page's renderers. The release's other programs (bash, zsh, unzip, tar) are
       // Debian packages of their own names.
       Map.entry("groff", "groff-base"),
-      Map.entry("man", "man-db"));
+      Map.entry("man", "man-db"),
+      // The preview page is checked in a real headless browser through its WebDriver.
+      Map.entry("chromium", "chromium"),
+      Map.entry("chromedriver", "chromium-driver"));
 
   private Tools() {}
 
@@ -52,6 +55,17 @@ public final class Tools {
     }
     System.err.println("SKIPPED: " + notice);
     Assumptions.abort(notice);
+  }
+
+  /** Where {@code program} is on the PATH ({@link #require}d first). */
+  public static String which(String program) {
+    require(program);
+    for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return Path.of(dir, program).toString();
+      }
+    }
+    throw new IllegalStateException(program + " vanished from the PATH");
   }
 
   private static boolean onPath(String program) {

@@ -113,6 +113,7 @@ public final class Paperdeck {
     private RenderLimits limits = RenderLimits.defaults();
     private List<Format> formats = Format.defaults();
     private Paper paper = Paper.A4;
+    private int dpi = BuildOptions.DEFAULT_DPI;
 
     private Builder() {}
 
@@ -206,6 +207,23 @@ public final class Paperdeck {
     }
 
     /**
+     * The resolution of the slides' pictures ({@link Format#PNG}), in dots per inch (default
+     * {@value org.paperdeck.pipeline.BuildOptions#DEFAULT_DPI}; a 13.33-inch wide slide is then
+     * 2,000 pixels wide).
+     *
+     * @throws IllegalArgumentException outside {@value org.paperdeck.pipeline.BuildOptions#MIN_DPI}
+     *     to {@value org.paperdeck.pipeline.BuildOptions#MAX_DPI}
+     */
+    public Builder dpi(int dpi) {
+      if (dpi < BuildOptions.MIN_DPI || dpi > BuildOptions.MAX_DPI) {
+        throw new IllegalArgumentException("the resolution must be " + BuildOptions.MIN_DPI
+            + " to " + BuildOptions.MAX_DPI + " dpi, not " + dpi);
+      }
+      this.dpi = dpi;
+      return this;
+    }
+
+    /**
      * Loads the templates and makes the {@link Paperdeck}.
      *
      * @throws IllegalArgumentException when the template folder is not a folder or the theme
@@ -221,7 +239,7 @@ public final class Paperdeck {
       }
       TemplateSet set = new TemplateSet(templateFolder, templates, theme);
       BuildOptions options = new BuildOptions(
-          formats.stream().map(Format::output).toList(), paper.size());
+          formats.stream().map(Format::output).toList(), paper.size(), dpi);
       return new Paperdeck(new org.paperdeck.pipeline.Builder(set, vars, limits), options,
           formats);
     }

@@ -56,10 +56,25 @@ public final class Result {
 
   /**
    * The bytes of one output (a copy); empty when it was not asked for or could not be made,
-   * which the diagnostics explain.
+   * which the diagnostics explain. For a format of one file per slide ({@link Format#PNG}), the
+   * first slide's: {@link #files} has them all.
    */
   public Optional<byte[]> output(Format format) {
     return Optional.ofNullable(built.output(format.output())).map(byte[]::clone);
+  }
+
+  /**
+   * The bytes of each file of one output (copies), in order: one for most formats, one per
+   * slide for {@link Format#PNG}; empty when it was not asked for or could not be made.
+   */
+  public List<byte[]> files(Format format) {
+    return built.files(format.output()).stream().map(byte[]::clone).toList();
+  }
+
+  /** Each slide of the deck, in order; empty when no deck was made. */
+  public List<Slide> slides() {
+    return built.slides().stream()
+        .map(s -> new Slide(s.number(), s.role(), s.title(), s.notes())).toList();
   }
 
   /** The number of slides in the deck; 0 when no deck was made. */
@@ -111,7 +126,8 @@ public final class Result {
    * replacing files of those names. Each is written to a temporary file first and moved into
    * place only once all are written, so a failed write leaves no half-written output.
    *
-   * @return the files written, in the order of {@link #formats()}
+   * @return the files written, in the order of {@link #formats()} (a format of a file per
+   *     slide, slide by slide)
    * @throws IllegalStateException when the build is not {@link #ok()}: nothing is written
    * @throws IOException when a file cannot be written; temporary files are removed
    */
@@ -128,13 +144,18 @@ public final class Result {
     Map<Path, Path> staged = new LinkedHashMap<>();
     try {
       for (Format format : formats) {
-        Path target = folder.resolve(format.fileName(baseName));
-        // Not Files.createTempFile: its files are private to their owner, and an output is an
-        // ordinary document, made with the permissions any new file gets.
-        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        staged.put(temp, target);
-        Files.write(temp, built.output(format.output()), StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
+        List<byte[]> files = built.files(format.output());
+        List<String> names = format.fileNames(baseName, files.size());
+        for (int i = 0; i < files.size(); i++) {
+          Path target = folder.resolve(names.get(i));
+          // Not Files.createTempFile: its files are private to their owner, and an output is an
+          // ordinary document, made with the permissions any new file gets.
+          Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID()
+              + ".part");
+          staged.put(temp, target);
+          Files.write(temp, files.get(i), StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
+        }
       }
       List<Path> written = new ArrayList<>();
       for (Map.Entry<Path, Path> file : staged.entrySet()) {

@@ -82,20 +82,31 @@ final class BuildRun {
       StandardStreams streams) throws IOException {
     this.templateSet = options.templateOptions.set(spec, options.theme);
     List<Output> asked = options.outputOptions.options().formats();
-    BuildOptions outputs = options.outputOptions.options(target.formats(asked));
-    this.paperdeck = Paperdeck.builder()
-        .templates(templateSet.base()).templateFolder(templateSet.userFolder())
-        .theme(templateSet.theme()).vars(options.varOptions.vars(spec))
-        .formats(outputs.formats().stream().map(BuildRun::format).toList())
-        .paper(Paper.valueOf(outputs.paper().name()))
-        .templateTimeLimit(options.templateOptions.limits(spec).time())
-        .build();
+    this.paperdeck = paperdeck(spec, templateSet, options.templateOptions, options.varOptions,
+        options.outputOptions.options(target.formats(asked)));
     this.notes = notes;
     this.target = target;
     this.streams = streams;
     this.quiet = options.quiet;
     this.verbose = options.verbose;
     this.err = spec.commandLine().getErr();
+  }
+
+  /**
+   * A {@link Paperdeck} configured as the command line says: the template set (theme included),
+   * the variables, the time limit, and the outputs with their paper and resolution.
+   */
+  static Paperdeck paperdeck(CommandSpec spec, TemplateSet templateSet,
+      TemplateOptions templateOptions, VarOptions varOptions, BuildOptions outputs)
+      throws IOException {
+    return Paperdeck.builder()
+        .templates(templateSet.base()).templateFolder(templateSet.userFolder())
+        .theme(templateSet.theme()).vars(varOptions.vars(spec))
+        .formats(outputs.formats().stream().map(BuildRun::format).toList())
+        .paper(Paper.valueOf(outputs.paper().name()))
+        .dpi(outputs.dpi())
+        .templateTimeLimit(templateOptions.limits(spec).time())
+        .build();
   }
 
   /** The template set the outputs are made with, theme included. */
@@ -149,10 +160,16 @@ final class BuildRun {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     List<String> written = new ArrayList<>();
     for (Format format : result.formats()) {
-      Path file = target.file(Outputs.named(format.name()).orElseThrow(), baseName);
-      files.put(file, result.output(format).orElseThrow());
+      List<byte[]> made = result.files(format);
+      List<Path> named = target.files(Outputs.named(format.name()).orElseThrow(), baseName,
+          made.size());
+      for (int i = 0; i < made.size(); i++) {
+        files.put(named.get(i), made.get(i));
+      }
       String note = result.summary(format);
-      written.add(report.name(file) + (note.isEmpty() ? "" : " (" + note + ")"));
+      String name = named.isEmpty() ? format.name() : report.name(named.get(0))
+          + (named.size() > 1 ? " … " + named.get(named.size() - 1).getFileName() : "");
+      written.add(name + (note.isEmpty() ? "" : " (" + note + ")"));
     }
     try {
       OutputFiles.writeAll(files);
@@ -162,8 +179,30 @@ final class BuildRun {
     }
     if (!quiet) {
       report.written(written, since(start));
+      olderSlidePictures(result, baseName);
     }
     return new Outcome(ExitCode.OK, result.images());
+  }
+
+  /**
+   * Says so when pictures of slides beyond this deck's last, from an earlier build of a longer
+   * deck, stand beside the new ones: they are not removed (the folder may hold the user's own
+   * files of such names), but they no longer belong to the deck.
+   */
+  private void olderSlidePictures(Result result, String baseName) {
+    for (Format format : result.formats()) {
+      if (!format.perSlide()) {
+        continue;
+      }
+      int count = result.files(format).size();
+      Path next = target.files(Outputs.named(format.name()).orElseThrow(), baseName, count + 1)
+          .get(count);
+      if (java.nio.file.Files.exists(next)) {
+        err.printf("paperdeck: note: %s and any later ones are from an earlier build; this deck"
+            + " has %d slides%n", next, count);
+        err.flush();
+      }
+    }
   }
 
   /** {@code -o -}: the one output's bytes, after any text already on standard output. */
@@ -184,7 +223,7 @@ final class BuildRun {
   }
 
   /** The notes as the API takes them: the same file, or the same bytes, read the same way. */
-  private static Notes apiNotes(NotesSource source) {
+  static Notes apiNotes(NotesSource source) {
     String format = source.format().name().toLowerCase(Locale.ROOT);
     return source.file() != null ? Notes.file(source.file()).as(format)
         : Notes.bytes(source.bytes(), source.displayName(), format, source.folder())

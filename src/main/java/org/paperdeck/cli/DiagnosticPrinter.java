@@ -33,19 +33,32 @@ final class DiagnosticPrinter {
       if (!d.isError() && !showWarnings) {
         continue;
       }
-      err.println(Paint.of(err).headline(d.headline()));
-      String line = sourceLine(d.pos().file(), d.pos().line());
-      if (line != null && !line.isBlank() && line.length() <= 300) {
-        err.println("  " + line);
-        err.println("  " + caretPad(line, d.pos().column()) + "^");
-      }
-      if (d.hint() != null) {
-        for (String hintLine : d.hint().split("\n")) {
-          err.println("  hint: " + hintLine);
-        }
-      }
+      err.println(block(d, Paint.of(err).headline(d.headline())));
     }
     err.flush();
+  }
+
+  /**
+   * A diagnostic as the terminal shows it, without colour: its headline, the source line with
+   * a caret under the column, and its hint. What the preview page shows.
+   */
+  String plain(Diagnostic d) {
+    return block(d, d.headline());
+  }
+
+  private String block(Diagnostic d, String headline) {
+    StringBuilder text = new StringBuilder(headline);
+    String line = sourceLine(d.pos().file(), d.pos().line());
+    if (line != null && !line.isBlank() && line.length() <= 300) {
+      text.append("\n  ").append(line);
+      text.append("\n  ").append(caretPad(line, d.pos().column())).append('^');
+    }
+    if (d.hint() != null) {
+      for (String hintLine : d.hint().split("\n")) {
+        text.append("\n  hint: ").append(hintLine);
+      }
+    }
+    return text.toString();
   }
 
   private String sourceLine(String file, int line) {

@@ -51,9 +51,7 @@ final class NotesArgument {
    */
   NotesSource source(StandardStreams streams, String untitled) {
     if (!isStandardInput()) {
-      Path file = file();
-      NotesSource source = NotesSource.file(file, file.toString());
-      return from == null ? source : source.as(from);
+      return fileSource();
     }
     byte[] bytes;
     try {
@@ -65,6 +63,13 @@ final class NotesArgument {
     // Relative image paths resolve against the working folder, as they would for a file there.
     return NotesSource.bytes(bytes, STANDARD_INPUT_NAME,
         from == null ? NotesFormat.MARKDOWN : from, Path.of("").toAbsolutePath(), untitled);
+  }
+
+  /** The notes file, read as {@code --from} says or as its extension does; not standard input. */
+  NotesSource fileSource() {
+    Path file = file();
+    NotesSource source = NotesSource.file(file, file.toString());
+    return from == null ? source : source.as(from);
   }
 
   /** {@code --from}'s names. */

@@ -26,13 +26,20 @@ final class OutputOptions {
       description = "The handout's paper: a4 or letter (default: a4).")
   PaperSize paper;
 
+  @Option(names = "--dpi", paramLabel = "N", converter = Dpi.class,
+      description = "The resolution of the png pictures of the slides, in dots per inch, "
+          + BuildOptions.MIN_DPI + " to " + BuildOptions.MAX_DPI + " (default: "
+          + BuildOptions.DEFAULT_DPI + ").")
+  Integer dpi;
+
   BuildOptions options() {
     return options(formats == null || formats.isEmpty() ? Outputs.defaults() : formats);
   }
 
   /** The options with these outputs, which {@code -o FILE} or {@code -o -} may have chosen. */
   BuildOptions options(List<Output> outputs) {
-    return new BuildOptions(outputs, paper == null ? PaperSize.A4 : paper);
+    return new BuildOptions(outputs, paper == null ? PaperSize.A4 : paper,
+        dpi == null ? BuildOptions.DEFAULT_DPI : dpi);
   }
 
   /** The registry's names, for the help. */
@@ -49,6 +56,25 @@ final class OutputOptions {
     public Output convert(String value) {
       return Outputs.named(value).orElseThrow(() -> new TypeConversionException(
           "unknown format '" + value + "'; use " + Outputs.namesInWords()));
+    }
+  }
+
+  /** A resolution within what the pictures can be drawn at. */
+  static final class Dpi implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int dpi;
+      try {
+        dpi = Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a whole number of dots per"
+            + " inch; use " + BuildOptions.MIN_DPI + " to " + BuildOptions.MAX_DPI);
+      }
+      if (dpi < BuildOptions.MIN_DPI || dpi > BuildOptions.MAX_DPI) {
+        throw new TypeConversionException(dpi + " dpi is out of range; use "
+            + BuildOptions.MIN_DPI + " to " + BuildOptions.MAX_DPI);
+      }
+      return dpi;
     }
   }
 

@@ -52,6 +52,10 @@ sealed interface OutputTarget {
         throw new ParameterException(spec.commandLine(), "-o - writes one output to standard"
             + " output, not " + names(chosen) + "; choose it with --formats, e.g. --formats pdf");
       }
+      if (chosen.get(0).perSlide()) {
+        throw new ParameterException(spec.commandLine(), "-o - writes one file, but "
+            + chosen.get(0).name() + " is a file per slide; write it to a folder, -o DIR/");
+      }
       return new StandardOutput(chosen.get(0));
     }
     Path path = Path.of(option);
@@ -63,8 +67,13 @@ sealed interface OutputTarget {
     }
     Output format = Outputs.named(name.substring(dot + 1)).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "-o " + option + ": paperdeck writes "
-            + Outputs.namesInWords() + " files; for a folder of that name, write " + option
+            + fileExtensionsInWords() + " files; for a folder of that name, write " + option
             + "/"));
+    if (format.perSlide()) {
+      throw new ParameterException(spec.commandLine(), "-o " + option + ": " + format.name()
+          + " is a file per slide (" + format.fileNames("NAME", 2).get(0) + ", "
+          + format.fileNames("NAME", 2).get(1) + " …); write to a folder, -o DIR/");
+    }
     if (formats != null && !formats.equals(List.of(format))) {
       throw new ParameterException(spec.commandLine(), "-o " + option + " is one "
           + format.name() + " file, but --formats asks for " + names(formats)
@@ -92,6 +101,17 @@ sealed interface OutputTarget {
       return folder.folder().resolve(output.fileName(baseName));
     }
     return this instanceof OneFile one ? one.file() : null;
+  }
+
+  /**
+   * The files an output of {@code count} files goes to: {@link #file}, or for an output of a file
+   * per slide, which goes to a folder only, each slide's.
+   */
+  default List<Path> files(Output output, String baseName, int count) {
+    if (output.perSlide() && this instanceof Folder folder) {
+      return output.fileNames(baseName, count).stream().map(folder.folder()::resolve).toList();
+    }
+    return List.of(file(output, baseName));
   }
 
   /** What a failed write names. */
@@ -167,6 +187,18 @@ sealed interface OutputTarget {
     } catch (IOException e) {
       return a.equals(b);
     }
+  }
+
+  /**
+   * The formats {@code -o FILE} can name by extension, "pptx, pdf or html": those of one file
+   * named NAME.FORMAT (not the pictures, a file per slide, nor slides-pdf's NAME-slides.pdf).
+   */
+  private static String fileExtensionsInWords() {
+    List<String> names = Outputs.ALL.stream()
+        .filter(output -> !output.perSlide() && output.fileName("x").equals("x." + output.name()))
+        .map(Output::name).toList();
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        + names.get(names.size() - 1);
   }
 
   private static String names(List<Output> formats) {

@@ -2,17 +2,13 @@ package org.paperdeck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.paperdeck.notes.NotesSource;
-import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +26,6 @@ import picocli.CommandLine.Spec;
     description = "Build like 'build', then rebuild whenever the notes, their images or the"
         + " templates change; Ctrl-C stops.")
 final class WatchCommand implements Callable<Integer> {
-  /** One save often arrives as several events; wait this long for the last before building. */
-  static final Duration QUIET = Duration.ofMillis(200);
-
   @Spec
   CommandSpec spec;
 
@@ -45,7 +38,6 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin
   BuildRunOptions options;
 
-  private Path notes;
 
   @Override
   public Integer call() throws IOException {
@@ -59,47 +51,37 @@ final class WatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "watch writes files: -o - is for build");
     }
     NotesSource source = notesArgument.source(paperdeck.streams(), null);
-    notes = source.file();
+    Path notes = source.file();
     target.refuseCollisions(notes, target.formats(options.outputOptions.options().formats()));
     BuildRun run = new BuildRun(spec, source, target, options, paperdeck.streams());
     Report report = new Report(notes, spec.commandLine().getOut(), err);
-    TemplateSet set = run.templateSet();
-    Set<Path> templateFolders = set.userFolder() == null ? Set.of() : Set.of(set.userFolder());
-    try (FileWatch watch = new FileWatch(QUIET);
-        StopSignals stop = StopSignals.install(watch::close)) {
-      List<Path> images = run.run(System.nanoTime(), report).images();
-      // Watching before saying so: an edit made once the message is out is seen.
-      watch.watch(watchedFiles(images, set), templateFolders);
+    WatchLoop.run(notes, run.templateSet(), new WatchLoop.Rebuild() {
+      private boolean written;
+
+      @Override
+      public List<Path> run() {
+        BuildRun.Outcome outcome = run.run(System.nanoTime(), report);
+        written = outcome.written();
+        return outcome.images();
+      }
+
+      @Override
+      public boolean succeeded() {
+        return written;
+      }
+
+      @Override
+      public void forgetTemplates() {
+        run.forgetTemplates();
+      }
+    }, () -> {
       if (!options.quiet) {
         err.println("paperdeck: watching " + notes + " for changes; Ctrl-C stops");
         err.flush();
       }
-      while (true) {
-        Set<Path> changed = watch.awaitChange();
-        if (changed.stream().anyMatch(path -> templateFolders.stream().anyMatch(path::startsWith))) {
-          run.forgetTemplates();
-        }
-        BuildRun.Outcome outcome = run.run(System.nanoTime(), report);
-        // Notes too broken to read name no images: keep watching the last ones meanwhile.
-        images = !outcome.written() && outcome.images().isEmpty() ? images : outcome.images();
-        watch.watch(watchedFiles(images, set), templateFolders);
-      }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
-      if (!options.quiet) {
-        err.println("paperdeck: stopped watching");
-        err.flush();
-      }
-      return ExitCode.OK;
-    }
-  }
-
-  private Set<Path> watchedFiles(List<Path> images, TemplateSet set) {
-    Set<Path> files = new HashSet<>(images);
-    files.add(notes);
-    if (set.theme() != null) {
-      files.add(set.theme());
-    }
-    return files;
+    });
+    WatchLoop.stopped(err, options.quiet);
+    return ExitCode.OK;
   }
 
   /**

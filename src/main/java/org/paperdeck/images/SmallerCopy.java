@@ -168,17 +168,27 @@ public final class SmallerCopy {
   }
 
   private static byte[] jpeg(BufferedImage image) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    return encode(image, "jpeg", JPEG_QUALITY);
+  }
+
+  /**
+   * {@code image} in {@code format} ({@code png}, {@code jpeg}) at ImageIO's {@code quality}: for
+   * JPEG how much detail is kept, for PNG how little effort goes into deflating (1 the least).
+   */
+  public static byte[] encode(BufferedImage image, String format, float quality)
+      throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
       writer.setOutput(stream);
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JPEG_QUALITY);
+      param.setCompressionQuality(quality);
       writer.write(null, new IIOImage(image, null, null), param);
     } finally {
       writer.dispose();
     }
     return out.toByteArray();
   }
+
 }

@@ -25,14 +25,19 @@ final class SlideDraft {
   private final List<SlideLayout.StackPart> stack = new ArrayList<>();
   private int stackPlaceholder = -1;
   private List<Typeset.Para> notes = List.of();
+  private final String role;
   private int title = -1;
   private int subtitle = -1;
   private int body = -1;
   private int second = -1;
 
-  /** @param at where messages about the slide point (see {@link SlideLayout#at}) */
+  /**
+   * @param at where messages about the slide point (see {@link SlideLayout#at})
+   * @param role what the slide is for (see {@link SlideLayout#role})
+   */
   SlideDraft(ThemeGeometry theme, ThemeGeometry.Layout layout, int number,
-      SlideLayout.Decor decor, SourcePos at) {
+      SlideLayout.Decor decor, SourcePos at, String role) {
+    this.role = role;
     this.theme = theme;
     this.layout = layout;
     this.number = number;
@@ -152,6 +157,6 @@ final class SlideDraft {
 
   SlideLayout done() {
     return new SlideLayout(layout.index(), layout.name(), number, decor, moved, pictures, texts,
-        stack, stackPlaceholder, notes, at);
+        stack, stackPlaceholder, notes, at, role);
   }
 }

@@ -25,10 +25,13 @@ import org.paperdeck.diagnostics.SourcePos;
  * @param notes the speaker notes; empty for none
  * @param at where a message about the slide points: the notes file's line of what it shows,
  *     or the deck plan's line when the notes have none
+ * @param role what the slide is for: the plan's role ({@code paper}), or, when the plan names a
+ *     layout only, that layout's name
  */
 public record SlideLayout(int layout, String layoutName, int number, Decor decor,
     Map<Integer, Box> moved, List<Picture> pictures, List<PlaceholderText> texts,
-    List<StackPart> stack, int stackPlaceholder, List<Typeset.Para> notes, SourcePos at) {
+    List<StackPart> stack, int stackPlaceholder, List<Typeset.Para> notes, SourcePos at,
+    String role) {
   public SlideLayout {
     moved = Map.copyOf(moved);
     pictures = List.copyOf(pictures);

@@ -244,7 +244,8 @@ final class SlideLayouter {
     int size = footerSize(layout, numbered, footer);
     return new SlideDraft(theme, layout, number, new SlideLayout.Decor(look.accent(), numbered,
         FooterFit.shorten(footer, size > 0 ? size : footerThemeSize(layout), footerWidth(layout)),
-        size), at(plan, new SourcePos(templateName, Math.max(1, plan.planLine()), 1)));
+        size), at(plan, new SourcePos(templateName, Math.max(1, plan.planLine()), 1)),
+        look.role() != null ? look.role().planName() : layout.name());
   }
 
   /**

@@ -15,7 +15,7 @@ import org.paperdeck.files.FileRoots;
 import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.model.Talk;
 import org.paperdeck.pptx.DeckWriter;
-import org.paperdeck.pptx.SlideImages;
+import org.paperdeck.render.SlideImages;
 import org.paperdeck.templates.HandoutOutput;
 import org.paperdeck.templates.Rendered;
 import org.paperdeck.templates.TemplateEngine;
@@ -28,8 +28,16 @@ import org.paperdeck.templates.TemplateEngine;
  * {@link Builder} for one build, used on the build's thread.
  */
 public final class BuildContext {
+  /**
+   * How wide the handout's slide pictures are drawn: sharp enough for a slide a third of an A4
+   * page high (about 250 dpi there) without making the handout heavy.
+   */
+  static final int HANDOUT_SLIDE_WIDTH = 960;
+
   private final Talk talk;
   private final PaperSize paper;
+  private final int dpi;
+  private final SlideImages pictures;
   private final Instant sourceDate;
   private final URI base;
   private final FileRoots readable;
@@ -48,11 +56,14 @@ public final class BuildContext {
    *     so that messages about them can show their lines
    * @param glyphs the talk's language and fonts, for the characters the handout's own fonts lack
    */
-  BuildContext(Talk talk, PaperSize paper, Instant sourceDate, URI base,
+  BuildContext(Talk talk, PaperSize paper, int dpi, SlideImages pictures, Instant sourceDate,
+      URI base,
       FileRoots readable, TemplateEngine templates, Consumer<String> progress,
       Supplier<DeckWriter.Result> deck, Map<String, String> generated, HandoutGlyphs glyphs) {
     this.talk = talk;
     this.paper = paper;
+    this.dpi = dpi;
+    this.pictures = pictures;
     this.sourceDate = sourceDate;
     this.base = base;
     this.readable = readable;
@@ -65,6 +76,26 @@ public final class BuildContext {
 
   public Talk talk() {
     return talk;
+  }
+
+  /** What draws the deck's slides, remembering those earlier builds of the builder drew. */
+  public SlideImages pictures() {
+    return pictures;
+  }
+
+  /** The resolution of the slides' pictures, in dots per inch. */
+  public int dpi() {
+    return dpi;
+  }
+
+  /**
+   * The error that the deck's slides could not be drawn for {@code what} ("the png output"):
+   * POI met something in the deck it cannot draw. Pinned to the deck template, which made them.
+   */
+  Diagnostic drawingFailed(String what, Exception e) {
+    return Diagnostic.error(SourcePos.startOf(
+            templates.templateSet().displayName(TemplateEngine.DECK_TEMPLATE)),
+        "the deck's slides could not be drawn for " + what + ": " + e.getMessage());
   }
 
   /** The one date every output is stamped with ({@link Reproducible#sourceDate}). */
@@ -147,7 +178,7 @@ public final class BuildContext {
       return List.of(); // the deck's own errors are reported already
     }
     try {
-      return SlideImages.draw(made.pptx()).stream()
+      return pictures.atWidth(made.pptx(), HANDOUT_SLIDE_WIDTH).stream()
           .map(s -> new HandoutOutput.Slide(s.number(), s.title(), s.dataUri()))
           .toList();
     } catch (IOException | RuntimeException e) {

@@ -22,6 +22,7 @@ import org.paperdeck.notes.NotesSource;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.plan.PlanParser;
 import org.paperdeck.pptx.DeckWriter;
+import org.paperdeck.render.SlideImages;
 import org.paperdeck.pptx.ThemeLimits;
 import org.paperdeck.templates.Rendered;
 import org.paperdeck.templates.RenderLimits;
@@ -39,6 +40,8 @@ public final class Builder {
   private final NotesReader reader = new NotesReader();
   private final TemplateEngine templates;
   private final DeckWriter deckWriter = new DeckWriter();
+  /** Draws the slides for the png output and the handout; remembers them across builds. */
+  private final SlideImages pictures = new SlideImages();
   private volatile boolean warmedUp;
 
   public Builder(TemplateSet set) throws IOException {
@@ -115,7 +118,8 @@ public final class Builder {
     told.accept("reading " + displayName);
     ReadResult read = read(notes);
     if (read.talk() == null) {
-      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of(), null);
+      return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of(), null,
+          List.of());
     }
     Talk talk = read.talk();
     // Each stage reports into lists of its own, joined in a fixed order at the end, so the
@@ -138,16 +142,15 @@ public final class Builder {
             return null;
           });
       // Stamped here, on the deck's thread: rewriting the zip is a tenth of a warm build.
-      return written == null ? null : new DeckWriter.Result(
-          stampZip(written.pptx(), stamp, deckDiagnostics), written.slideCount(),
-          written.diagnostics());
+      return written == null ? null
+          : written.withPptx(stampZip(written.pptx(), stamp, deckDiagnostics));
     });
     if (options.wantsDeck()) {
       startDeck(deck);
     }
     Path folder = notes.folder();
     // The handout reads files from the notes' folder and the user's template folder only.
-    BuildContext context = new BuildContext(talk, options.paper(), stamp, folder.toUri(),
+    BuildContext context = new BuildContext(talk, options.paper(), options.dpi(), pictures, stamp, folder.toUri(),
         readable, templates, told,
         () -> {
           // Made here when nobody started it (the deck is wanted only for the handout's
@@ -174,15 +177,16 @@ public final class Builder {
       diagnostics.addAll(deckDiagnostics);
     }
     diagnostics.addAll(context.slideDiagnostics());
-    Map<Output, byte[]> outputs = new LinkedHashMap<>();
+    Map<Output, List<byte[]>> outputs = new LinkedHashMap<>();
     for (Output output : options.formats()) {
       diagnostics.addAll(made.get(output).diagnostics());
-      if (made.get(output).bytes() != null) {
-        outputs.put(output, made.get(output).bytes());
+      if (made.get(output).files() != null) {
+        outputs.put(output, made.get(output).files());
       }
     }
     return new BuildResult(outputs, built == null ? 0 : built.slideCount(), diagnostics,
-        generated, TalkImages.of(talk), talk.info().title());
+        generated, TalkImages.of(talk), talk.info().title(),
+        built == null ? List.of() : built.slides());
   }
 
   /** One output; Java's stack running out there is the handout's error (the deck has its own). */
@@ -191,7 +195,7 @@ public final class Builder {
         + TemplateEngine.XHTML;
     return TooDeep.guard(() -> output.make(context), handout,
         "the handout nests too deeply to be laid out", tooDeep ->
-            new Output.Result(null, List.of(tooDeep)));
+            new Output.Result((byte[]) null, List.of(tooDeep)));
   }
 
   /**

@@ -29,7 +29,7 @@ final class HtmlOutput implements Output {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Rendered xhtml = build.handout(name(), diagnostics);
     if (xhtml == null) {
-      return new Result(null, diagnostics);
+      return new Result((byte[]) null, diagnostics);
     }
     HtmlWriter.Result written = writer.write(xhtml.text(), xhtml.sourceName(), build.base(), build.readable());
     diagnostics.addAll(xhtml.traced(written.diagnostics()));

@@ -36,13 +36,36 @@ public interface Output {
   }
 
   /**
+   * Whether it is one file per slide rather than one file: such an output is written to a
+   * folder only, never to one named file or standard output.
+   */
+  default boolean perSlide() {
+    return false;
+  }
+
+  /**
+   * The names of the {@code count} files it made, in order: {@link #fileName} for an output of
+   * one file.
+   */
+  default List<String> fileNames(String baseName, int count) {
+    return List.of(fileName(baseName));
+  }
+
+  /**
    * What one output made.
    *
-   * @param bytes the file's bytes, or {@code null} when the diagnostics say why there are none
+   * @param files the bytes of each file it made, in order (one, but for an output of a file per
+   *     slide), or {@code null} when the diagnostics say why there are none
    */
-  record Result(byte[] bytes, List<Diagnostic> diagnostics) {
+  record Result(List<byte[]> files, List<Diagnostic> diagnostics) {
     public Result {
+      files = files == null ? null : List.copyOf(files);
       diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** An output of one file; {@code bytes} may be {@code null}, as {@code files} may. */
+    public Result(byte[] bytes, List<Diagnostic> diagnostics) {
+      this(bytes == null ? null : List.of(bytes), diagnostics);
     }
   }
 }

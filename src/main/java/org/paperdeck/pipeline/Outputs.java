@@ -16,9 +16,11 @@ public final class Outputs {
   public static final Output PPTX = new PptxOutput();
   public static final Output PDF = new PdfOutput();
   public static final Output HTML = new HtmlOutput();
+  public static final Output PNG = new PngOutput();
+  public static final Output SLIDES_PDF = new SlidesPdfOutput();
 
   /** The registry. */
-  public static final List<Output> ALL = List.of(PPTX, PDF, HTML);
+  public static final List<Output> ALL = List.of(PPTX, PDF, HTML, PNG, SLIDES_PDF);
 
   /** What a build makes when not told: the deck and the PDF handout, as {@code --formats} reads. */
   public static final String DEFAULT_NAMES = "pptx,pdf";

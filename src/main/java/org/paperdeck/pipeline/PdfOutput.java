@@ -26,7 +26,7 @@ final class PdfOutput implements Output {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Rendered xhtml = build.handout(name(), diagnostics);
     if (xhtml == null) {
-      return new Result(null, diagnostics);
+      return new Result((byte[]) null, diagnostics);
     }
     PdfRenderer.Result pdf = renderer.render(xhtml.text(), xhtml.sourceName(), build.base(),
         build.readable(), build.glyphs());

@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
@@ -29,16 +34,40 @@ public final class DeckWriter {
    * @param pptx the deck, or {@code null} when there were errors
    * @param slideCount the slides written, "(cont.)" slides included
    * @param diagnostics errors and warnings, in plan order
+   * @param slides what each slide written is, in order; empty when there were errors
    */
-  public record Result(byte[] pptx, int slideCount, List<Diagnostic> diagnostics) {
+  public record Result(byte[] pptx, int slideCount, List<Diagnostic> diagnostics,
+      List<Slide> slides) {
     public Result {
       diagnostics = List.copyOf(diagnostics);
+      slides = List.copyOf(slides);
+    }
+
+    /** A result with no slides to describe: errors stopped the deck. */
+    Result(byte[] pptx, int slideCount, List<Diagnostic> diagnostics) {
+      this(pptx, slideCount, diagnostics, List.of());
+    }
+
+    /** The same deck with other bytes (the same slides, stamped). */
+    public Result withPptx(byte[] bytes) {
+      return new Result(bytes, slideCount, diagnostics, slides);
     }
 
     public boolean ok() {
       return pptx != null;
     }
   }
+
+  /**
+   * One slide as written, for a preview to label its picture with.
+   *
+   * @param number 1 for the first slide
+   * @param role what the slide is for: the plan's role ({@code paper}), or the layout's name
+   *     when the plan named a layout only
+   * @param title the title's text, one line, or empty
+   * @param notes the speaker notes' text, paragraphs on lines of their own, or empty
+   */
+  public record Slide(int number, String role, String title, String notes) {}
 
   public DeckWriter() {}
 
@@ -87,11 +116,42 @@ public final class DeckWriter {
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       theme.show().write(out);
-      return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted());
+      return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted(),
+          described(theme, deck));
     } catch (IOException e) {
       diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + e.getMessage());
       return new Result(null, 0, diagnostics.sorted());
     }
+  }
+
+  /** Each written slide's role, title and speaker notes. */
+  private static List<Slide> described(Theme theme, DeckLayout deck) {
+    List<Slide> slides = new ArrayList<>();
+    var written = theme.show().getSlides();
+    for (int i = 0; i < written.size(); i++) {
+      XSLFSlide slide = written.get(i);
+      String title = "";
+      for (XSLFShape shape : slide.getShapes()) {
+        // POI's getTitle() finds a title placeholder but not a title slide's centred one.
+        if (title.isEmpty() && shape instanceof XSLFTextShape text
+            && (text.getTextType() == Placeholder.TITLE
+                || text.getTextType() == Placeholder.CENTERED_TITLE)) {
+          title = text.getText().replaceAll("\\s+", " ").strip();
+        }
+      }
+      String notes = "";
+      XSLFNotes page = slide.getNotes();
+      if (page != null) {
+        for (XSLFShape shape : page.getShapes()) {
+          if (shape instanceof XSLFTextShape text && text.getTextType() == Placeholder.BODY) {
+            notes = text.getText().strip();
+          }
+        }
+      }
+      String role = i < deck.slides().size() ? deck.slides().get(i).role() : "";
+      slides.add(new Slide(i + 1, role, title, notes));
+    }
+    return slides;
   }
 
   /**

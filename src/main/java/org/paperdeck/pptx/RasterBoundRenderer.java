@@ -16,7 +16,7 @@ import org.paperdeck.images.SmallerCopy;
  * installed there by {@link #install}, decodes every few pixels instead ({@link SmallerCopy}).
  * Drawing, clipping and transparency stay POI's own.
  */
-final class RasterBoundRenderer extends BitmapImageRenderer {
+public final class RasterBoundRenderer extends BitmapImageRenderer {
   private final int maxWidth;
   private final int maxHeight;
 
@@ -26,7 +26,7 @@ final class RasterBoundRenderer extends BitmapImageRenderer {
   }
 
   /** Makes POI, drawing on {@code g}, decode pictures for a raster of {@code width} by {@code height}. */
-  static void install(Graphics2D g, int width, int height) {
+  public static void install(Graphics2D g, int width, int height) {
     g.setRenderingHint(Drawable.IMAGE_RENDERER, new RasterBoundRenderer(width, height));
   }
 

@@ -206,7 +206,7 @@ class CliTest {
   void anUnknownFormatOrPaperIsAUsageError() {
     Outcome format = paperdeck("build", "x.md", "--formats", "pptx,docx");
     assertEquals(2, format.code());
-    assertTrue(format.err().contains("unknown format 'docx'; use pptx, pdf or html"), format.err());
+    assertTrue(format.err().contains("unknown format 'docx'; use pptx, pdf, html, png or slides-pdf"), format.err());
     Outcome paper = paperdeck("build", "x.md", "--paper", "a5");
     assertEquals(2, paper.code());
     assertTrue(paper.err().contains("unknown paper 'a5'; use a4 or letter"), paper.err());

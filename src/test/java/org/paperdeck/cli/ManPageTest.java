@@ -24,7 +24,7 @@ class ManPageTest {
   @Test
   void everyCommandAndEveryOptionOfTheHelpIsOnThePage() {
     String page = ManPage.page(ROOT);
-    for (String command : List.of("build", "watch", "plan", "theme inspect", "templates export",
+    for (String command : List.of("build", "watch", "preview", "plan", "theme inspect", "templates export",
         "completion")) {
       assertTrue(page.contains(".SS \"paperdeck " + command + "\""), command + " in\n" + page);
     }

@@ -29,7 +29,7 @@ class WatchCommandTest {
   /** How long to wait for something that should happen in about a second. */
   private static final long PATIENCE_MS = 120_000;
 
-  private static final String NOTES = """
+  static final String NOTES = """
       ---
       title: Watched talk
       ---

@@ -160,7 +160,7 @@ class TableLayoutTest {
     PlanBlock.Table whole = (PlanBlock.Table) parsed.plan().slides().get(0).body().get(0);
     SlideDraft draft = new SlideDraft(THEME, THEME.layouts().get(0), 1,
         new SlideLayout.Decor(0, false, null, 0),
-        org.paperdeck.diagnostics.SourcePos.startOf("deck.ftlx"));
+        org.paperdeck.diagnostics.SourcePos.startOf("deck.ftlx"), "paper");
     TableBody body = TableBody.of(Flow.units(List.of(whole)), draft, draft.body(), 24, 14, 19, 0);
     List<List<List<Run>>> rows = new ArrayList<>();
     for (List<PlanBlock> page : body.blocks()) {

@@ -120,8 +120,17 @@ class OutputsTest {
     assertEquals(Outputs.ALL.size(), new HashSet<>(Outputs.names()).size(), "names are unique");
     for (Output output : Outputs.ALL) {
       assertEquals(output, Outputs.named(" " + output.name().toUpperCase() + " ").orElseThrow());
-      assertEquals("talk." + output.name(), output.fileName("talk"));
+      List<String> files = output.fileNames("talk", 12);
+      assertEquals(output.fileName("talk"), files.get(0));
+      assertEquals(output.perSlide() ? 12 : 1, files.size(), output.name());
     }
+    assertEquals("talk.pptx", Outputs.PPTX.fileName("talk"));
+    assertEquals("talk.html", Outputs.HTML.fileName("talk"));
+    assertEquals("talk-slides.pdf", Outputs.SLIDES_PDF.fileName("talk"));
+    assertEquals(List.of("talk-01.png", "talk-02.png", "talk-03.png"),
+        Outputs.PNG.fileNames("talk", 3));
+    assertEquals("talk-100.png", Outputs.PNG.fileNames("talk", 100).get(99));
+    assertEquals("talk-001.png", Outputs.PNG.fileNames("talk", 100).get(0));
     assertEquals(List.of(Outputs.PPTX, Outputs.PDF), Outputs.defaults());
     assertEquals(List.of(Outputs.PPTX, Outputs.HTML),
         new BuildOptions(List.of(Outputs.HTML, Outputs.PPTX, Outputs.HTML),
