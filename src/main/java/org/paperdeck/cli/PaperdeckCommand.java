@@ -30,9 +30,24 @@ final class PaperdeckCommand implements Runnable {
   Paint.When color = Paint.When.AUTO;
 
   private final StandardStreams streams;
+  private final java.io.PrintWriter terminal;
 
   PaperdeckCommand(StandardStreams streams) {
+    this(streams, null);
+  }
+
+  /**
+   * @param terminal standard error as it is, without the escaping of every message, for the
+   *     progress line ({@link ProgressLine}); {@code null} for none
+   */
+  PaperdeckCommand(StandardStreams streams, java.io.PrintWriter terminal) {
     this.streams = streams;
+    this.terminal = terminal;
+  }
+
+  /** The progress line of a long run: drawn only when standard error is a terminal. */
+  ProgressLine progressLine(boolean quiet) {
+    return new ProgressLine(!quiet && streams.errIsTerminal() ? terminal : null);
   }
 
   /** The streams of this run, for the commands that read standard input or write bytes. */
