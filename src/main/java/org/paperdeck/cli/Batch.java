@@ -1,6 +1,7 @@
 package org.paperdeck.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +11,10 @@ import java.util.Map;
 import org.paperdeck.api.Format;
 import org.paperdeck.api.Paper;
 import org.paperdeck.notes.NotesFormat;
+import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
+import org.paperdeck.pipeline.BuildReport;
 import org.paperdeck.pipeline.Output;
 import org.paperdeck.templates.TemplateSet;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,18 +26,19 @@ import picocli.CommandLine.ParameterException;
  */
 final class Batch {
   private final CommandSpec spec;
-  private final PaperdeckCommand paperdeck;
+  private final ProgressLine progress;
   private final BuildRunOptions options;
 
-  Batch(CommandSpec spec, PaperdeckCommand paperdeck, BuildRunOptions options) {
+  /** @param progress the progress line, which {@code -q} or a JSON document leave blank */
+  Batch(CommandSpec spec, ProgressLine progress, BuildRunOptions options) {
     this.spec = spec;
-    this.paperdeck = paperdeck;
+    this.progress = progress;
     this.options = options;
   }
 
   /** Builds every talk the arguments name, prints the summary, and returns the exit code. */
   int build(List<String> arguments, NotesFormat from, boolean force, long start) {
-    List<BatchBuild.Done> done = run(arguments, from, true, force);
+    List<BatchBuild.Done> done = run(arguments, from, true, force, false).done();
     if (!options.quiet) {
       spec.commandLine().getOut().println(BatchBuild.summary(done, true, since(start)));
       spec.commandLine().getOut().flush();
@@ -43,12 +48,48 @@ final class Batch {
   }
 
   /**
+   * {@code check}: builds every talk in memory, prints its diagnostics and its build report (or
+   * all of it as one JSON document), and returns the exit code.
+   */
+  int check(List<String> arguments, boolean json, long start) {
+    Ran ran = run(arguments, null, false, false, json);
+    List<ReportJson.TalkPart> parts = new ArrayList<>();
+    for (BatchBuild.Done d : ran.done()) {
+      String plan = d.result() == null ? null : d.result().generatedText().entrySet().stream()
+          .filter(e -> e.getKey().endsWith("[plan]")).map(Map.Entry::getValue).findFirst()
+          .orElse(null);
+      BuildReport report = BuildReport.of(NotesSource.file(d.talk().notes(),
+          d.talk().notes().toString()),
+          d.result() == null ? null : d.result().output(Format.PPTX).orElse(null), plan);
+      parts.add(new ReportJson.TalkPart(d.talk().notes().toString(),
+          d.status() == BatchBuild.Status.BUILT,
+          d.result() == null ? List.of() : d.result().diagnostics(), report));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.print(ReportJson.of(parts, ran.passedOver()));
+    } else if (!options.quiet) {
+      parts.forEach(part -> ReportText.print(part, out));
+      out.println(BatchBuild.summary(ran.done(), false, since(start)));
+    }
+    out.flush();
+    if (!json) {
+      failures(ran.done(), "have errors");
+    }
+    return BatchBuild.exitCode(ran.done());
+  }
+
+  /** How a run went: each talk's end, and the notes files passed over before it. */
+  record Ran(List<BatchBuild.Done> done, List<Diagnostic> passedOver) {}
+
+  /**
    * Runs the talks.
    *
    * @param write {@code build} (write outputs) or {@code check} (make them in memory only)
+   * @param silent print nothing while running: the caller prints it all at the end
    */
-  List<BatchBuild.Done> run(List<String> arguments, NotesFormat from, boolean write,
-      boolean force) {
+  Ran run(List<String> arguments, NotesFormat from, boolean write, boolean force,
+      boolean silent) {
     if (options.quiet && options.verbose) {
       throw new ParameterException(spec.commandLine(),
           "-q and -v cannot be used together: -q prints errors only, -v every stage");
@@ -82,14 +123,16 @@ final class Batch {
       }
       talks.add(new BatchBuild.Talk(notes, outputFolder, settings));
     }
-    ProgressLine progress = paperdeck.progressLine(options.quiet);
-    return new BatchBuild(talks, found.passedOver(), write, force, options.quiet,
-        spec.commandLine().getOut(), spec.commandLine().getErr(), progress).run();
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    return new Ran(new BatchBuild(talks, silent ? List.of() : found.passedOver(), write, force,
+        options.quiet || silent, silent ? nowhere : spec.commandLine().getOut(),
+        silent ? nowhere : spec.commandLine().getErr(),
+        silent ? new ProgressLine(null) : progress).run(), found.passedOver());
   }
 
   /** The settings the command line gives every talk. */
   private TalkSettings settings() {
-    TemplateSet set = options.templateOptions.set(spec, options.theme);
+    TemplateSet set = options.templateOptions.set(spec, options.themeOption.file);
     List<Output> outputs = options.outputOptions.options().formats();
     return new TalkSettings(set.base(), set.userFolder(),
         set.theme() == null ? null : set.theme().toAbsolutePath(), options.varOptions.vars(spec),

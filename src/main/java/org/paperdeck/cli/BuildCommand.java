@@ -57,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
     long start = System.nanoTime();
     StandardStreams streams = paperdeck.streams();
     if (TalkFiles.isBatch(notesFiles)) {
-      return new Batch(spec, paperdeck, options).build(notesFiles, from, force, start);
+      return new Batch(spec, paperdeck.progressLine(options.quiet), options)
+          .build(notesFiles, from, force, start);
     }
     NotesArgument notes = NotesArgument.of(notesFiles.get(0), from);
     OutputTarget target = options.target(spec, notes);

@@ -80,7 +80,7 @@ final class BuildRun {
    */
   BuildRun(CommandSpec spec, NotesSource notes, OutputTarget target, BuildRunOptions options,
       StandardStreams streams) throws IOException {
-    this.templateSet = options.templateOptions.set(spec, options.theme);
+    this.templateSet = options.templateOptions.set(spec, options.themeOption.file);
     List<Output> asked = options.outputOptions.options().formats();
     BuildOptions outputs = options.outputOptions.options(target.formats(asked));
     this.paperdeck = Paperdeck.builder()

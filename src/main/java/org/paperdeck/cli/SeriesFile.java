@@ -11,6 +11,17 @@ final class SeriesFile {
 
   private SeriesFile() {}
 
+  /** The series file of {@code folder}, or {@code null} when it has none. */
+  static Path find(Path folder) {
+    for (String name : NAMES) {
+      Path file = folder.resolve(name);
+      if (java.nio.file.Files.isRegularFile(file)) {
+        return file;
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code file} is a series file, not a talk. */
   static boolean isSeriesFile(Path file) {
     return NAMES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT));
