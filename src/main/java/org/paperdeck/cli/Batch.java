@@ -14,6 +14,7 @@ import org.paperdeck.notes.NotesFormat;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.NotesSource;
+import org.paperdeck.notes.Series;
 import org.paperdeck.pipeline.BuildReport;
 import org.paperdeck.pipeline.Output;
 import org.paperdeck.templates.TemplateSet;
@@ -110,6 +111,7 @@ final class Batch {
     }
     TalkFiles.Found found = TalkFiles.find(arguments);
     TalkSettings settings = settings();
+    Map<Path, TalkSettings> byFolder = new HashMap<>();
     List<BatchBuild.Talk> talks = new ArrayList<>();
     Map<Path, Path> byOutput = new HashMap<>();
     for (Path notes : found.talks()) {
@@ -121,7 +123,9 @@ final class Batch {
             + NotesReader.baseName(notes) + ".* into " + outputFolder + "; nothing was written",
             "rename one of them, or build them into different folders");
       }
-      talks.add(new BatchBuild.Talk(notes, outputFolder, settings));
+      Path home = notes.toAbsolutePath().normalize().getParent();
+      talks.add(new BatchBuild.Talk(notes, outputFolder,
+          byFolder.computeIfAbsent(home, talkFolder -> inSeries(settings, talkFolder))));
     }
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     return new Ran(new BatchBuild(talks, silent ? List.of() : found.passedOver(), write, force,
@@ -139,6 +143,19 @@ final class Batch {
         outputs.stream().map(output -> Format.named(output.name()).orElseThrow()).toList(),
         Paper.valueOf(options.outputOptions.options().paper().name()),
         options.templateOptions.limits(spec).time(), null);
+  }
+
+  /** The settings for the talks of {@code folder}, with its series file's say. */
+  private TalkSettings inSeries(TalkSettings settings, Path folder) {
+    Path file = Series.find(folder).orElse(null);
+    if (file == null) {
+      return settings;
+    }
+    TemplateSet set = SeriesTemplates.apply(
+        new TemplateSet(settings.templateFolder(), settings.templates(), settings.theme()),
+        folder, options.templateOptions.templates != null, options.themeOption.file != null);
+    return new TalkSettings(set.base(), set.userFolder(), set.theme(), settings.vars(),
+        settings.formats(), settings.paper(), settings.templateTimeLimit(), file);
   }
 
   /** One line naming the talks with errors, after their messages and the summary. */

@@ -175,7 +175,8 @@ final class BatchBuild {
       }
       result = paperdeck.build(Notes.file(talk.notes()), stage -> {});
     } catch (IOException | IllegalArgumentException e) {
-      messageWriter.println(talk.notes() + ":1:1: error: cannot load the templates: "
+      messageWriter.println((talk.settings().series() == null ? talk.notes()
+          : talk.settings().series()) + ":1:1: error: cannot load the templates: "
           + e.getMessage());
       messageWriter.flush();
       forget(state, talk);
@@ -189,6 +190,11 @@ final class BatchBuild {
     }
     DiagnosticPrinter printer = new DiagnosticPrinter(messageWriter);
     result.generatedText().forEach(printer::source);
+    if (result.diagnostics().stream().anyMatch(d -> (!quiet || d.isError())
+        && !d.pos().file().equals(talk.notes().toString()))) {
+      // A message about a template, a theme or a series file names no talk by itself.
+      messageWriter.println("In " + talk.notes() + ":");
+    }
     printer.print(result.diagnostics(), !quiet);
     if (!result.ok()) {
       forget(state, talk);

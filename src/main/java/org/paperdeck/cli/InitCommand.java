@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.Series;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,8 +53,8 @@ final class InitCommand implements Callable<Integer> {
     String title = title(notes);
     files.put(notes, starter("starter." + extension(notes), Map.of("title", title)));
     Path seriesFile = null;
-    if (series != null && SeriesFile.find(series) == null) {
-      seriesFile = series.resolve(SeriesFile.NAMES.get(0));
+    if (series != null && Series.find(series).isEmpty()) {
+      seriesFile = series.resolve(Series.NAMES.get(0));
       files.put(seriesFile, starter("series.yaml",
           Map.of("term", "Term " + LocalDate.now().getYear())));
     }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.Series;
 
 /**
  * The notes files a command for many talks names: folders (their notes files, not their
@@ -85,7 +86,7 @@ final class TalkFiles {
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
     return dot > 0 && !name.startsWith(".") && !name.startsWith("_")
-        && !SeriesFile.isSeriesFile(file)
+        && !Series.isSeriesFile(file)
         && OutputTarget.NOTES_EXTENSIONS.contains(lower.substring(dot + 1))
         && Files.isRegularFile(file);
   }
