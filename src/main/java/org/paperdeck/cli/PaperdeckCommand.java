@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
     description = "Turns reading-group notes into an editable PowerPoint deck and a printable PDF handout.",
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, WatchCommand.class, PlanCommand.class, ThemeCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, SiteCommand.class, WatchCommand.class, PlanCommand.class, ThemeCommand.class,
         TemplatesCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -57,7 +57,7 @@ final class PaperdeckCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, check, init, watch, plan, theme or templates");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, check, init, site, watch, plan, theme or templates");
   }
 
   /** The version Maven wrote into the jar. */

@@ -85,7 +85,7 @@ class ExitCodesTest {
 
     Outcome command = paperdeck("biuld", "x.md");
     assertEquals(2, command.code());
-    assertEquals(List.of("paperdeck: unknown command 'biuld'; the commands are build, check, init, watch,"
+    assertEquals(List.of("paperdeck: unknown command 'biuld'; the commands are build, check, init, site, watch,"
         + " plan, theme, templates, completion", "  hint: did you mean build? see 'paperdeck --help'"),
         lines(command));
   }

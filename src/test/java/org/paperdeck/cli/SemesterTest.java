@@ -8,11 +8,9 @@ import static org.paperdeck.cli.CliTest.paperdeck;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,20 +29,10 @@ class SemesterTest {
   private Path semester;
 
   @BeforeEach
-  void copySemester() throws IOException, URISyntaxException {
-    Path source = Path.of(getClass().getResource("semester").toURI());
-    semester = dir.resolve("semester");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = semester.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+  void copySemester() throws IOException {
+    semester = Semester.copyInto(dir);
   }
+
 
   private String folder(String name) {
     return semester.resolve(name).toString();
