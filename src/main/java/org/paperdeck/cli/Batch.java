@@ -38,8 +38,20 @@ final class Batch {
   }
 
   /** Builds every talk the arguments name, prints the summary, and returns the exit code. */
-  int build(List<String> arguments, NotesFormat from, boolean force, long start) {
-    List<BatchBuild.Done> done = run(arguments, from, true, force, false).done();
+  int build(List<String> arguments, NotesFormat from, boolean force, Path report,
+      long start) {
+    Ran ran = run(arguments, from, true, force, false);
+    List<BatchBuild.Done> done = ran.done();
+    if (report != null) {
+      try {
+        OutputFiles.writeAll(Map.of(report, ReportJson.of(reports(done), ran.passedOver())
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (java.io.IOException e) {
+        spec.commandLine().getErr().printf("paperdeck: cannot write the report %s: %s%n", report,
+            IoReasons.of(e));
+        return ExitCode.FAILURE;
+      }
+    }
     if (!options.quiet) {
       spec.commandLine().getOut().println(BatchBuild.summary(done, true, since(start)));
       spec.commandLine().getOut().flush();
@@ -54,18 +66,7 @@ final class Batch {
    */
   int check(List<String> arguments, boolean json, long start) {
     Ran ran = run(arguments, null, false, false, json);
-    List<ReportJson.TalkPart> parts = new ArrayList<>();
-    for (BatchBuild.Done d : ran.done()) {
-      String plan = d.result() == null ? null : d.result().generatedText().entrySet().stream()
-          .filter(e -> e.getKey().endsWith("[plan]")).map(Map.Entry::getValue).findFirst()
-          .orElse(null);
-      BuildReport report = BuildReport.of(NotesSource.file(d.talk().notes(),
-          d.talk().notes().toString()),
-          d.result() == null ? null : d.result().output(Format.PPTX).orElse(null), plan);
-      parts.add(new ReportJson.TalkPart(d.talk().notes().toString(),
-          d.status() == BatchBuild.Status.BUILT,
-          d.result() == null ? List.of() : d.result().diagnostics(), report));
-    }
+    List<ReportJson.TalkPart> parts = reports(ran.done());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.print(ReportJson.of(parts, ran.passedOver()));
@@ -78,6 +79,26 @@ final class Batch {
       failures(ran.done(), "have errors");
     }
     return BatchBuild.exitCode(ran.done());
+  }
+
+  /**
+   * Each talk's diagnostics and build report; a talk skipped as unchanged has no report (build
+   * it with --force for one).
+   */
+  static List<ReportJson.TalkPart> reports(List<BatchBuild.Done> done) {
+    List<ReportJson.TalkPart> parts = new ArrayList<>();
+    for (BatchBuild.Done d : done) {
+      String plan = d.result() == null ? null : d.result().generatedText().entrySet().stream()
+          .filter(e -> e.getKey().endsWith("[plan]")).map(Map.Entry::getValue).findFirst()
+          .orElse(null);
+      BuildReport report = d.result() == null ? null : BuildReport.of(
+          NotesSource.file(d.talk().notes(), d.talk().notes().toString()),
+          d.result().output(Format.PPTX).orElse(null), plan);
+      parts.add(new ReportJson.TalkPart(d.talk().notes().toString(),
+          d.status() == BatchBuild.Status.BUILT || d.status() == BatchBuild.Status.UNCHANGED,
+          d.result() == null ? List.of() : d.result().diagnostics(), report));
+    }
+    return parts;
   }
 
   /** How a run went: each talk's end, and the notes files passed over before it. */

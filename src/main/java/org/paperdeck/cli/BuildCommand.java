@@ -48,6 +48,11 @@ final class BuildCommand implements Callable<Integer> {
           + " build.")
   boolean force;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the build report, as 'check --format json' prints it, to FILE"
+          + " (docs/check.md); talks skipped as unchanged have none.")
+  Path report;
+
   @Mixin
   BuildRunOptions options;
 
@@ -56,9 +61,14 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     StandardStreams streams = paperdeck.streams();
-    if (TalkFiles.isBatch(notesFiles)) {
+    if (TalkFiles.isBatch(notesFiles) || report != null) {
+      if (notesFiles.contains(NotesArgument.STANDARD_INPUT)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--report is for notes files; build - has no file to report on");
+      }
+      // One talk with a report is built as a run of one: the run makes the report.
       return new Batch(spec, paperdeck.progressLine(options.quiet), options)
-          .build(notesFiles, from, force, start);
+          .build(notesFiles, from, force, report, start);
     }
     NotesArgument notes = NotesArgument.of(notesFiles.get(0), from);
     OutputTarget target = options.target(spec, notes);

@@ -91,4 +91,18 @@ class CheckCommandTest {
         text.err());
     assertEquals(List.of("broken.md", "week-3.md"), files());
   }
+
+  @Test
+  void buildWritesTheSameReportBesideItsOutputsWhenAsked() throws IOException {
+    Path notes = talk();
+    Path report = dir.resolve("report.json");
+    Outcome run = paperdeck("build", notes.toString(), "--report", report.toString(), "-q");
+    assertEquals(0, run.code(), run.err());
+    assertEquals(List.of("report.json", "week-3.md", "week-3.pdf", "week-3.pptx"),
+        files().stream().filter(name -> !name.startsWith(".")).toList());
+    String json = Files.readString(report);
+    assertTrue(json.contains("\"notes\" : \"" + notes + "\",\n    \"status\" : \"ok\""), json);
+    assertTrue(json.contains("\"title\" : \"A long paper (cont.)\",\n        \"continuation\" : true"),
+        json);
+  }
 }
