@@ -124,6 +124,7 @@ class SiteTest {
         + " recommended", retrieval.select("td").get(5).text());
     assertEquals("search", list.selectFirst("#filter").attr("type"));
     assertTrue(list.selectFirst("script").data().contains("row.hidden = !match"));
+    assertTrue(list.selectFirst("script").data().contains("aria-sort"), "columns sort");
     assertEquals("9 papers", list.selectFirst("#count").text());
   }
 
