@@ -7,18 +7,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paperdeck.notes.NotesFormat;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.NotesSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code paperdeck build NOTES}: writes NAME.FORMAT for each output {@code --formats} names. */
+/**
+ * {@code paperdeck build NOTES}: writes NAME.FORMAT for each output {@code --formats} names; for
+ * a folder, several files or a glob, every talk they hold, side by side ({@link BatchBuild}).
+ */
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Build the deck and the handout from a notes file: NAME.FORMAT for each of"
-        + " --formats.")
+        + " --formats. Given a folder, several files or a glob, build every talk, side by side,"
+        + " skipping those unchanged since their last build.")
 final class BuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -26,8 +33,25 @@ final class BuildCommand implements Callable<Integer> {
   @ParentCommand
   PaperdeckCommand paperdeck;
 
-  @Mixin
-  NotesArgument notes;
+  @Parameters(paramLabel = "NOTES", arity = "1..*",
+      description = "The notes file (Markdown, YAML or JSON), or - to read standard input; or"
+          + " folders of notes files, several files, or a glob ('talks/*.md').")
+  List<String> notesFiles;
+
+  @Option(names = "--from", paramLabel = "FORMAT", converter = NotesArgument.FormatName.class,
+      description = "Read NOTES as md, yaml or json, whatever its name says (for -: md unless"
+          + " given).")
+  NotesFormat from;
+
+  @Option(names = "--force",
+      description = "With several talks: build every one, also those unchanged since their last"
+          + " build.")
+  boolean force;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the build report, as 'check --format json' prints it, to FILE"
+          + " (docs/check.md); talks skipped as unchanged have none.")
+  Path report;
 
   @Mixin
   BuildRunOptions options;
@@ -37,6 +61,16 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     StandardStreams streams = paperdeck.streams();
+    if (TalkFiles.isBatch(notesFiles) || report != null) {
+      if (notesFiles.contains(NotesArgument.STANDARD_INPUT)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--report is for notes files; build - has no file to report on");
+      }
+      // One talk with a report is built as a run of one: the run makes the report.
+      return new Batch(spec, paperdeck.progressLine(options.quiet), options)
+          .build(notesFiles, from, force, report, start);
+    }
+    NotesArgument notes = NotesArgument.of(notesFiles.get(0), from);
     OutputTarget target = options.target(spec, notes);
     if (target instanceof OutputTarget.StandardOutput out && streams.outIsTerminal()) {
       throw new CommandFailure(ExitCode.USAGE, "-o - would write the " + out.format().name()

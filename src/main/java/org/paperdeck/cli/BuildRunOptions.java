@@ -21,10 +21,8 @@ final class BuildRunOptions {
   @Mixin
   TemplateOptions templateOptions;
 
-  @Option(names = "--theme", paramLabel = "FILE",
-      description = "A PowerPoint theme (.pptx or .potx) for the deck instead of the template"
-          + " set's theme.pptx; see 'paperdeck theme inspect FILE'.")
-  Path theme;
+  @Mixin
+  ThemeOption themeOption;
 
   @Mixin
   VarOptions varOptions;
@@ -56,7 +54,7 @@ final class BuildRunOptions {
         : Path.of(notes.notes).toAbsolutePath().getParent();
     OutputTarget target = OutputTarget.of(output, folder, outputOptions.formats, spec);
     varOptions.vars(spec);
-    templateOptions.set(spec, theme);
+    templateOptions.set(spec, themeOption.file);
     return target;
   }
 }

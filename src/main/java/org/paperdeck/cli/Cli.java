@@ -69,7 +69,7 @@ public final class Cli {
         TerminalText.of(given.out()), TerminalText.of(given.err()), given.outIsTerminal(),
         given.errIsTerminal(), given.environment());
     PrintWriter err = streams.err();
-    CommandLine cli = new CommandLine(new PaperdeckCommand(streams));
+    CommandLine cli = new CommandLine(new PaperdeckCommand(streams, given.err()));
     cli.setOut(streams.out());
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

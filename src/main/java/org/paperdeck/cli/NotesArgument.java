@@ -29,6 +29,14 @@ final class NotesArgument {
           + " given).")
   NotesFormat from;
 
+  /** NOTES as a command that takes several has it from its own arguments. */
+  static NotesArgument of(String notes, NotesFormat from) {
+    NotesArgument argument = new NotesArgument();
+    argument.notes = notes;
+    argument.from = from;
+    return argument;
+  }
+
   boolean isStandardInput() {
     return STANDARD_INPUT.equals(notes);
   }

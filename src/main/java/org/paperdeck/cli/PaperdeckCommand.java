@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
     description = "Turns reading-group notes into an editable PowerPoint deck and a printable PDF handout.",
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
-    subcommands = {BuildCommand.class, WatchCommand.class, PreviewCommand.class, PlanCommand.class, ThemeCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, SiteCommand.class,
+        WatchCommand.class, PreviewCommand.class, PlanCommand.class, ThemeCommand.class,
         TemplatesCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -30,9 +31,24 @@ final class PaperdeckCommand implements Runnable {
   Paint.When color = Paint.When.AUTO;
 
   private final StandardStreams streams;
+  private final java.io.PrintWriter terminal;
 
   PaperdeckCommand(StandardStreams streams) {
+    this(streams, null);
+  }
+
+  /**
+   * @param terminal standard error as it is, without the escaping of every message, for the
+   *     progress line ({@link ProgressLine}); {@code null} for none
+   */
+  PaperdeckCommand(StandardStreams streams, java.io.PrintWriter terminal) {
     this.streams = streams;
+    this.terminal = terminal;
+  }
+
+  /** The progress line of a long run: drawn only when standard error is a terminal. */
+  ProgressLine progressLine(boolean quiet) {
+    return new ProgressLine(!quiet && streams.errIsTerminal() ? terminal : null);
   }
 
   /** The streams of this run, for the commands that read standard input or write bytes. */
@@ -42,7 +58,8 @@ final class PaperdeckCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, watch, preview, plan, theme or templates");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "a command is needed: build, check, init, site, watch, preview, plan, theme or templates");
   }
 
   /** The version Maven wrote into the jar. */

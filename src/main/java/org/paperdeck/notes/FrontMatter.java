@@ -37,9 +37,15 @@ final class FrontMatter {
    * @return empty when the front matter is broken beyond reading the body
    */
   Optional<Split> split(String text, String defaultTitle) {
+    return split(text, defaultTitle, null);
+  }
+
+  /** @param series the series file's defaults for the talk, or {@code null} */
+  Optional<Split> split(String text, String defaultTitle, Tree.MapNode series) {
     String[] lines = text.split("\n", -1);
     if (!lines[0].strip().equals("---")) {
-      return Optional.of(new Split(info(null, defaultTitle), text, null));
+      Tree.MapNode defaults = Series.under(series, null, SourcePos.startOf(file));
+      return Optional.of(new Split(info(defaults, defaultTitle), text, durationPos(defaults)));
     }
     int close = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -78,10 +84,13 @@ final class FrontMatter {
         tree = null;
       }
     }
-    Tree.MapNode map = (Tree.MapNode) tree;
+    Tree.MapNode map = Series.under(series, (Tree.MapNode) tree, new SourcePos(file, 1, 1));
+    return Optional.of(new Split(info(map, defaultTitle), body.toString(), durationPos(map)));
+  }
+
+  private static SourcePos durationPos(Tree.MapNode map) {
     Tree.Entry duration = map == null ? null : map.entries().get("duration");
-    return Optional.of(new Split(info(map, defaultTitle), body.toString(),
-        duration == null ? null : duration.value().pos()));
+    return duration == null ? null : duration.value().pos();
   }
 
   private TalkInfo info(Tree.MapNode map, String defaultTitle) {

@@ -56,7 +56,10 @@ public final class NotesReader {
           "rename it, e.g. talk" + file.getFileName());
       return new ReadResult(null, diagnostics.sorted());
     }
-    return read(bytes, displayName, source.format(), source.folder(), source.defaultTitle());
+    // A notes file takes what its folder's series file says its talks share.
+    Tree.MapNode series = Series.defaultsFor(file, displayName, diagnostics);
+    return read(bytes, displayName, source.format(), source.folder(), source.defaultTitle(),
+        series, diagnostics);
   }
 
   /**
@@ -78,7 +81,12 @@ public final class NotesReader {
    */
   public ReadResult read(byte[] bytes, String displayName, NotesFormat format, Path folder,
       String defaultTitle) {
-    Diagnostics diagnostics = new Diagnostics();
+    return read(bytes, displayName, format, folder, defaultTitle, null, new Diagnostics());
+  }
+
+  /** @param series the series file's defaults for the talk, or {@code null} */
+  private ReadResult read(byte[] bytes, String displayName, NotesFormat format, Path folder,
+      String defaultTitle, Tree.MapNode series, Diagnostics diagnostics) {
     FileRoots images = new FileRoots(List.of(folder));
     if (bytes.length > MAX_FILE_BYTES) {
       diagnostics.error(SourcePos.startOf(displayName), "file is larger than "
@@ -106,12 +114,13 @@ public final class NotesReader {
         diagnostics.error(SourcePos.startOf(displayName), "the file holds no notes",
             "start with title: and categories:, as in talks/iclr-2022.yaml");
       }
-      Talk talk = tree.map(t -> new StructuredNotes(displayName, images, diagnostics).read(t, fallbackTitle))
+      Talk talk = tree.map(t -> new StructuredNotes(displayName, images, diagnostics)
+          .read(t, fallbackTitle, series))
           .orElse(null);
       return result(talk, displayName, defaultTitle, diagnostics);
     }
     Optional<FrontMatter.Split> split =
-        new FrontMatter(displayName, diagnostics).split(text.get(), fallbackTitle);
+        new FrontMatter(displayName, diagnostics).split(text.get(), fallbackTitle, series);
     if (split.isEmpty()) {
       return new ReadResult(null, diagnostics.sorted());
     }

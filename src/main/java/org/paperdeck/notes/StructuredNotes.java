@@ -47,10 +47,16 @@ final class StructuredNotes {
   }
 
   Talk read(Tree root, String defaultTitle) {
-    if (!(root instanceof Tree.MapNode map)) {
+    return read(root, defaultTitle, null);
+  }
+
+  /** @param series the series file's defaults for the talk, or {@code null} */
+  Talk read(Tree root, String defaultTitle, Tree.MapNode series) {
+    if (!(root instanceof Tree.MapNode own)) {
       diagnostics.error(root.pos(), "notes must be a map with keys such as title and categories");
       return null;
     }
+    Tree.MapNode map = Series.under(series, own, own.pos());
     TreeFields top = new TreeFields(map, TOP_KEYS, "key", diagnostics);
     TalkInfo info = InfoFields.read(top, defaultTitle);
     List<Category> categories = new ArrayList<>();

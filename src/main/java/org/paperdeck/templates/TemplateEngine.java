@@ -84,6 +84,14 @@ public final class TemplateEngine {
     return render(DECK_TEMPLATE, PLAN, TalkView.of(talk, Dialect.PLAN, vars, set));
   }
 
+  /**
+   * A file of the group's site ({@code site-index.ftlh}, {@code site-feed.ftlx} …) from plain
+   * data: maps, lists and strings that the pipeline made of many talks.
+   */
+  public Rendered renderSitePage(String name, Map<String, Object> model) {
+    return render(name, "", model);
+  }
+
   public Rendered renderHandout(Talk talk) {
     return renderHandout(talk, HandoutOutput.defaults());
   }

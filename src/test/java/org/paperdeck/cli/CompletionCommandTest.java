@@ -45,7 +45,8 @@ class CompletionCommandTest {
   void bashCompletesCommandsOptionsAndTheirValues() throws Exception {
     Path script = script("bash");
     assertEquals("build", complete(script, "paperdeck", "b"));
-    assertEquals("build watch preview plan theme templates completion", complete(script, "paperdeck", ""));
+    assertEquals("build check init site watch preview plan theme templates completion",
+        complete(script, "paperdeck", ""));
     assertEquals("list export", complete(script, "paperdeck", "templates", ""));
     assertEquals("--formats", complete(script, "paperdeck", "build", "--form"));
     assertEquals("pptx pdf html png slides-pdf", complete(script, "paperdeck", "build", "--formats", ""));

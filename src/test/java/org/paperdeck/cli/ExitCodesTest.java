@@ -31,11 +31,12 @@ class ExitCodesTest {
   }
 
   @Test
-  void notesThatAreAFolderAreAFileProblem() {
+  void aFolderWithoutNotesIsAFileProblem() throws IOException {
+    Files.writeString(dir.resolve("refs.bib"), "@article{a, title={A}}\n");
     Outcome run = paperdeck("build", dir.toString());
     assertEquals(3, run.code());
-    assertEquals(List.of("paperdeck: cannot read " + dir + ": it is a folder, not a notes file"),
-        lines(run));
+    assertEquals(List.of("paperdeck: no notes files in " + dir,
+        "  hint: notes files end in .md, .markdown, .yaml, .yml, .json"), lines(run));
   }
 
   @Test
@@ -80,12 +81,13 @@ class ExitCodesTest {
     Outcome typo = paperdeck("build", "x.md", "--format", "pdf");
     assertEquals(2, typo.code());
     assertEquals(List.of("paperdeck: unknown option '--format'",
-        "  hint: did you mean --formats? see 'paperdeck build --help'"), lines(typo));
+        "  hint: did you mean --force or --formats? see 'paperdeck build --help'"), lines(typo));
 
     Outcome command = paperdeck("biuld", "x.md");
     assertEquals(2, command.code());
-    assertEquals(List.of("paperdeck: unknown command 'biuld'; the commands are build, watch,"
-        + " preview, plan, theme, templates, completion", "  hint: did you mean build? see 'paperdeck --help'"),
+    assertEquals(List.of("paperdeck: unknown command 'biuld'; the commands are build, check, init,"
+        + " site, watch, preview, plan, theme, templates, completion",
+        "  hint: did you mean build? see 'paperdeck --help'"),
         lines(command));
   }
 

@@ -24,7 +24,8 @@ class ManPageTest {
   @Test
   void everyCommandAndEveryOptionOfTheHelpIsOnThePage() {
     String page = ManPage.page(ROOT);
-    for (String command : List.of("build", "watch", "preview", "plan", "theme inspect", "templates export",
+    for (String command : List.of("build", "check", "init", "site", "watch", "preview", "plan",
+        "theme inspect", "templates export",
         "completion")) {
       assertTrue(page.contains(".SS \"paperdeck " + command + "\""), command + " in\n" + page);
     }
@@ -60,7 +61,7 @@ class ManPageTest {
         .replaceAll(".\b", "").replaceAll("\\s+", " ");
     assertTrue(shown.contains("paperdeck - turns reading-group notes into an editable"
         + " PowerPoint deck"), shown);
-    assertTrue(shown.contains("paperdeck build [-hqvV] [--color=WHEN] [--from=FORMAT]"), shown);
+    assertTrue(shown.contains("paperdeck build [-hqvV] [--force] [--color=WHEN] [--from=FORMAT]"), shown);
     assertTrue(shown.contains("--formats LIST"), shown);
     assertTrue(shown.contains("EXIT STATUS"), shown);
     assertTrue(shown.contains("wrong usage"), shown);
