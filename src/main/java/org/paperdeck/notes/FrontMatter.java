@@ -13,14 +13,15 @@ import org.paperdeck.model.TalkInfo;
 final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars",
-      "fonts", "missing-glyphs", "labels");
+      "fonts", "missing-glyphs", "labels", "bibliography");
 
   /**
    * The front matter's fields, and the Markdown body with the front matter blanked out.
    *
    * @param durationPos where {@code duration} is written, for the timing check; or {@code null}
+   * @param bibliography the value of {@code bibliography}, or {@code null}
    */
-  record Split(TalkInfo info, String body, SourcePos durationPos) {}
+  record Split(TalkInfo info, String body, SourcePos durationPos, Tree bibliography) {}
 
   private final String file;
   private final Diagnostics diagnostics;
@@ -39,7 +40,7 @@ final class FrontMatter {
   Optional<Split> split(String text, String defaultTitle) {
     String[] lines = text.split("\n", -1);
     if (!lines[0].strip().equals("---")) {
-      return Optional.of(new Split(info(null, defaultTitle), text, null));
+      return Optional.of(new Split(info(null, defaultTitle), text, null, null));
     }
     int close = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -80,8 +81,10 @@ final class FrontMatter {
     }
     Tree.MapNode map = (Tree.MapNode) tree;
     Tree.Entry duration = map == null ? null : map.entries().get("duration");
+    Tree.Entry bibliography = map == null ? null : map.entries().get("bibliography");
     return Optional.of(new Split(info(map, defaultTitle), body.toString(),
-        duration == null ? null : duration.value().pos()));
+        duration == null ? null : duration.value().pos(),
+        bibliography == null ? null : bibliography.value()));
   }
 
   private TalkInfo info(Tree.MapNode map, String defaultTitle) {

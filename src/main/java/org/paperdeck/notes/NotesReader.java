@@ -106,8 +106,8 @@ public final class NotesReader {
         diagnostics.error(SourcePos.startOf(displayName), "the file holds no notes",
             "start with title: and categories:, as in talks/iclr-2022.yaml");
       }
-      Talk talk = tree.map(t -> new StructuredNotes(displayName, images, diagnostics).read(t, fallbackTitle))
-          .orElse(null);
+      Talk talk = tree.map(t -> new StructuredNotes(displayName, folder, images, diagnostics)
+          .read(t, fallbackTitle)).orElse(null);
       return result(talk, displayName, defaultTitle, diagnostics);
     }
     Optional<FrontMatter.Split> split =
@@ -118,8 +118,10 @@ public final class NotesReader {
     String body = split.get().body();
     MarkdownText.Parsed parsed =
         MarkdownText.parse(body, TextOrigin.wholeFile(displayName), images, diagnostics);
+    Citations citations = new Citations(
+        Citations.load(split.get().bibliography(), folder, displayName, diagnostics), images, diagnostics);
     Talk talk = new TalkAssembler(displayName, body, parsed.converter(), parsed.positions(),
-        diagnostics, split.get().info()).assemble(parsed.document());
+        diagnostics, split.get().info(), citations).assemble(parsed.document());
     TimingCheck.check(talk, split.get().durationPos(), diagnostics);
     return result(talk, displayName, defaultTitle, diagnostics);
   }

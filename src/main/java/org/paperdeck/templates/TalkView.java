@@ -126,6 +126,7 @@ final class TalkView {
     putIfPresent(map, "code", paper.code());
     putIfPresent(map, "image", paper.image() == null ? null : paper.image().toString());
     putIfPresent(map, "presenter", paper.presenter());
+    putIfPresent(map, "cite", paper.cite());
     putIfPresent(map, "minutes", slot.minutes());
     putIfPresent(map, "startMinute", slot.startMinute());
     map.put("tags", paper.tags());
@@ -163,6 +164,12 @@ final class TalkView {
     map.put("number", number);
     putIfPresent(map, "link", reading.link());
     map.put("note", blocks(reading.note()));
+    putIfPresent(map, "cite", reading.cite());
+    map.put("authors", reading.authors());
+    putIfPresent(map, "authorsText",
+        reading.authors().isEmpty() ? null : joinNames(reading.authors()));
+    putIfPresent(map, "venue", reading.venue());
+    putIfPresent(map, "year", reading.year());
     return map;
   }
 
