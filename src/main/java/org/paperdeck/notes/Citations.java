@@ -41,6 +41,10 @@ final class Citations {
     this.diagnostics = diagnostics;
   }
 
+  Bibliography bibliography() {
+    return bibliography;
+  }
+
   /**
    * The files the front matter's {@code bibliography} names (one, or a list), read; their
    * paths are relative to the notes' folder.

@@ -14,6 +14,7 @@ import org.paperdeck.model.RichText;
 import org.paperdeck.model.Section;
 import org.paperdeck.model.Talk;
 import org.paperdeck.model.TalkInfo;
+import org.paperdeck.refs.Bibliography;
 import org.paperdeck.refs.Reference;
 
 /**
@@ -53,6 +54,11 @@ final class StructuredNotes {
     this.images = images;
     this.diagnostics = diagnostics;
     this.checks = MarkdownText.parse("", TextOrigin.wholeFile(file), images, diagnostics).converter();
+  }
+
+  /** The bibliography the notes named, once {@link #read} has read them. */
+  Bibliography bibliography() {
+    return citations == null ? Bibliography.EMPTY : citations.bibliography();
   }
 
   Talk read(Tree root, String defaultTitle) {
