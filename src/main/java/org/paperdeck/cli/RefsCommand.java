@@ -58,7 +58,8 @@ final class RefsCommand implements Callable<Integer> {
     if (read.talk() == null) {
       return ExitCode.ofInputErrors(read.diagnostics());
     }
-    List<Reference> references = TalkReferences.of(read.talk(), read.bibliography());
+    List<Reference> references =
+        TalkReferences.distinct(TalkReferences.of(read.talk(), read.bibliography()));
     if (format == RefsFormat.CSL_JSON) {
       // CSL-JSON has no way to say that the list of authors goes on.
       printer.print(references.stream().filter(Reference::moreAuthors)

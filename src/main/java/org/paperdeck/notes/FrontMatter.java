@@ -13,15 +13,16 @@ import org.paperdeck.model.TalkInfo;
 final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars",
-      "fonts", "missing-glyphs", "labels", "bibliography");
+      "fonts", "missing-glyphs", "labels", "bibliography", "csl");
 
   /**
    * The front matter's fields, and the Markdown body with the front matter blanked out.
    *
    * @param durationPos where {@code duration} is written, for the timing check; or {@code null}
    * @param bibliography the value of {@code bibliography}, or {@code null}
+   * @param csl the value of {@code csl}, or {@code null}
    */
-  record Split(TalkInfo info, String body, SourcePos durationPos, Tree bibliography) {}
+  record Split(TalkInfo info, String body, SourcePos durationPos, Tree bibliography, Tree csl) {}
 
   private final String file;
   private final Diagnostics diagnostics;
@@ -40,7 +41,7 @@ final class FrontMatter {
   Optional<Split> split(String text, String defaultTitle) {
     String[] lines = text.split("\n", -1);
     if (!lines[0].strip().equals("---")) {
-      return Optional.of(new Split(info(null, defaultTitle), text, null, null));
+      return Optional.of(new Split(info(null, defaultTitle), text, null, null, null));
     }
     int close = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -81,10 +82,14 @@ final class FrontMatter {
     }
     Tree.MapNode map = (Tree.MapNode) tree;
     Tree.Entry duration = map == null ? null : map.entries().get("duration");
-    Tree.Entry bibliography = map == null ? null : map.entries().get("bibliography");
     return Optional.of(new Split(info(map, defaultTitle), body.toString(),
-        duration == null ? null : duration.value().pos(),
-        bibliography == null ? null : bibliography.value()));
+        duration == null ? null : duration.value().pos(), value(map, "bibliography"),
+        value(map, "csl")));
+  }
+
+  private static Tree value(Tree.MapNode map, String key) {
+    Tree.Entry entry = map == null ? null : map.entries().get(key);
+    return entry == null ? null : entry.value();
   }
 
   private TalkInfo info(Tree.MapNode map, String defaultTitle) {

@@ -125,6 +125,10 @@ public final class NotesReader {
     Talk talk = new TalkAssembler(displayName, body, parsed.converter(), parsed.positions(),
         diagnostics, split.get().info(), citations).assemble(parsed.document());
     TimingCheck.check(talk, split.get().durationPos(), diagnostics);
+    if (!diagnostics.hasErrors()) {
+      talk = StyledReferences.apply(talk, split.get().csl(), folder, bibliography, images,
+          diagnostics);
+    }
     return result(talk, displayName, defaultTitle, diagnostics, bibliography);
   }
 

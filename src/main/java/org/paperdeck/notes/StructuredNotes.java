@@ -88,7 +88,8 @@ final class StructuredNotes {
     Talk talk = new Talk(file, info, blocks(top, "intro"), categories, readings);
     Tree duration = top.get("duration");
     TimingCheck.check(talk, duration == null ? null : duration.pos(), diagnostics);
-    return talk;
+    return diagnostics.hasErrors() ? talk : StyledReferences.apply(talk, top.get("csl"), folder,
+        bibliography(), images, diagnostics);
   }
 
   private Category category(Tree item, TalkInfo info) {
@@ -206,7 +207,7 @@ final class StructuredNotes {
       return new Reading(fields.get("title") == null ? citations.title(cited, at, "the entry")
           : readingTitle(fields, item), link != null ? link : citations.link(cited, at),
           blocks(fields, "note"), item.pos(), cited.key(), citations.authors(cited),
-          cited.venue(), cited.year());
+          cited.venue(), cited.year(), RichText.EMPTY);
     }
     return new Reading(readingTitle(fields, item), checkedLink(fields, "link"),
         blocks(fields, "note"), item.pos());

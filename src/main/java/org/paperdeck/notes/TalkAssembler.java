@@ -190,7 +190,7 @@ final class TalkAssembler {
     if (cited.isPresent()) {
       Reading r = cited.get();
       return new Reading(r.title(), r.link(), new RichText(note), pos, r.cite(), r.authors(),
-          r.venue(), r.year());
+          r.venue(), r.year(), RichText.EMPTY);
     }
     String link = null;
     if (title.size() == 1 && title.get(0) instanceof Inline.Link only) {
@@ -234,7 +234,7 @@ final class TalkAssembler {
     org.paperdeck.refs.Reference reference = found.get();
     return Optional.of(new Reading(citations.title(reference, pos, "the entry"),
         citations.link(reference, pos), RichText.EMPTY, pos, key, citations.authors(reference),
-        reference.venue(), reference.year()));
+        reference.venue(), reference.year(), RichText.EMPTY));
   }
 
   private static int indexOfBreak(List<Inline> inlines) {

@@ -23,7 +23,8 @@ import org.paperdeck.refs.Reference;
 /**
  * Every paper and further-reading entry of a talk as a reference, for {@code paperdeck refs}
  * (format doc, "Exporting the talk's references"): a cited entry with the notes' own fields on
- * top, an entry typed out with what the notes give. An entry cited twice is written once. Keys are the cited keys, or made as
+ * top, an entry typed out with what the notes give. One reference per paper, then one per
+ * further-reading entry; an entry cited twice has one key (see {@link #distinct}). Keys are the cited keys, or made as
  * Google Scholar makes them (first author's family name, year, first word of the title).
  */
 public final class TalkReferences {
@@ -37,9 +38,6 @@ public final class TalkReferences {
           paper.year(), paper.link(), paper.pos(), bibliography, keys));
     }
     for (Reading reading : talk.furtherReading()) {
-      if (reading.cite() != null && keys.contains(reading.cite())) {
-        continue;
-      }
       references.add(reference(reading.cite(), reading.title(), reading.authors(),
           reading.venue(), reading.year(), reading.link(), reading.pos(), bibliography, keys));
     }
@@ -71,13 +69,23 @@ public final class TalkReferences {
     String type = cited.map(Reference::type)
         .orElse(arxiv != null && venue == null ? "article" : venue != null ? "paper-conference"
             : "document");
-    String key = cite != null ? cite : madeKey(names, year, title.plainText());
-    String unique = key;
-    for (char suffix = 'a'; !keys.add(unique) && suffix <= 'z'; suffix++) {
-      unique = key + suffix;
+    String unique = cite;
+    if (cite == null) {
+      String key = madeKey(names, year, title.plainText());
+      unique = key;
+      for (char suffix = 'a'; keys.contains(unique) && suffix <= 'z'; suffix++) {
+        unique = key + suffix;
+      }
     }
+    keys.add(unique);
     return new Reference(unique, type, markdown.isBlank() ? null : markdown, names, more, venue,
         year, doi, arxiv, url, List.of(), pos);
+  }
+
+  /** Each key's first reference: what an exported bibliography holds. */
+  public static List<Reference> distinct(List<Reference> references) {
+    Set<String> seen = new HashSet<>();
+    return references.stream().filter(r -> seen.add(r.key())).toList();
   }
 
   /** {@code santoro2016meta}: as Google Scholar and many libraries make keys. */

@@ -2,8 +2,12 @@ package org.paperdeck.refs;
 
 /** Text from a bibliography, written so that Markdown shows it as it is. */
 public final class MarkdownEscape {
-  /** The characters that could start Markdown markup or math inside a line of text. */
-  private static final String SPECIAL = "\\*_[]<>`#$&!|~";
+  /**
+   * The characters that could start Markdown markup or math inside a line of text. Brackets are
+   * left as they are: {@code \[} opens display math in notes, and a bracket makes a link only
+   * before a parenthesis, which bibliographies do not write.
+   */
+  private static final String SPECIAL = "\\*_<>`#$&!|~";
 
   private MarkdownEscape() {}
 

@@ -39,6 +39,11 @@ final class TitleMarkup {
     return convert(markdown, CSL);
   }
 
+  /** The title's text alone, its math as {@code math} writes it. */
+  static String plain(String markdown, UnaryOperator<String> math) {
+    return convert(markdown, new Target(text -> text, mark -> "", mark -> "", math));
+  }
+
   private static String protectedLatex(String text) {
     StringBuilder out = new StringBuilder();
     for (String word : text.split("(?<=[\\s/-])|(?=[\\s/-])")) {

@@ -105,6 +105,11 @@ final class TalkView {
       readings.add(reading(reading, readings.size() + 1));
     }
     map.put("furtherReading", readings);
+    List<Object> references = new ArrayList<>();
+    for (RichText reference : talk.references()) {
+      references.add(inline(reference));
+    }
+    map.put("references", references);
     return map;
   }
 
@@ -165,6 +170,7 @@ final class TalkView {
     putIfPresent(map, "link", reading.link());
     map.put("note", blocks(reading.note()));
     putIfPresent(map, "cite", reading.cite());
+    putIfPresent(map, "styled", reading.styled().isEmpty() ? null : inline(reading.styled()));
     map.put("authors", reading.authors());
     putIfPresent(map, "authorsText",
         reading.authors().isEmpty() ? null : joinNames(reading.authors()));
