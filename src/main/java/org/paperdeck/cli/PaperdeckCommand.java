@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
     subcommands = {BuildCommand.class, WatchCommand.class, PlanCommand.class, ThemeCommand.class,
-        TemplatesCommand.class, RefsCommand.class, CompletionCommand.class},
+        TemplatesCommand.class, RefsCommand.class, AddCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

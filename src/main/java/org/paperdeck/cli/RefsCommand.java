@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.notes.NotesReader;
+import org.paperdeck.notes.NotesSource;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.notes.TalkReferences;
 import org.paperdeck.refs.BibTexWriter;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,9 +38,6 @@ final class RefsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ParentCommand
-  PaperdeckCommand paperdeck;
-
   @Mixin
   NotesArgument notes;
 
@@ -52,7 +49,13 @@ final class RefsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    ReadResult read = new NotesReader().read(notes.source(paperdeck.streams(), ""));
+    if (notes.isStandardInput()) {
+      throw new CommandFailure(ExitCode.USAGE, "refs reads a notes file, not standard input",
+          "name the notes file: its bibliography is found beside it");
+    }
+    java.nio.file.Path file = notes.file();
+    NotesSource source = NotesSource.file(file, file.toString());
+    ReadResult read = new NotesReader().read(notes.from == null ? source : source.as(notes.from));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);
     if (read.talk() == null) {

@@ -1,10 +1,8 @@
 package org.paperdeck.notes;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.paperdeck.diagnostics.SourcePos;
@@ -71,7 +69,7 @@ public final class TalkReferences {
             : "document");
     String unique = cite;
     if (cite == null) {
-      String key = madeKey(names, year, title.plainText());
+      String key = Reference.makeKey(names, year, title.plainText());
       unique = key;
       for (char suffix = 'a'; keys.contains(unique) && suffix <= 'z'; suffix++) {
         unique = key + suffix;
@@ -86,24 +84,6 @@ public final class TalkReferences {
   public static List<Reference> distinct(List<Reference> references) {
     Set<String> seen = new HashSet<>();
     return references.stream().filter(r -> seen.add(r.key())).toList();
-  }
-
-  /** {@code santoro2016meta}: as Google Scholar and many libraries make keys. */
-  private static String madeKey(List<Name> names, String year, String title) {
-    String family = names.isEmpty() ? "anon" : names.get(0).family();
-    String word = "";
-    for (String candidate : title.split("[^\\p{L}\\p{N}]+")) {
-      if (candidate.length() > 3) {
-        word = candidate;
-        break;
-      }
-    }
-    return ascii(family) + (year == null ? "" : year.replaceAll("\\D", "")) + ascii(word);
-  }
-
-  private static String ascii(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   /** A title in the Markdown references carry: emphasis, strong, code and math kept. */

@@ -1,6 +1,8 @@
 package org.paperdeck.refs;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.paperdeck.diagnostics.SourcePos;
 
@@ -55,6 +57,28 @@ public record Reference(
       return Identifiers.ARXIV_ABSTRACT + arxiv;
     }
     return url == null ? null : Identifiers.link(url).orElse(url);
+  }
+
+  /**
+   * A key made as Google Scholar makes them, for a paper that has none: the first author's
+   * family name, the year and the title's first word of four letters or more, in plain ASCII
+   * ({@code santoro2016meta}).
+   */
+  public static String makeKey(List<Name> authors, String year, String title) {
+    String family = authors.isEmpty() ? "anon" : authors.get(0).family();
+    String word = "";
+    for (String candidate : title.split("[^\\p{L}\\p{N}]+")) {
+      if (candidate.length() > 3) {
+        word = candidate;
+        break;
+      }
+    }
+    return ascii(family) + (year == null ? "" : year.replaceAll("\\D", "")) + ascii(word);
+  }
+
+  private static String ascii(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The authors as bylines write them, given names first. */
