@@ -22,7 +22,11 @@ import org.paperdeck.templates.TemplateSet;
  * Better BibTeX export and a Zotero CSL-JSON export of the same papers.
  */
 class CitedNotesAgreeTest {
-  private static final TemplateEngine ENGINE = new TemplateEngine(TemplateSet.builtIn());
+  private final TemplateEngine engine;
+
+  CitedNotesAgreeTest() throws IOException {
+    engine = new TemplateEngine(TemplateSet.builtIn());
+  }
 
   @TempDir
   Path dir;
@@ -35,16 +39,16 @@ class CitedNotesAgreeTest {
   }
 
   /** The plan without its notes positions (at="FILE:LINE:COL"), which differ by file. */
-  private static String plan(Talk talk) {
-    return ENGINE.renderDeckPlan(talk).text().replaceAll(" at=\"[^\"]*\"", "");
+  private String plan(Talk talk) {
+    return engine.renderDeckPlan(talk).text().replaceAll(" at=\"[^\"]*\"", "");
   }
 
-  private static String handout(Talk talk) {
-    return ENGINE.renderHandout(talk).text();
+  private String handout(Talk talk) {
+    return engine.renderHandout(talk).text();
   }
 
   @Test
-  void theCitedExampleMakesTheDeckAndHandoutOfTheTypedOutExample() {
+  void theCitedExampleMakesTheDeckAndHandoutOfTheTypedOutExample() throws IOException {
     Talk typed = read(Path.of("talks/iclr-2022.md"));
     Talk cited = read(Path.of("talks/iclr-2022-cited.md"));
     assertEquals(plan(typed), plan(cited));
