@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         "0:success",
         "1:the notes or templates have errors (reported as FILE:LINE:COL)",
         "2:wrong usage",
-        "3:a file could not be read or written (notes, theme, outputs), or an internal error"})
+        "3:a file could not be read or written (notes, theme, bibliography, outputs), a lookup"
+            + " could not reach the web, or an internal error"})
 final class PaperdeckCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -85,7 +85,7 @@ class ExitCodesTest {
     Outcome command = paperdeck("biuld", "x.md");
     assertEquals(2, command.code());
     assertEquals(List.of("paperdeck: unknown command 'biuld'; the commands are build, watch,"
-        + " plan, theme, templates, completion", "  hint: did you mean build? see 'paperdeck --help'"),
+        + " plan, theme, templates, refs, add, completion", "  hint: did you mean build? see 'paperdeck --help'"),
         lines(command));
   }
 
