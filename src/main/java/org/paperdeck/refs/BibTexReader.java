@@ -36,6 +36,8 @@ final class BibTexReader {
 
   private final String file;
   private final Diagnostics diagnostics;
+  /** JBibTeX may report where it gave up twice (once kept, once thrown): said once. */
+  private final java.util.Set<SourcePos> malformedAt = new java.util.HashSet<>();
 
   BibTexReader(String file, Diagnostics diagnostics) {
     this.file = file;
@@ -64,13 +66,24 @@ final class BibTexReader {
       throw new IllegalStateException("JBibTeX could not start", e);
     }
     BibTeXDatabase database;
+    List<Exception> problems;
     try {
       database = parser.parseFully(new StringReader(text));
-    } catch (ObjectResolutionException | TokenMgrException e) {
+      problems = new ArrayList<>(parser.getExceptions());
+    } catch (ObjectResolutionException e) {
       diagnostics.error(SourcePos.startOf(file), "cannot read the bibliography: " + e.getMessage());
       return List.of();
+    } catch (RuntimeException e) {
+      // JBibTeX's recovery gives up when the file ends inside an entry (an unclosed brace
+      // near the end): the entries before it are kept, the error is said where it stopped.
+      problems = new ArrayList<>(parser.getExceptions());
+      Exception cause = e.getCause() instanceof ParseException parse ? parse : e;
+      if (!problems.contains(cause)) {
+        problems.add(cause);
+      }
+      database = parser.getDatabase();
     }
-    for (Exception e : parser.getExceptions()) {
+    for (Exception e : problems) {
       malformed(e, text);
     }
     Map<String, SourcePos> starts = headers(text);
@@ -97,13 +110,21 @@ final class BibTexReader {
       reason = where.image == null || where.image.isEmpty()
           ? "a malformed entry: the file ends inside it"
           : "a malformed entry: '" + where.image + "' was not expected here";
+    } else if (String.valueOf(e.getMessage()).contains("EOF")) {
+      String[] lines = text.split("\n", -1);
+      at = new SourcePos(file, lines.length, lines[lines.length - 1].length() + 1);
+      reason = "a malformed entry: the file ends inside it";
     } else {
       Matcher m = LEXICAL_AT.matcher(String.valueOf(e.getMessage()));
       if (m.find()) {
         at = new SourcePos(file, Math.max(1, Integer.parseInt(m.group(1))),
             Math.max(1, Integer.parseInt(m.group(2))));
       }
-      reason = "a malformed entry: a character that cannot appear here";
+      reason = m.find(0) ? "a malformed entry: a character that cannot appear here"
+          : "a malformed entry";
+    }
+    if (!malformedAt.add(at)) {
+      return;
     }
     diagnostics.error(at, reason, entryBefore(text, at)
         .map(start -> "in the entry that starts on line " + start + "; check its braces,"

@@ -107,6 +107,15 @@ class BibTexReaderTest {
   }
 
   @Test
+  void aFileThatEndsInsideAnEntryKeepsTheEntriesBeforeIt() {
+    List<Reference> read = Bibliography.parse("@misc{a, title = {A}}\n@misc{b, title = {Open\n",
+        "refs.bib", false, diagnostics).references();
+    assertEquals(List.of("a"), read.stream().map(Reference::key).toList());
+    assertEquals(List.of("refs.bib:3:1: error: a malformed entry: the file ends inside it"),
+        messages());
+  }
+
+  @Test
   void aKeyGivenTwiceAndAnUndefinedStringAreWarnings() {
     List<Reference> read = Bibliography.parse("""
         @misc{a, title = {First}, journal = nosuchstring}
