@@ -152,7 +152,7 @@ final class BuildRun {
     printer.print(result.diagnostics(), !quiet);
     if (!result.ok()) {
       report.failed(result.diagnostics().stream().filter(d -> d.isError()).count(), since(start));
-      return new Outcome(ExitCode.BAD_INPUT, result.images());
+      return new Outcome(ExitCode.ofInputErrors(result.diagnostics()), result.images());
     }
     if (target instanceof OutputTarget.StandardOutput out) {
       return toStandardOutput(result.output(format(out.format())).orElseThrow(), start, report,

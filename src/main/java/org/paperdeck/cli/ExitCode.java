@@ -1,5 +1,9 @@
 package org.paperdeck.cli;
 
+import java.util.List;
+import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.refs.Bibliography;
+
 /**
  * The exit codes, as {@code --help} lists them. A class of their own, so that the commands
  * name them without naming {@link Cli}, which names the commands.
@@ -15,4 +19,13 @@ final class ExitCode {
   public static final int FAILURE = 3;
 
   private ExitCode() {}
+
+  /**
+   * The exit code of notes that were read with errors: {@link #FAILURE} when a file they name
+   * (a bibliography) cannot be read at all, as for a missing notes file, else {@link
+   * #BAD_INPUT}.
+   */
+  static int ofInputErrors(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().anyMatch(Bibliography::isUnreadableFile) ? FAILURE : BAD_INPUT;
+  }
 }

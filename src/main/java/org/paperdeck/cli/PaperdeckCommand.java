@@ -13,13 +13,14 @@ import picocli.CommandLine.ScopeType;
     versionProvider = PaperdeckCommand.Version.class,
     subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, SiteCommand.class,
         WatchCommand.class, PreviewCommand.class, PlanCommand.class, ThemeCommand.class,
-        TemplatesCommand.class, CompletionCommand.class},
+        TemplatesCommand.class, RefsCommand.class, AddCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
         "1:the notes, templates or theme have errors (reported as FILE:LINE:COL)",
         "2:wrong usage",
-        "3:a file could not be read or written (notes, theme, outputs), or an internal error"})
+        "3:a file could not be read or written (notes, theme, bibliography, outputs), a lookup"
+            + " could not reach the web, or an internal error"})
 final class PaperdeckCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -59,7 +60,8 @@ final class PaperdeckCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is needed: build, check, init, site, watch, preview, plan, theme or templates");
+        "a command is needed: build, check, init, site, watch, preview, plan, theme, templates,"
+            + " refs or add");
   }
 
   /** The version Maven wrote into the jar. */

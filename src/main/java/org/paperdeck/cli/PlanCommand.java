@@ -39,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);
     if (read.talk() == null) {
-      return ExitCode.BAD_INPUT;
+      return ExitCode.ofInputErrors(read.diagnostics());
     }
     Rendered plan = builder.plan(read.talk());
     printer.print(plan.diagnostics(), true);

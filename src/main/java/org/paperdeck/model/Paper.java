@@ -13,6 +13,8 @@ import org.paperdeck.diagnostics.SourcePos;
  * @param venue the paper's own venue, or else the talk's default venue
  * @param image a PNG or JPEG beside the notes, checked to exist
  * @param notes speaker notes only: never on a slide face or in the handout
+ * @param cite the key of the bibliography entry the paper cites, or {@code null}; the fields the
+ *     notes leave out were filled from that entry
  */
 public record Paper(
     RichText title,
@@ -31,7 +33,8 @@ public record Paper(
     List<Insight> insights,
     List<RichText> questions,
     List<Section> sections,
-    RichText notes) {
+    RichText notes,
+    String cite) {
   public Paper {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(pos, "pos");
@@ -71,6 +74,7 @@ public record Paper(
     private List<RichText> questions = List.of();
     private List<Section> sections = List.of();
     private RichText notes = RichText.EMPTY;
+    private String cite;
 
     private Builder(SourcePos pos) {
       this.pos = Objects.requireNonNull(pos, "pos");
@@ -156,9 +160,14 @@ public record Paper(
       return this;
     }
 
+    public Builder cite(String value) {
+      cite = value;
+      return this;
+    }
+
     public Paper build() {
       return new Paper(title, pos, authors, affiliation, venue, year, link, code, image,
-          presenter, minutes, tags, summary, insights, questions, sections, notes);
+          presenter, minutes, tags, summary, insights, questions, sections, notes, cite);
     }
   }
 }

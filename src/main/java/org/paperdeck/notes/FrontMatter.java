@@ -13,14 +13,16 @@ import org.paperdeck.model.TalkInfo;
 final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars",
-      "fonts", "missing-glyphs", "labels");
+      "fonts", "missing-glyphs", "labels", "bibliography", "csl");
 
   /**
    * The front matter's fields, and the Markdown body with the front matter blanked out.
    *
    * @param durationPos where {@code duration} is written, for the timing check; or {@code null}
+   * @param bibliography the value of {@code bibliography}, or {@code null}
+   * @param csl the value of {@code csl}, or {@code null}
    */
-  record Split(TalkInfo info, String body, SourcePos durationPos) {}
+  record Split(TalkInfo info, String body, SourcePos durationPos, Tree bibliography, Tree csl) {}
 
   private final String file;
   private final Diagnostics diagnostics;
@@ -45,7 +47,8 @@ final class FrontMatter {
     String[] lines = text.split("\n", -1);
     if (!lines[0].strip().equals("---")) {
       Tree.MapNode defaults = Series.under(series, null, SourcePos.startOf(file));
-      return Optional.of(new Split(info(defaults, defaultTitle), text, durationPos(defaults)));
+      return Optional.of(new Split(info(defaults, defaultTitle), text, durationPos(defaults),
+          value(defaults, "bibliography"), value(defaults, "csl")));
     }
     int close = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -85,12 +88,18 @@ final class FrontMatter {
       }
     }
     Tree.MapNode map = Series.under(series, (Tree.MapNode) tree, new SourcePos(file, 1, 1));
-    return Optional.of(new Split(info(map, defaultTitle), body.toString(), durationPos(map)));
+    return Optional.of(new Split(info(map, defaultTitle), body.toString(), durationPos(map),
+        value(map, "bibliography"), value(map, "csl")));
   }
 
   private static SourcePos durationPos(Tree.MapNode map) {
     Tree.Entry duration = map == null ? null : map.entries().get("duration");
     return duration == null ? null : duration.value().pos();
+  }
+
+  private static Tree value(Tree.MapNode map, String key) {
+    Tree.Entry entry = map == null ? null : map.entries().get(key);
+    return entry == null ? null : entry.value();
   }
 
   private TalkInfo info(Tree.MapNode map, String defaultTitle) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -39,6 +40,7 @@ import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Block;
 import org.paperdeck.model.Inline;
+import org.paperdeck.refs.Identifiers;
 
 /**
  * Turns commonmark nodes into the model's rich text, putting math back where the masker hid it
@@ -347,6 +349,12 @@ final class MarkdownConverter {
    * @return the target, or {@code null} after reporting why it cannot be a link
    */
   String checkedLink(String destination, SourcePos pos) {
+    // A DOI or an arXiv ID, written any way, is its canonical link (format doc, "Identifiers
+    // as links"), so the slide, the QR code and the handout all show the one address.
+    Optional<String> identifier = Identifiers.link(destination);
+    if (identifier.isPresent()) {
+      return identifier.get();
+    }
     String scheme = null;
     try {
       scheme = new URI(destination.strip()).getScheme();

@@ -10,6 +10,7 @@ import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Talk;
+import org.paperdeck.refs.Bibliography;
 
 /**
  * Reads a notes file (Markdown, or YAML or JSON by extension) into a {@link Talk}, reporting
@@ -114,10 +115,9 @@ public final class NotesReader {
         diagnostics.error(SourcePos.startOf(displayName), "the file holds no notes",
             "start with title: and categories:, as in talks/iclr-2022.yaml");
       }
-      Talk talk = tree.map(t -> new StructuredNotes(displayName, images, diagnostics)
-          .read(t, fallbackTitle, series))
-          .orElse(null);
-      return result(talk, displayName, defaultTitle, diagnostics);
+      StructuredNotes structured = new StructuredNotes(displayName, folder, images, diagnostics);
+      Talk talk = tree.map(t -> structured.read(t, fallbackTitle, series)).orElse(null);
+      return result(talk, displayName, defaultTitle, diagnostics, structured.bibliography());
     }
     Optional<FrontMatter.Split> split =
         new FrontMatter(displayName, diagnostics).split(text.get(), fallbackTitle, series);
@@ -127,20 +127,28 @@ public final class NotesReader {
     String body = split.get().body();
     MarkdownText.Parsed parsed =
         MarkdownText.parse(body, TextOrigin.wholeFile(displayName), images, diagnostics);
+    Bibliography bibliography =
+        Citations.load(split.get().bibliography(), folder, displayName, diagnostics);
+    Citations citations = new Citations(bibliography, images, diagnostics);
     Talk talk = new TalkAssembler(displayName, body, parsed.converter(), parsed.positions(),
-        diagnostics, split.get().info()).assemble(parsed.document());
+        diagnostics, split.get().info(), citations).assemble(parsed.document());
     TimingCheck.check(talk, split.get().durationPos(), diagnostics);
-    return result(talk, displayName, defaultTitle, diagnostics);
+    if (!diagnostics.hasErrors()) {
+      talk = StyledReferences.apply(talk, split.get().csl(), folder, bibliography, images,
+          diagnostics);
+    }
+    return result(talk, displayName, defaultTitle, diagnostics, bibliography);
   }
 
   private static ReadResult result(Talk talk, String displayName, String defaultTitle,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics, Bibliography bibliography) {
     if (talk != null && defaultTitle == null && talk.info().title().isBlank()) {
       diagnostics.error(SourcePos.startOf(displayName),
           "the talk has no title, and no file name to take one from",
           "give it one: title: … in the front matter (at the top of YAML or JSON notes)");
     }
-    return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted());
+    return new ReadResult(diagnostics.hasErrors() ? null : talk, diagnostics.sorted(),
+        bibliography);
   }
 
   /**

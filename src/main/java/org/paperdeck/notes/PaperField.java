@@ -40,7 +40,12 @@ enum PaperField {
   QUESTIONS("questions", Kind.ITEMS, items(
       (paper, items) -> paper.questions(items.stream().map(Item::text).toList()))),
   SECTIONS("sections", Kind.SECTIONS, (paper, value) -> paper.sections(list(value))),
-  NOTES("notes", Kind.BLOCKS, rich(Paper.Builder::notes));
+  NOTES("notes", Kind.BLOCKS, rich(Paper.Builder::notes)),
+  /**
+   * The bibliography entry the paper cites (format doc, "Citing a bibliography"); the readers
+   * fill the paper from it before any other row, so that the notes' own fields win.
+   */
+  CITE("cite", Kind.TEXT, (paper, value) -> paper.cite(((String) value).replaceFirst("^@", "")));
 
   /**
    * What a field's value is, and so how a reader reads it. The value each kind hands to

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.model.Category;
 import org.paperdeck.model.Inline;
@@ -13,6 +14,8 @@ import org.paperdeck.model.RichText;
 import org.paperdeck.model.Section;
 import org.paperdeck.model.Talk;
 import org.paperdeck.model.TalkInfo;
+import org.paperdeck.refs.Bibliography;
+import org.paperdeck.refs.Reference;
 
 /**
  * The YAML and JSON form of notes (format doc, "YAML and JSON form"): the same model as the
@@ -24,7 +27,7 @@ final class StructuredNotes {
   static final Set<String> CATEGORY_KEYS = Set.of("name", "description", "papers");
   static final Set<String> PAPER_KEYS = PaperField.KEYS;
   static final Set<String> SECTION_KEYS = Set.of("label", "text");
-  static final Set<String> READING_KEYS = Set.of("title", "link", "note");
+  static final Set<String> READING_KEYS = Set.of("title", "link", "note", "cite");
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new java.util.HashSet<>(a);
@@ -33,17 +36,29 @@ final class StructuredNotes {
   }
 
   private final String file;
+  /** The notes file's folder, against which bibliography paths resolve. */
+  private final java.nio.file.Path folder;
   /** The notes file's folder, where images are read from. */
   private final FileRoots images;
   private final Diagnostics diagnostics;
   /** For link and image checks, which are the same as in Markdown notes. */
   private final MarkdownConverter checks;
 
-  StructuredNotes(String file, FileRoots images, Diagnostics diagnostics) {
+  /** The bibliography's entries, once the top level named it. */
+  private Citations citations;
+
+  StructuredNotes(String file, java.nio.file.Path folder, FileRoots images,
+      Diagnostics diagnostics) {
     this.file = file;
+    this.folder = folder;
     this.images = images;
     this.diagnostics = diagnostics;
     this.checks = MarkdownText.parse("", TextOrigin.wholeFile(file), images, diagnostics).converter();
+  }
+
+  /** The bibliography the notes named, once {@link #read} has read them. */
+  Bibliography bibliography() {
+    return citations == null ? Bibliography.EMPTY : citations.bibliography();
   }
 
   Talk read(Tree root, String defaultTitle) {
@@ -59,6 +74,8 @@ final class StructuredNotes {
     Tree.MapNode map = Series.under(series, own, own.pos());
     TreeFields top = new TreeFields(map, TOP_KEYS, "key", diagnostics);
     TalkInfo info = InfoFields.read(top, defaultTitle);
+    citations = new Citations(Citations.load(top.get("bibliography"), folder, file, diagnostics), images,
+        diagnostics);
     List<Category> categories = new ArrayList<>();
     for (Tree item : top.list("categories")) {
       Category category = category(item, info);
@@ -77,7 +94,8 @@ final class StructuredNotes {
     Talk talk = new Talk(file, info, blocks(top, "intro"), categories, readings);
     Tree duration = top.get("duration");
     TimingCheck.check(talk, duration == null ? null : duration.pos(), diagnostics);
-    return talk;
+    return diagnostics.hasErrors() ? talk : StyledReferences.apply(talk, top.get("csl"), folder,
+        bibliography(), images, diagnostics);
   }
 
   private Category category(Tree item, TalkInfo info) {
@@ -93,6 +111,7 @@ final class StructuredNotes {
     for (Tree paperItem : fields.list("papers")) {
       Paper paper = paper(paperItem, info);
       if (paper != null) {
+        citations.checkDuplicate(paper);
         papers.add(paper);
       }
     }
@@ -105,10 +124,26 @@ final class StructuredNotes {
       return null;
     }
     Paper.Builder paper = Paper.builder(item.pos()).venue(info.venue());
+    // The cited entry first, so that the paper's own keys, set after it, win.
+    Reference cited = cited(fields);
+    if (cited != null) {
+      citations.fill(paper, cited, fields.get("cite").pos());
+    }
     for (PaperField field : PaperField.values()) {
+      if (field == PaperField.TITLE && cited != null && fields.get("title") == null) {
+        paper.title(citations.title(cited, fields.get("cite").pos(), "the paper"));
+        continue;
+      }
       field.set(paper, value(field, fields, item));
     }
     return paper.build();
+  }
+
+  /** The entry {@code cite} names, or {@code null} when there is none or it is unknown. */
+  private Reference cited(TreeFields fields) {
+    String key = fields.text("cite");
+    return key == null ? null
+        : citations.find(key.replaceFirst("^@", ""), fields.get("cite").pos()).orElse(null);
   }
 
   /** A paper field's value, read as its kind asks; {@code null} when absent or reported. */
@@ -171,14 +206,27 @@ final class StructuredNotes {
     if (fields == null) {
       return null;
     }
+    Reference cited = cited(fields);
+    if (cited != null) {
+      SourcePos at = fields.get("cite").pos();
+      String link = checkedLink(fields, "link");
+      return new Reading(fields.get("title") == null ? citations.title(cited, at, "the entry")
+          : readingTitle(fields, item), link != null ? link : citations.link(cited, at),
+          blocks(fields, "note"), item.pos(), cited.key(), citations.authors(cited),
+          cited.venue(), cited.year(), RichText.EMPTY);
+    }
+    return new Reading(readingTitle(fields, item), checkedLink(fields, "link"),
+        blocks(fields, "note"), item.pos());
+  }
+
+  private RichText readingTitle(TreeFields fields, Tree item) {
     Tree.Scalar titleValue = fields.scalar("title");
     List<Inline> title = titleValue == null ? List.of()
         : MarkdownText.inlines(titleValue, "a further-reading title", images, diagnostics);
     if (title.isEmpty()) {
       diagnostics.error(item.pos(), "a further-reading entry needs a 'title'");
     }
-    return new Reading(RichText.ofInlines(title), checkedLink(fields, "link"), blocks(fields, "note"),
-        item.pos());
+    return RichText.ofInlines(title);
   }
 
   /** A map entry of a list, or a report that it is not one. */

@@ -39,6 +39,7 @@ final class TalkAssembler {
   private final PaperMetadata metadata;
   private final TalkInfo info;
   private final HeadingWords headings;
+  private final Citations citations;
 
   private final List<Node> intro = new ArrayList<>();
   private final List<CategoryDraft> categories = new ArrayList<>();
@@ -51,7 +52,7 @@ final class TalkAssembler {
   private boolean underFurtherReading;
 
   TalkAssembler(String file, String source, MarkdownConverter converter, Positions positions,
-      Diagnostics diagnostics, TalkInfo info) {
+      Diagnostics diagnostics, TalkInfo info, Citations citations) {
     this.file = file;
     this.sourceLines = source.split("\r?\n", -1);
     this.converter = converter;
@@ -60,6 +61,7 @@ final class TalkAssembler {
     this.metadata = new PaperMetadata(diagnostics);
     this.info = info;
     this.headings = HeadingWords.of(info);
+    this.citations = citations;
   }
 
   Talk assemble(Node document) {
@@ -183,7 +185,13 @@ final class TalkAssembler {
       }
       kids = kids.subList(1, kids.size());
     }
+    Optional<Reading> cited = citedReading(title, note, pos);
     note.addAll(converter.blocks(kids));
+    if (cited.isPresent()) {
+      Reading r = cited.get();
+      return new Reading(r.title(), r.link(), new RichText(note), pos, r.cite(), r.authors(),
+          r.venue(), r.year(), RichText.EMPTY);
+    }
     String link = null;
     if (title.size() == 1 && title.get(0) instanceof Inline.Link only) {
       link = only.href();
@@ -193,6 +201,40 @@ final class TalkAssembler {
       diagnostics.error(pos, "a further-reading entry needs a title on its first line");
     }
     return new Reading(RichText.ofInlines(title), link, new RichText(note), pos);
+  }
+
+  /**
+   * An entry whose first line is {@code @key}, with anything after the key on that line as the
+   * start of its note (format doc, "Further reading"): its title, link, authors, venue and year
+   * come from the bibliography. {@code note} gets the rest of the line.
+   */
+  private Optional<Reading> citedReading(List<Inline> title, List<Block> note, SourcePos pos) {
+    if (title.isEmpty() || !(title.get(0) instanceof Inline.Text first)) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher m = Citations.AT_KEY.matcher(first.text().stripLeading());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String key = m.group(1).replaceFirst("[.:,;]+$", "");
+    String rest = first.text().stripLeading().substring(1 + key.length())
+        .replaceFirst("^[\\s.:,;—–-]*", "");
+    List<Inline> restOfLine = new ArrayList<>();
+    if (!rest.isEmpty()) {
+      restOfLine.add(new Inline.Text(rest));
+    }
+    restOfLine.addAll(title.subList(1, title.size()));
+    if (!restOfLine.isEmpty()) {
+      note.add(0, new Block.Paragraph(restOfLine));
+    }
+    Optional<org.paperdeck.refs.Reference> found = citations.find(key, pos);
+    if (found.isEmpty()) {
+      return Optional.of(new Reading(RichText.EMPTY, null, RichText.EMPTY, pos));
+    }
+    org.paperdeck.refs.Reference reference = found.get();
+    return Optional.of(new Reading(citations.title(reference, pos, "the entry"),
+        citations.link(reference, pos), RichText.EMPTY, pos, key, citations.authors(reference),
+        reference.venue(), reference.year(), RichText.EMPTY));
   }
 
   private static int indexOfBreak(List<Inline> inlines) {
@@ -220,7 +262,9 @@ final class TalkAssembler {
     Category build() {
       List<Paper> built = new ArrayList<>();
       for (PaperDraft paper : papers) {
-        built.add(paper.build());
+        Paper made = paper.build();
+        citations.checkDuplicate(made);
+        built.add(made);
       }
       return new Category(name, pos, new RichText(converter.blocks(description)), built);
     }
@@ -266,7 +310,11 @@ final class TalkAssembler {
         titleLink = only.href();
       }
       Paper.Builder paper = Paper.builder(pos).title(RichText.ofInlines(titleInlines))
-          .venue(info.venue()).link(titleLink);
+          .venue(info.venue());
+      cite(paper, meta);
+      if (titleLink != null) {
+        paper.link(titleLink);
+      }
       for (PaperField field : PaperField.values()) {
         String value = meta.get(field.key());
         if (field.kind().metadata() && value != null) {
@@ -312,6 +360,41 @@ final class TalkAssembler {
       }
       return paper.summary(new RichText(converter.blocks(summaryNodes))).insights(insights)
           .questions(questions).sections(labelled).notes(new RichText(notes)).build();
+    }
+
+    /**
+     * The entry a paper cites, by its heading ({@code ## @key}) or its {@code Cite:} line
+     * (format doc, "Citing a bibliography"): it fills the paper first, so the metadata read
+     * after it wins; a heading that is only the key takes the entry's title.
+     */
+    private void cite(Paper.Builder paper, PaperMetadata.Values meta) {
+      String headingKey = null;
+      if (title.size() == 1 && title.get(0) instanceof Inline.Text only) {
+        java.util.regex.Matcher m = Citations.AT_KEY.matcher(only.text().strip());
+        headingKey = m.matches() ? m.group(1) : null;
+      }
+      String lineKey = meta.get("cite");
+      SourcePos at = lineKey == null ? pos : meta.pos().get("cite");
+      if (lineKey != null) {
+        lineKey = lineKey.strip().replaceFirst("^@", "");
+        if (headingKey != null && !headingKey.equals(lineKey)) {
+          diagnostics.error(at, "the heading cites '" + headingKey + "' and this line '" + lineKey
+              + "'", "cite one entry: remove the Cite: line or write the title in the heading");
+          return;
+        }
+      }
+      String key = lineKey != null ? lineKey : headingKey;
+      if (key == null) {
+        return;
+      }
+      Optional<org.paperdeck.refs.Reference> found = citations.find(key, at);
+      if (found.isEmpty()) {
+        return;
+      }
+      citations.fill(paper, found.get(), at);
+      if (headingKey != null) {
+        paper.title(citations.title(found.get(), pos, "the paper"));
+      }
     }
 
     /** A metadata line's value, read as its field's kind asks; {@code null} after a report. */

@@ -105,6 +105,11 @@ final class TalkView {
       readings.add(reading(reading, readings.size() + 1));
     }
     map.put("furtherReading", readings);
+    List<Object> references = new ArrayList<>();
+    for (RichText reference : talk.references()) {
+      references.add(inline(reference));
+    }
+    map.put("references", references);
     return map;
   }
 
@@ -126,6 +131,7 @@ final class TalkView {
     putIfPresent(map, "code", paper.code());
     putIfPresent(map, "image", paper.image() == null ? null : paper.image().toString());
     putIfPresent(map, "presenter", paper.presenter());
+    putIfPresent(map, "cite", paper.cite());
     putIfPresent(map, "minutes", slot.minutes());
     putIfPresent(map, "startMinute", slot.startMinute());
     map.put("tags", paper.tags());
@@ -163,6 +169,13 @@ final class TalkView {
     map.put("number", number);
     putIfPresent(map, "link", reading.link());
     map.put("note", blocks(reading.note()));
+    putIfPresent(map, "cite", reading.cite());
+    putIfPresent(map, "styled", reading.styled().isEmpty() ? null : inline(reading.styled()));
+    map.put("authors", reading.authors());
+    putIfPresent(map, "authorsText",
+        reading.authors().isEmpty() ? null : joinNames(reading.authors()));
+    putIfPresent(map, "venue", reading.venue());
+    putIfPresent(map, "year", reading.year());
     return map;
   }
 

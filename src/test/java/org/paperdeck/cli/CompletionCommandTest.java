@@ -45,7 +45,7 @@ class CompletionCommandTest {
   void bashCompletesCommandsOptionsAndTheirValues() throws Exception {
     Path script = script("bash");
     assertEquals("build", complete(script, "paperdeck", "b"));
-    assertEquals("build check init site watch preview plan theme templates completion",
+    assertEquals("build check init site watch preview plan theme templates refs add completion",
         complete(script, "paperdeck", ""));
     assertEquals("list export", complete(script, "paperdeck", "templates", ""));
     assertEquals("--formats", complete(script, "paperdeck", "build", "--form"));

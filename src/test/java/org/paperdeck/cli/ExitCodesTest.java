@@ -86,7 +86,7 @@ class ExitCodesTest {
     Outcome command = paperdeck("biuld", "x.md");
     assertEquals(2, command.code());
     assertEquals(List.of("paperdeck: unknown command 'biuld'; the commands are build, check, init,"
-        + " site, watch, preview, plan, theme, templates, completion",
+        + " site, watch, preview, plan, theme, templates, refs, add, completion",
         "  hint: did you mean build? see 'paperdeck --help'"),
         lines(command));
   }

@@ -25,7 +25,7 @@ class ManPageTest {
   void everyCommandAndEveryOptionOfTheHelpIsOnThePage() {
     String page = ManPage.page(ROOT);
     for (String command : List.of("build", "check", "init", "site", "watch", "preview", "plan",
-        "theme inspect", "templates export",
+        "theme inspect", "templates export", "refs", "add",
         "completion")) {
       assertTrue(page.contains(".SS \"paperdeck " + command + "\""), command + " in\n" + page);
     }

@@ -21,13 +21,13 @@ class PaperFieldTest {
   @Test
   void markdownMetadataKeysAreTheRowsWrittenAsKeyValueLines() {
     assertEquals(new LinkedHashSet<>(List.of("authors", "affiliation", "venue", "year", "link",
-        "code", "image", "presenter", "minutes", "tags")), PaperMetadata.KEYS);
+        "code", "image", "presenter", "minutes", "tags", "cite")), PaperMetadata.KEYS);
   }
 
   @Test
   void structuredNotesTakeEveryRow() {
     assertEquals(Set.of("title", "authors", "affiliation", "venue", "year", "link", "code",
         "image", "presenter", "minutes", "tags", "summary", "insights", "questions", "sections",
-        "notes"), StructuredNotes.PAPER_KEYS);
+        "notes", "cite"), StructuredNotes.PAPER_KEYS);
   }
 }

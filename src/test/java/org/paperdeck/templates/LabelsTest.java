@@ -147,7 +147,7 @@ class LabelsTest {
             List.of(new org.paperdeck.model.Inline.Text("A"))),
         new org.paperdeck.model.Inline.Text(" < B")));
     Paper paper = new Paper(title, pos, List.of(), null, null, null, null, null, null, null, null,
-        List.of(), RichText.EMPTY, List.of(), List.of(), List.of(), RichText.EMPTY);
+        List.of(), RichText.EMPTY, List.of(), List.of(), List.of(), RichText.EMPTY, null);
     TalkInfo info = new TalkInfo("T", null, List.of("甲", "乙", "丙"), null, null, null, null, lang,
         Map.of(), List.of(), false, labels);
     return new Talk("t.md", info, RichText.EMPTY, List.of(new Category("C", pos, RichText.EMPTY,
