@@ -75,7 +75,7 @@ class GoldenTest {
     // Everything but the notes positions (at="FILE:LINE:COL"), which differ by format.
     String noPositions = " at=\"[^\"]*\"";
     assertEquals(run("plan", "talks/iclr-2022.md").out().replaceAll(noPositions, ""),
-        run("plan", "talks/iclr-2022.yaml").out().replaceAll(noPositions, ""));
+        run("plan", "talks/iclr-2022-structured.yaml").out().replaceAll(noPositions, ""));
   }
 
   private DynamicNode caseTests(Path folder) {

@@ -26,7 +26,7 @@ class NotesFormsAgreeTest {
   void markdownAndYamlExamplesGiveTheSameOutputs() throws IOException {
     TemplateEngine engine = new TemplateEngine(TemplateSet.builtIn());
     Talk markdown = read(Path.of("talks/iclr-2022.md"));
-    Talk yaml = read(Path.of("talks/iclr-2022.yaml"));
+    Talk yaml = read(Path.of("talks/iclr-2022-structured.yaml"));
     assertEquals(positionless(engine.renderDeckPlan(markdown).text()),
         positionless(engine.renderDeckPlan(yaml).text()));
     assertEquals(engine.renderHandout(markdown).text(), engine.renderHandout(yaml).text());

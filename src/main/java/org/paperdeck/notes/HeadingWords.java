@@ -27,16 +27,20 @@ final class HeadingWords {
    * By ISO 639 language: insights, questions, notes, further reading, as the label bundles of
    * docs/templates.md print them (Chinese in both its written forms).
    */
-  private static final Map<String, List<String>> LANGUAGES = Map.of(
-      "zh", List.of("要点|重點", "问题|問題", "备注|備註", "延伸阅读|延伸閱讀"),
-      "ja", List.of("要点", "質問", "メモ", "関連文献"),
-      "ko", List.of("핵심 내용", "질문", "메모", "더 읽을거리"),
-      "de", List.of("Kernaussagen", "Fragen", "Notizen", "Weiterführende Literatur"),
-      "fr", List.of("Points clés", "Questions", "Notes", "Pour aller plus loin"),
-      "es", List.of("Ideas clave", "Preguntas", "Notas", "Lecturas adicionales"),
-      "pt", List.of("Ideias principais", "Perguntas", "Notas", "Leituras adicionais"),
-      "ru", List.of("Ключевые выводы", "Вопросы", "Заметки", "Дополнительная литература"),
-      "el", List.of("Βασικά συμπεράσματα", "Ερωτήσεις", "Σημειώσεις", "Περαιτέρω μελέτη"));
+  private static final Map<String, List<String>> LANGUAGES = Map.ofEntries(
+      Map.entry("zh", List.of("要点|重點", "问题|問題", "备注|備註", "延伸阅读|延伸閱讀")),
+      Map.entry("ja", List.of("要点", "質問", "メモ", "関連文献")),
+      Map.entry("ko", List.of("핵심 내용", "질문", "메모", "더 읽을거리")),
+      Map.entry("de", List.of("Kernaussagen", "Fragen", "Notizen", "Weiterführende Literatur")),
+      Map.entry("fr", List.of("Points clés", "Questions", "Notes", "Pour aller plus loin")),
+      Map.entry("es", List.of("Ideas clave", "Preguntas", "Notas", "Lecturas adicionales")),
+      Map.entry("pt", List.of("Ideias principais", "Perguntas", "Notas", "Leituras adicionais")),
+      Map.entry("ru",
+          List.of("Ключевые выводы", "Вопросы", "Заметки", "Дополнительная литература")),
+      Map.entry("el",
+          List.of("Βασικά συμπεράσματα", "Ερωτήσεις", "Σημειώσεις", "Περαιτέρω μελέτη")),
+      Map.entry("ar", List.of("الأفكار|أهم الأفكار", "أسئلة", "ملاحظات", "قراءات إضافية")),
+      Map.entry("he", List.of("תובנות|תובנות מרכזיות", "שאלות", "הערות", "לקריאה נוספת")));
 
   /** The front matter's labels that name these headings. */
   private static final Map<String, Kind> LABELS = Map.of(

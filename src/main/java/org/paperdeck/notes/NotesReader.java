@@ -113,7 +113,7 @@ public final class NotesReader {
       if (tree.isEmpty() && !diagnostics.hasErrors()) {
         // YAML of nothing but comments is valid YAML, and still no notes.
         diagnostics.error(SourcePos.startOf(displayName), "the file holds no notes",
-            "start with title: and categories:, as in talks/iclr-2022.yaml");
+            "start with title: and categories:, as in talks/iclr-2022-structured.yaml");
       }
       StructuredNotes structured = new StructuredNotes(displayName, folder, images, diagnostics);
       Talk talk = tree.map(t -> structured.read(t, fallbackTitle, series)).orElse(null);
