@@ -90,6 +90,9 @@ final class Theme implements AutoCloseable {
       dropThumbnail(pkg);
       XMLSlideShow show = new XMLSlideShow(pkg);
       checkParts(show);
+      // The document properties are parsed only when the deck is saved: a damaged one would
+      // fail then, after the work, so it is read now, while the theme can still be refused.
+      show.getProperties();
       int samples = show.getSlides().size();
       for (int i = samples - 1; i >= 0; i--) {
         // A sample slide whose layout is missing shows nothing a deck could use.
