@@ -163,7 +163,7 @@ final class Batch {
         set.theme() == null ? null : set.theme().toAbsolutePath(), options.varOptions.vars(spec),
         outputs.stream().map(output -> Format.named(output.name()).orElseThrow()).toList(),
         Paper.valueOf(options.outputOptions.options().paper().name()),
-        options.templateOptions.limits(spec).time(), null);
+        options.outputOptions.options().dpi(), options.templateOptions.limits(spec).time(), null);
   }
 
   /** The settings for the talks of {@code folder}, with its series file's say. */
@@ -176,7 +176,7 @@ final class Batch {
         new TemplateSet(settings.templateFolder(), settings.templates(), settings.theme()),
         folder, options.templateOptions.templates != null, options.themeOption.file != null);
     return new TalkSettings(set.base(), set.userFolder(), set.theme(), settings.vars(),
-        settings.formats(), settings.paper(), settings.templateTimeLimit(), file);
+        settings.formats(), settings.paper(), settings.dpi(), settings.templateTimeLimit(), file);
   }
 
   /** One line naming the talks with errors, after their messages and the summary. */

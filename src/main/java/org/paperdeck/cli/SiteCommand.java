@@ -58,6 +58,9 @@ final class SiteCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
 
+  /** The resolution of the slide thumbnails on a session's page. */
+  private static final int THUMBNAIL_DPI = 24;
+
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
@@ -71,7 +74,10 @@ final class SiteCommand implements Callable<Integer> {
     options.varOptions = new VarOptions();
     options.outputOptions = new OutputOptions();
     options.outputOptions.formats = List.of(org.paperdeck.pipeline.Outputs.PPTX,
-        org.paperdeck.pipeline.Outputs.PDF, org.paperdeck.pipeline.Outputs.HTML);
+        org.paperdeck.pipeline.Outputs.PDF, org.paperdeck.pipeline.Outputs.HTML,
+        org.paperdeck.pipeline.Outputs.PNG);
+    // Thumbnails on the session pages: a 16:9 slide is 320 pixels wide at this resolution.
+    options.outputOptions.dpi = THUMBNAIL_DPI;
     options.quiet = quiet;
     Batch batch = new Batch(spec, new ProgressLine(null), options);
     Batch.Ran ran = batch.run(notesFiles, null, false, false, false);
@@ -94,7 +100,15 @@ final class SiteCommand implements Callable<Integer> {
         downloads.put(format == Format.PPTX ? "deck" : format == Format.PDF ? "pdf" : "handout",
             path);
       }
-      sessions.add(new SiteBuilder.Session(done.talk().notes(), slug, downloads));
+      List<String> slides = new ArrayList<>();
+      List<byte[]> pictures = done.result().files(Format.PNG);
+      for (int i = 0; i < pictures.size(); i++) {
+        String path = String.format(java.util.Locale.ROOT, "sessions/%s/slides/%02d.png", slug,
+            i + 1);
+        files.put(output.resolve(path), pictures.get(i));
+        slides.add(path);
+      }
+      sessions.add(new SiteBuilder.Session(done.talk().notes(), slug, downloads, slides));
     }
     Series series = seriesOf(ran);
     SiteBuilder.Site site = new SiteBuilder(templateOptions.set(spec)).build(sessions,

@@ -24,10 +24,11 @@ import org.paperdeck.templates.TemplateSet;
  * @param templateFolder the user's template folder, or {@code null}
  * @param theme the theme instead of the set's, or {@code null}
  * @param vars template variables, laid over the notes' own
+ * @param dpi the resolution of slide pictures, when {@code formats} has them
  * @param series the series file the talk is in, or {@code null}: it changes what a talk shows
  */
 record TalkSettings(String templates, Path templateFolder, Path theme, Map<String, String> vars,
-    List<Format> formats, Paper paper, Duration templateTimeLimit, Path series) {
+    List<Format> formats, Paper paper, int dpi, Duration templateTimeLimit, Path series) {
   TalkSettings {
     vars = Map.copyOf(new TreeMap<>(vars));
     formats = List.copyOf(formats);
@@ -36,7 +37,7 @@ record TalkSettings(String templates, Path templateFolder, Path theme, Map<Strin
   /** A new paperdeck with these settings; its templates are loaded here. */
   Paperdeck paperdeck() throws IOException {
     return Paperdeck.builder().templates(templates).templateFolder(templateFolder).theme(theme)
-        .vars(vars).formats(formats).paper(paper).templateTimeLimit(templateTimeLimit).build();
+        .vars(vars).formats(formats).paper(paper).dpi(dpi).templateTimeLimit(templateTimeLimit).build();
   }
 
   /** The template set, theme included. */
@@ -52,7 +53,8 @@ record TalkSettings(String templates, Path templateFolder, Path theme, Map<Strin
   String hash() {
     List<String> parts = new ArrayList<>(List.of(ToolVersion.line(), templates,
         String.valueOf(templateFolder), String.valueOf(theme), vars.toString(),
-        formats.toString(), paper.name(), templateTimeLimit.toString(), jarStamp()));
+        formats.toString(), paper.name(), String.valueOf(dpi), templateTimeLimit.toString(),
+        jarStamp()));
     List<byte[]> files = new ArrayList<>();
     TemplateSet set = templateSet();
     try {

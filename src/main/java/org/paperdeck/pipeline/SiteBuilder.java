@@ -34,10 +34,15 @@ import org.paperdeck.templates.TemplateSet;
  * session's files by relative addresses only, so the site works from disk and from any host.
  */
 public final class SiteBuilder {
-  /** One session: its notes, the name its files and page go under, and its built files. */
-  public record Session(Path notes, String slug, Map<String, String> downloads) {
+  /**
+   * One session: its notes, the name its files and page go under, its built files, and the
+   * pictures of its slides, by their paths inside the site.
+   */
+  public record Session(Path notes, String slug, Map<String, String> downloads,
+      List<String> slides) {
     public Session {
       downloads = Map.copyOf(downloads);
+      slides = List.copyOf(slides);
     }
   }
 
@@ -154,6 +159,8 @@ public final class SiteBuilder {
     model.put("venue", talk.info().venue() == null ? "" : talk.info().venue());
     model.put("page", "sessions/" + session.slug() + "/index.html");
     model.put("downloads", session.downloads());
+    // Pictures of the slides, by their path inside the site, in order.
+    model.put("slides", session.slides());
     List<Map<String, Object>> papers = new ArrayList<>();
     for (Paper paper : talk.papers()) {
       Map<String, Object> p = new LinkedHashMap<>();

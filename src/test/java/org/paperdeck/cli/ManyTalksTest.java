@@ -74,6 +74,18 @@ class ManyTalksTest {
   }
 
   @Test
+  void slidePicturesOfEveryTalkTakeTheResolutionAsked() throws IOException {
+    talk("week-1.md", "Week one");
+    talk("week-2.md", "Week two");
+    Outcome run = paperdeck("build", dir.toString(), "-t", "png", "--dpi", "24");
+    assertEquals(0, run.code(), run.err());
+    for (String talk : List.of("week-1", "week-2")) {
+      var picture = javax.imageio.ImageIO.read(dir.resolve(talk + "-01.png").toFile());
+      assertEquals(320, picture.getWidth(), talk + ": a 16:9 slide at 24 dpi");
+    }
+  }
+
+  @Test
   void unchangedTalksAreSkippedAndAChangedOneOrForceBuildsAgain() throws IOException {
     Path one = talk("week-1.md", "Week one");
     talk("week-2.md", "Week two");

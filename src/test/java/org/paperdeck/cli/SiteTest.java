@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.paperdeck.cli.CliTest.paperdeck;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -109,6 +111,14 @@ class SiteTest {
     assertTrue(Files.size(site.resolve("sessions/week-02-scaling/week-02-scaling.pdf")) > 1000);
     assertEquals(List.of("Scaling laws for neural language models — Jared Kaplan"),
         page.select("#papers li").eachText());
+    List<String> thumbnails = page.select("#slides img").eachAttr("src");
+    assertTrue(thumbnails.size() >= 3, thumbnails::toString);
+    assertEquals("slides/01.png", thumbnails.get(0));
+    for (String thumbnail : thumbnails) {
+      BufferedImage picture = ImageIO.read(site.resolve("sessions/week-02-scaling")
+          .resolve(thumbnail).toFile());
+      assertEquals(320, picture.getWidth(), thumbnail + ": a 16:9 slide at thumbnail size");
+    }
   }
 
   @Test
