@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperdeck.templates.TemplateSet;
@@ -54,7 +55,10 @@ final class TemplatesCommand implements Runnable {
           + " --templates DIR.")
   static final class Export implements Callable<Integer> {
     /** The files of a complete set, in the order a template author meets them. */
-    static final List<String> FILES = TemplateSet.FILES;
+    /** The set's files, and the pages of the group's site, which every set shares. */
+    static final List<String> FILES = Stream.concat(TemplateSet.FILES.stream(),
+        Stream.of("site-index.ftlh", "site-session.ftlh", "site-reading.ftlh", "site-feed.ftlx",
+            "site.css")).toList();
     static final String README = "README.md";
 
     @Spec

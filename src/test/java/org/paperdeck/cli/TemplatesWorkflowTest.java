@@ -38,10 +38,13 @@ class TemplatesWorkflowTest {
     Outcome run = paperdeck("templates", "export", mine.toString());
     assertEquals(0, run.code(), run.err());
     try (Stream<Path> files = Files.list(mine)) {
-      assertEquals(List.of("README.md", "deck.ftlx", "handout.css", "handout.ftlh", "theme.pptx"),
+      assertEquals(List.of("README.md", "deck.ftlx", "handout.css", "handout.ftlh",
+          "site-feed.ftlx", "site-index.ftlh", "site-reading.ftlh", "site-session.ftlh",
+          "site.css", "theme.pptx"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
-    for (String file : List.of("deck.ftlx", "handout.ftlh", "handout.css", "theme.pptx")) {
+    for (String file : List.of("deck.ftlx", "handout.ftlh", "handout.css", "theme.pptx",
+        "site-session.ftlh")) {
       assertArrayEquals(builtIn("default", file), Files.readAllBytes(mine.resolve(file)), file);
     }
     assertTrue(Files.readString(mine.resolve("README.md")).contains("--templates"));
