@@ -33,7 +33,6 @@ class ThemeCorpusIT {
       "Freshes", "the title slide's title and subtitle at 2.0-2.7:1 on its picture",
       "Grey_Elegant", "further-reading links at 1.9-4.2:1",
       "Growing_Liberty", "a word of the title slide's title at 2.3:1 on its picture",
-      "Inspiration", "the footer's dash at 3.4:1",
       "Lights", "LibreOffice prints the master's own slide number too, under the QR code",
       "Sunset", "the 'paper' and 'code' link labels at 2.8-3.2:1",
       "Yellow_Idea", "the 'paper' and 'code' link labels at 4.1:1");
