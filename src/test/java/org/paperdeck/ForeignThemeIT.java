@@ -81,8 +81,11 @@ class ForeignThemeIT {
       // Sample slides would come first; the deck starts with the talk's own title slide.
       assertEquals("ICLR 2022 — research works I read", titles.get(0));
       assertEquals("Agenda", titles.get(1));
-      assertEquals("Training Strategy", titles.get(2));
-      XSLFSlide paper = show.getSlides().get(3);
+      // The agenda may go on to a second slide where the body keeps off the theme's artwork.
+      int section = titles.indexOf("Training Strategy");
+      assertTrue(section >= 2 && titles.subList(2, section).stream()
+          .allMatch(t -> t.startsWith("Agenda (cont.)")), titles::toString);
+      XSLFSlide paper = show.getSlides().get(section + 1);
       assertTrue(paper.getSlideLayout().getName().equals("Title, Content"), "paper role on obj");
       String face = Tools.squash(textOf(paper));
       assertTrue(face.contains(Tools.squash("Fangyu Liu, Yunlong Jiao")), "the body is on the slide");
@@ -95,7 +98,7 @@ class ForeignThemeIT {
       assertTrue(shown.equals(footer) || shown.endsWith("…")
           && footer.startsWith(shown.substring(0, shown.length() - 1))
           && footer.charAt(shown.length() - 1) == ' ', "footer whole or cut at a word end: " + shown);
-      assertTrue(face.contains("4"), "slide number");
+      assertTrue(face.contains(String.valueOf(section + 2)), "slide number");
       for (XSLFSlide slide : show.getSlides()) {
         assertFalse(textOf(slide).contains("<number>") || textOf(slide).contains("Click to"),
             "no template leftovers on slide " + slide.getSlideNumber());

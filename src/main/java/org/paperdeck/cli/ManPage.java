@@ -167,6 +167,16 @@ public final class ManPage {
       }
       out.append(line.startsWith(".") || line.startsWith("'") ? "\\&" + line : line);
     }
-    return out.toString();
+    // groff reads its input as Latin-1 bytes: a character beyond ASCII ("…", "—") is written as
+    // its Unicode escape, which groff and man print as the character.
+    StringBuilder ascii = new StringBuilder(out.length());
+    out.toString().codePoints().forEach(c -> {
+      if (c < 128) {
+        ascii.appendCodePoint(c);
+      } else {
+        ascii.append(String.format(java.util.Locale.ROOT, "\\[u%04X]", c));
+      }
+    });
+    return ascii.toString();
   }
 }

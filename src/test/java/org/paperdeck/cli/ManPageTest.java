@@ -61,7 +61,8 @@ class ManPageTest {
         .replaceAll(".\b", "").replaceAll("\\s+", " ");
     assertTrue(shown.contains("paperdeck - turns reading-group notes into an editable"
         + " PowerPoint deck"), shown);
-    assertTrue(shown.contains("paperdeck build [-hqvV] [--force] [--color=WHEN] [--from=FORMAT]"), shown);
+    assertTrue(shown.contains("paperdeck build [-hqvV] [--force] [--color=WHEN] [--dpi=N]"
+        + " [--from=FORMAT]"), shown);
     assertTrue(shown.contains("--formats LIST"), shown);
     assertTrue(shown.contains("EXIT STATUS"), shown);
     assertTrue(shown.contains("wrong usage"), shown);

@@ -155,7 +155,8 @@ class HandoutTemplateIT {
                 "note", html("<p>The RAdam paper.</p>"), "number", 1),
             map("title", html("Deep symbolic regression"),
                 "titleText", "Deep symbolic regression",
-                "note", html(""), "number", 2)));
+                "note", html(""), "number", 2)),
+        "references", List.of());
   }
 
   @Test
@@ -273,7 +274,7 @@ class HandoutTemplateIT {
             "category", "", "authors", List.of(), "tags", List.of(), "summary", html(""),
             "insights", List.of(), "questions", List.of(), "sections", List.of(),
             "notes", html(""))),
-        "furtherReading", List.of());
+        "furtherReading", List.of(), "references", List.of());
     String xhtml = render(talk);
     PdfRenderer.Result result = new PdfRenderer().render(xhtml, URI.create("file:///nonexistent/"));
     assertEquals(List.of(), result.diagnostics());
