@@ -66,7 +66,9 @@ public record ThemeReport(int masters, int sampleSlides, double width, double he
       }
       var master = theme.show().getSlideMasters().get(0).getTheme();
       List<String> fonts = new ArrayList<>();
-      for (String font : List.of(master.getMajorFont(), master.getMinorFont())) {
+      // A theme part may name no heading or body font; PowerPoint then takes its own.
+      for (String font : java.util.stream.Stream.of(master.getMajorFont(), master.getMinorFont())
+          .filter(java.util.Objects::nonNull).toList()) {
         MeasureFonts measured = MeasureFonts.forFamily(font);
         fonts.add(font + (measured.measuredAs().equalsIgnoreCase(font) ? ""
             : " (measured as " + measured.measuredAs() + ")"));

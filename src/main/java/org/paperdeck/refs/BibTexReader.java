@@ -65,6 +65,21 @@ final class BibTexReader {
     } catch (ParseException | TokenMgrException e) {
       throw new IllegalStateException("JBibTeX could not start", e);
     }
+    // JBibTeX's lexer, meeting a control character such as NUL, can fail again and again
+    // without moving on until memory runs out. No BibTeX export writes one, so it is an error.
+    for (int i = 0, line = 1, column = 1; i < text.length(); i++, column++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 0;
+      } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+        diagnostics.error(new SourcePos(file, line, column), String.format(Locale.ROOT,
+            "the bibliography holds a control character (U+%04X), which a BibTeX file never"
+                + " has; nothing of it was read", (int) c),
+            "export the bibliography again, or remove the character");
+        return List.of();
+      }
+    }
     BibTeXDatabase database;
     List<Exception> problems;
     try {

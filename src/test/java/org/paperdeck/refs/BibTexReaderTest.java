@@ -23,6 +23,15 @@ class BibTexReaderTest {
   }
 
   @Test
+  void aControlCharacterIsAnErrorAtItsPlaceNotAReaderThatRunsOutOfMemory() {
+    List<Reference> read = Bibliography.parse("@misc{a,\n  title = {T\u0000x}}\n", "refs.bib",
+        false, diagnostics).references();
+    assertEquals(List.of(), read);
+    assertEquals(List.of("refs.bib:2:13: error: the bibliography holds a control character"
+        + " (U+0000), which a BibTeX file never has; nothing of it was read"), messages());
+  }
+
+  @Test
   void anInproceedingsEntryGivesTitleAuthorsVenueYearAndUrl() {
     Reference ref = only("""
         @string{icml = {International Conference on Machine Learning}}
