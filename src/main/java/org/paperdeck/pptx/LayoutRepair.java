@@ -37,9 +37,9 @@ final class LayoutRepair {
   static void apply(List<XSLFSlideMaster> masters, Dimension2D size) {
     MasterBoxes.apply(masters);
     for (XSLFSlideMaster master : masters) {
-      blankDatePrompt(master);
+      blankPrompts(master);
       for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-        blankDatePrompt(layout);
+        blankPrompts(layout);
         onTheSlide(layout, size);
         repair(layout, size.getHeight());
         clear(layout, size);
@@ -55,7 +55,7 @@ final class LayoutRepair {
    * LibreOffice prints the master's date box on every slide, and paperdeck's slides have no date
    * of their own.
    */
-  private static void blankDatePrompt(org.apache.poi.xslf.usermodel.XSLFSheet sheet) {
+  private static void blankPrompts(org.apache.poi.xslf.usermodel.XSLFSheet sheet) {
     for (XSLFShape shape : sheet.getShapes()) {
       if (!(shape instanceof XSLFTextShape text)) {
         continue;

@@ -100,8 +100,9 @@ final class ReadableInk {
         firstSwatch = swatch;
       }
     }
-    boolean numbered = paragraph.getXmlObject().isSetPPr()
-        && paragraph.getXmlObject().getPPr().isSetBuAutoNum();
+    var properties = paragraph.getXmlObject().isSetPPr() ? paragraph.getXmlObject().getPPr()
+        : null;
+    boolean numbered = properties != null && properties.isSetBuAutoNum();
     // POI counts only character bullets as bullets; a number shows in a colour as well.
     if (!(paragraph.isBullet() || numbered) || first == null) {
       return;
@@ -109,8 +110,7 @@ final class ReadableInk {
     // A bullet without a colour of its own shows in its first run's text colour, which is not
     // the colour that run shows when it is a link.
     Color bullet = shown(paragraph.getBulletFontColor());
-    boolean ownBulletColour = paragraph.getXmlObject().isSetPPr()
-        && paragraph.getXmlObject().getPPr().isSetBuClr();
+    boolean ownBulletColour = properties != null && properties.isSetBuClr();
     if (firstSwatch == null && !ownBulletColour && link != null && hyperlink(first) != null
         && !inTextColour(hyperlink(first))) {
       // A further-reading entry: its number would take a colour no word of it shows (LibreOffice
