@@ -23,6 +23,9 @@ class LabThemesIT {
   private static final List<Path> TALKS = List.of(Path.of("talks/iclr-2022.md"),
       Path.of("src/test/resources/org/paperdeck/themes/long-talk.md"));
 
+  /** {@code -Dpaperdeck.themes=dark,glow} checks only those themes (names without extension). */
+  private static final String ONLY = System.getProperty("paperdeck.themes", "");
+
   @TempDir
   static Path dir;
 
@@ -33,8 +36,11 @@ class LabThemesIT {
     Path themes = Files.createDirectories(dir.resolve("themes"));
     List<ThemedDecks.Built> decks = new ArrayList<>();
     for (Map.Entry<String, byte[]> theme : LabThemes.all().entrySet()) {
-      Path file = Files.write(themes.resolve(theme.getKey()), theme.getValue());
       String name = theme.getKey().replaceFirst("\\.[^.]+$", "");
+      if (!ONLY.isEmpty() && !List.of(ONLY.split(",")).contains(name)) {
+        continue;
+      }
+      Path file = Files.write(themes.resolve(theme.getKey()), theme.getValue());
       for (Path talk : TALKS) {
         String talkName = talk.getFileName().toString().replaceFirst("\\.md$", "");
         decks.add(ThemedDecks.build(talk, file, dir, name + "-" + talkName));

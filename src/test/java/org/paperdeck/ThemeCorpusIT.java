@@ -34,7 +34,6 @@ class ThemeCorpusIT {
       "Grey_Elegant", "further-reading links at 1.9-4.2:1",
       "Growing_Liberty", "a word of the title slide's title at 2.3:1 on its picture",
       "Lights", "LibreOffice prints the master's own slide number too, under the QR code",
-      "Sunset", "the 'paper' and 'code' link labels at 2.8-3.2:1",
       "Yellow_Idea", "the 'paper' and 'code' link labels at 4.1:1");
 
   /** {@code -Dpaperdeck.themes=Lights,Sunset} checks only those themes (names without .otp). */

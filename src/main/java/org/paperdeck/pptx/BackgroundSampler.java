@@ -5,15 +5,26 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.sl.draw.DrawPaint;
+import org.apache.poi.sl.usermodel.ColorStyle;
+import org.apache.poi.sl.usermodel.PaintStyle;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.paperdeck.layout.Contrast;
 
 /**
  * What a slide looks like behind its text: an empty slide on a layout drawn small with POI's
  * own renderer (background colour, gradient or picture, decoded with javax.imageio no larger
- * than the drawing, and the master's and layout's shapes), sampled under a box. Drawing covers what a theme puts behind
- * text however it does it, the big coloured triangles and white content panes included.
+ * than the drawing, and the master's and layout's shapes), sampled under a box. Drawing covers
+ * what a theme puts behind text however it does it, the big coloured triangles and white content
+ * panes included. A shape filled with a radial or rectangular gradient counts with every colour
+ * of its gradient wherever it lies under a box: POI and LibreOffice place such a gradient's
+ * colours differently (on one theme POI drew yellow where LibreOffice shows orange), and a
+ * colour that reads on both ends reads wherever a renderer puts them.
  */
 final class BackgroundSampler {
   /** Pixels per point: a 960-point slide is drawn 240 pixels wide, plenty for lightness. */
@@ -22,9 +33,17 @@ final class BackgroundSampler {
   private static final double TAIL = 0.08;
 
   private final BufferedImage image;
+  private final List<Spread> spreads;
 
-  private BackgroundSampler(BufferedImage image) {
+  /**
+   * A shape whose gradient any renderer may draw differently, with its lightness range and the
+   * areas of the filled shapes drawn over it.
+   */
+  private record Spread(Rectangle2D area, Contrast.Backdrop range, List<Rectangle2D> hiddenBy) {}
+
+  private BackgroundSampler(BufferedImage image, List<Spread> spreads) {
     this.image = image;
+    this.spreads = spreads;
   }
 
   /** Draws {@code slide}, whose placeholders are empty, as its backdrop. */
@@ -47,14 +66,67 @@ final class BackgroundSampler {
     } finally {
       g.dispose();
     }
-    return new BackgroundSampler(image);
+    return new BackgroundSampler(image, spreads(slide));
+  }
+
+  /**
+   * The layout's shapes, and the master's where the layout shows them, with a path gradient,
+   * in drawing order; each with the filled shapes drawn over it, which may hide it.
+   */
+  private static List<Spread> spreads(XSLFSlide slide) {
+    List<XSLFShape> shapes = new ArrayList<>();
+    try {
+      var layout = slide.getSlideLayout();
+      if (layout != null) {
+        if (layout.getFollowMasterGraphics() && slide.getSlideMaster() != null) {
+          shapes.addAll(slide.getSlideMaster().getShapes());
+        }
+        shapes.addAll(layout.getShapes());
+      }
+    } catch (RuntimeException e) {
+      // A layout POI cannot read is judged on its drawing alone.
+      return List.of();
+    }
+    List<Spread> spreads = new ArrayList<>();
+    for (XSLFShape shape : shapes) {
+      if (!(shape instanceof XSLFSimpleShape simple) || simple.getFillStyle() == null
+          || shape.getAnchor() == null) {
+        continue;
+      }
+      PaintStyle paint = simple.getFillStyle().getPaint();
+      boolean opaque = paint instanceof PaintStyle.GradientPaint
+          || paint instanceof PaintStyle.TexturePaint
+          || paint instanceof PaintStyle.SolidPaint solid && solid.getSolidColor() != null
+              && (solid.getSolidColor().getAlpha() < 0 || solid.getSolidColor().getAlpha() >= 80_000);
+      if (opaque) {
+        spreads.forEach(below -> below.hiddenBy().add(shape.getAnchor()));
+      }
+      if (paint instanceof PaintStyle.GradientPaint gradient
+          && gradient.getGradientType() != PaintStyle.GradientPaint.GradientType.linear) {
+        double darkest = 1;
+        double lightest = 0;
+        for (ColorStyle stop : gradient.getGradientColors()) {
+          if (stop == null || stop.getColor() == null) {
+            continue;
+          }
+          double l = Contrast.luminance(DrawPaint.applyColorTransform(stop));
+          darkest = Math.min(darkest, l);
+          lightest = Math.max(lightest, l);
+        }
+        if (darkest <= lightest) {
+          spreads.add(new Spread(shape.getAnchor(), new Contrast.Backdrop(darkest, lightest),
+              new ArrayList<>()));
+        }
+      }
+    }
+    return spreads;
   }
 
   /** A backdrop of one plain colour, for themes POI cannot draw at all. */
   static BackgroundSampler plain(Color color) {
     BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
     image.setRGB(0, 0, color.getRGB());
-    return new BackgroundSampler(image);
+    return new BackgroundSampler(image, List.of());
   }
 
   /** What lies under {@code box} (points): the lightness range of most of its pixels. */
@@ -79,7 +151,18 @@ final class BackgroundSampler {
     }
     Arrays.sort(lightness);
     int cut = (int) Math.floor(TAIL * (n - 1));
-    return new Contrast.Backdrop(lightness[cut], lightness[n - 1 - cut]);
+    double darkest = lightness[cut];
+    double lightest = lightness[n - 1 - cut];
+    double area = box.getWidth() * box.getHeight();
+    for (Spread spread : spreads) {
+      Rectangle2D overlap = spread.area().createIntersection(box);
+      if (!overlap.isEmpty() && overlap.getWidth() * overlap.getHeight() > TAIL * area
+          && spread.hiddenBy().stream().noneMatch(over -> over.contains(overlap))) {
+        darkest = Math.min(darkest, spread.range().darkest());
+        lightest = Math.max(lightest, spread.range().lightest());
+      }
+    }
+    return new Contrast.Backdrop(darkest, lightest);
   }
 
   private static int clamp(int v, int size) {
