@@ -122,7 +122,7 @@ final class ThemeFile {
   }
 
   /**
-   * A part's name as a message shows it: a zip entry's name is any bytes, and a control
+   * A part's name as a message shows it, in quotes: a zip entry's name is any bytes, and a control
    * character in it would reach the terminal, so each is written as {@code \xNN}; a name
    * longer than any real part's is cut.
    */
@@ -130,7 +130,7 @@ final class ThemeFile {
     StringBuilder shown = new StringBuilder();
     name.codePoints().limit(MAX_SHOWN).forEach(c -> shown.append(Character.isISOControl(c)
         ? String.format(Locale.ROOT, "\\x%02x", c) : Character.toString(c)));
-    return name.codePointCount(0, name.length()) > MAX_SHOWN ? shown + "…" : shown.toString();
+    return "'" + shown + (name.codePointCount(0, name.length()) > MAX_SHOWN ? "…'" : "'");
   }
 
   static IOException damaged(String why) {

@@ -65,20 +65,8 @@ final class BibTexReader {
     } catch (ParseException | TokenMgrException e) {
       throw new IllegalStateException("JBibTeX could not start", e);
     }
-    // JBibTeX's lexer, meeting a control character such as NUL, can fail again and again
-    // without moving on until memory runs out. No BibTeX export writes one, so it is an error.
-    for (int i = 0, line = 1, column = 1; i < text.length(); i++, column++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        column = 0;
-      } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
-        diagnostics.error(new SourcePos(file, line, column), String.format(Locale.ROOT,
-            "the bibliography holds a control character (U+%04X), which a BibTeX file never"
-                + " has; nothing of it was read", (int) c),
-            "export the bibliography again, or remove the character");
-        return List.of();
-      }
+    if (!lexable(text)) {
+      return List.of();
     }
     BibTeXDatabase database;
     List<Exception> problems;
@@ -113,6 +101,55 @@ final class BibTexReader {
           SourcePos.startOf(file))));
     }
     return references;
+  }
+
+  /**
+   * Whether JBibTeX's lexer can take {@code text}; if not, says where, as an error. Its lexer,
+   * meeting a control character such as NUL, or an {@code @} outside an entry followed by
+   * anything but the entry's type ({@code @~x}, {@code @—}), fails again and again without
+   * moving on until memory runs out. No BibTeX export writes either.
+   */
+  private boolean lexable(String text) {
+    int depth = 0;
+    boolean comment = false;
+    for (int i = 0, line = 1, column = 1; i < text.length(); i++, column++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 0;
+        comment = false;
+      } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+        diagnostics.error(new SourcePos(file, line, column), String.format(Locale.ROOT,
+            "the bibliography holds a control character (U+%04X), which a BibTeX file never"
+                + " has; nothing of it was read", (int) c),
+            "export the bibliography again, or remove the character");
+        return false;
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '%' && depth == 0) {
+        comment = true;
+      } else if (c == '@' && depth == 0 && !comment && !startsEntryType(text, i + 1)) {
+        diagnostics.error(new SourcePos(file, line, column), "'@' starts an entry here, but no"
+            + " entry type follows it (@article, @book, @misc …); nothing of the bibliography"
+            + " was read", "write the entry's type after the '@', or remove the '@'");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an entry's type (a letter, after any spaces) or the end of the text is at {@code i}. */
+  private static boolean startsEntryType(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    char c = text.charAt(i);
+    return c < 0x80 && Character.isLetter(c);
   }
 
   private void malformed(Exception e, String text) {

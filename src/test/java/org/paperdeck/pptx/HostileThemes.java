@@ -82,7 +82,7 @@ public final class HostileThemes {
                 + " parts (.rels) is broken or incomplete" + AGAIN),
         new Case("broken-master.pptx", edit(theme, (name, part) -> name.equals(MASTER)
             ? bytes("<?xml version=\"1.0\"?>\n<p:sldMaster xmlns:p=\"x\"><p:cSld>") : part),
-            "the file is damaged: the part /" + MASTER + " is not well-formed XML (line 2,"
+            "the file is damaged: the part '/" + MASTER + "' is not well-formed XML (line 2,"
                 + " column 34)" + AGAIN),
         new Case("huge-slide.pptx", edit(theme, (name, part) -> name.equals(PRESENTATION)
             ? replace(part, "<p:sldSz cx=\"12192000\"", "<p:sldSz cx=\"2000000000\"") : part),
@@ -90,11 +90,11 @@ public final class HostileThemes {
                 + " (1 to 56 inches) a side"),
         new Case("nested-groups.pptx", edit(theme, (name, part) -> name.equals(LAYOUT)
             ? replace(part, "</p:grpSpPr>", "</p:grpSpPr>" + nestedGroups(300)) : part),
-            "the file is not a theme or is built to break readers: its part " + LAYOUT + " nests"
+            "the file is not a theme or is built to break readers: its part '" + LAYOUT + "' nests"
                 + " elements more than 256 deep, where a theme needs a few dozen"),
         new Case("zip-bomb.pptx", withPart(theme, "ppt/media/image1.png",
             ThemeLimits.MAX_UNPACKED_BYTES + 1, false),
-            "the file is not a theme or is a zip bomb: its part ppt/media/image1.png unpacks to"
+            "the file is not a theme or is a zip bomb: its part 'ppt/media/image1.png' unpacks to"
                 + " more than 100 times its packed size"),
         new Case("xml-bomb.pptx", withPart(theme, "ppt/slideLayouts/slideLayout9.xml",
             ThemeLimits.MAX_XML_BYTES + 1, true),

@@ -63,12 +63,16 @@ class ThemeFuzzTest {
     }
   }
 
-  /** A message a user can act on: words, not a library's exception or a stack frame. */
+  /**
+   * A message a user can act on: words, not a library's exception or a stack frame. The names
+   * of the file's own parts, which it shows in quotes, may say anything.
+   */
   private static void assertClear(String message) {
     assertNotNull(message);
     assertFalse(message.isBlank());
+    String words = message.replaceAll("'[^']*'", "''");
     for (String internal : List.of("Exception", "java.", "org.apache", "Cannot invoke", "null")) {
-      assertFalse(message.contains(internal), message);
+      assertFalse(words.contains(internal), message);
     }
     assertTrue(message.chars().noneMatch(Character::isISOControl), message);
   }

@@ -32,6 +32,23 @@ class BibTexReaderTest {
   }
 
   @Test
+  void anAtSignOutsideAnEntryWithoutATypeIsAnErrorAtItsPlaceNotAReaderThatNeverEnds() {
+    List<Reference> read = Bibliography.parse(
+        "@misc{a, title = {T}}\n\n@\u2014misc{b, title = {U}}\n", "refs.bib", false,
+        diagnostics).references();
+    assertEquals(List.of(), read);
+    assertEquals(List.of("refs.bib:3:1: error: '@' starts an entry here, but no entry type"
+        + " follows it (@article, @book, @misc …); nothing of the bibliography was read"),
+        messages());
+  }
+
+  @Test
+  void anAtSignInsideAValueOrACommentIsText() {
+    Reference ref = only("% mail: someone@~host\n@misc{a, title = {At @\u2014 and @\u2026 here}}\n");
+    assertEquals("At @\u2014 and @\u2026 here", ref.title());
+  }
+
+  @Test
   void anInproceedingsEntryGivesTitleAuthorsVenueYearAndUrl() {
     Reference ref = only("""
         @string{icml = {International Conference on Machine Learning}}
