@@ -6,6 +6,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.paperdeck.layout.Contrast;
 
@@ -21,7 +23,16 @@ final class BackgroundSampler {
   /** The share of a box's pixels left out at either end of the lightness range (specks). */
   private static final double TAIL = 0.08;
 
+  /** How many boxes' answers are kept: a theme's placeholders, and the boxes decks move them to. */
+  private static final int REMEMBERED = 4096;
+
   private final BufferedImage image;
+  /**
+   * Answers already given. The same few boxes come back on every slide of a layout, and sorting
+   * a box's pixels again each time took a tenth of a large deck's time. Samplers are kept with
+   * their theme and shared by the decks written at once, hence a concurrent map.
+   */
+  private final Map<Rectangle2D, Contrast.Backdrop> answers = new ConcurrentHashMap<>();
 
   private BackgroundSampler(BufferedImage image) {
     this.image = image;
@@ -59,6 +70,18 @@ final class BackgroundSampler {
 
   /** What lies under {@code box} (points): the lightness range of most of its pixels. */
   Contrast.Backdrop under(Rectangle2D box) {
+    Contrast.Backdrop known = answers.get(box);
+    if (known != null) {
+      return known;
+    }
+    Contrast.Backdrop backdrop = sample(box);
+    if (answers.size() < REMEMBERED) {
+      answers.put((Rectangle2D) box.clone(), backdrop);
+    }
+    return backdrop;
+  }
+
+  private Contrast.Backdrop sample(Rectangle2D box) {
     if (image.getWidth() == 1 && image.getHeight() == 1) {
       return Contrast.Backdrop.of(new Color(image.getRGB(0, 0)));
     }

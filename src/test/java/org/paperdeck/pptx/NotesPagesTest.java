@@ -17,7 +17,7 @@ class NotesPagesTest {
     try (XMLSlideShow show = new XMLSlideShow()) {
       XSLFSlide slide = show.createSlide();
       if (ours) {
-        NotesPages.of(show, slide);
+        new SlideParts(show).notes(slide);
       } else {
         show.getNotesSlide(slide);
       }
