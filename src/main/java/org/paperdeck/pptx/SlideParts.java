@@ -22,12 +22,12 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdListEntry;
  * {@code XMLSlideShow.createSlide} and {@code getNotesSlide} make, without the costs that grow
  * with the deck. For every new part POI looks for a free part name by matching a regular
  * expression against the name of every part in the package, and for every new slide it copies
- * the presentation's whole slide list to find the largest slide id; a thousand slides and their
- * notes pages spent about a fifth of the deck's time on that alone. Here the part names and ids
+ * the presentation's whole slide list to find the largest slide id. Here the part names and ids
  * are counted on from the largest the theme left. And POI fills each notes page by copying the
  * notes master shape by shape, asking every property of every paragraph as it goes; here only
  * the first page is made that way (and mended, {@link NotesPages}), and later pages get a copy
- * of its shape tree, which is the same XML.
+ * of its shape tree, which is the same XML. For a thousand slides with notes, POI's way took
+ * about a third of the deck's time, this about a tenth (docs/performance.md, "Scale").
  *
  * <p>Holds the counters of one deck: make one per deck written.
  */
