@@ -8,7 +8,9 @@
 #   bench/compare.sh -n 9 talks/iclr-2022.md ../before .      # before and after a change
 #
 # Each checkout's own ./paperdeck launcher is timed, after one unmeasured run that builds the
-# tool and its class-data archive. NOTES is read from this checkout for all of them.
+# tool and its class-data archive. NOTES is read from this checkout for all of them. Beside the
+# wall time it prints the processor time (user and system) the command took, which a machine
+# busy with other work inflates far less than the wall time: compare those when it is busy.
 set -euo pipefail
 runs=7
 if [ "${1:-}" = -n ]; then runs="$2"; shift 2; fi
@@ -25,16 +27,20 @@ for i in "${!checkouts[@]}"; do
   "${checkouts[$i]}/paperdeck" build -q "$notes" -o "$work/out-$i" >/dev/null 2>&1 \
     || { echo "build with ${checkouts[$i]} failed" >&2; exit 1; }
   : >"$work/wall-$i"
+  : >"$work/cpu-$i"
 done
 for _ in $(seq "$runs"); do
   for i in "${!checkouts[@]}"; do
-    /usr/bin/time -f %e -o "$work/time" "${checkouts[$i]}/paperdeck" build -q "$notes" \
+    /usr/bin/time -f '%e %U %S' -o "$work/time" "${checkouts[$i]}/paperdeck" build -q "$notes" \
       -o "$work/out-$i" >/dev/null 2>&1
-    cat "$work/time" >>"$work/wall-$i"
+    awk '{ print $1 }' "$work/time" >>"$work/wall-$i"
+    awk '{ print $2 + $3 }' "$work/time" >>"$work/cpu-$i"
   done
 done
-printf '%-40s %5s %8s %8s %8s\n' checkout runs "wall s" "min s" "max s"
+printf '%-40s %5s %8s %8s %8s %8s\n' checkout runs "wall s" "min s" "max s" "cpu s"
 for i in "${!checkouts[@]}"; do
-  printf '%-40s %5d %8.2f %8.2f %8.2f\n' "${checkouts[$i]}" "$runs" "$(median <"$work/wall-$i")" \
-    "$(sort -g "$work/wall-$i" | head -1)" "$(sort -g "$work/wall-$i" | tail -1)"
+  printf '%-40s %5d %8.2f %8.2f %8.2f %8.2f\n' "${checkouts[$i]}" "$runs" \
+    "$(median <"$work/wall-$i")" "$(sort -g "$work/wall-$i" | head -1)" \
+    "$(sort -g "$work/wall-$i" | tail -1)" "$(median <"$work/cpu-$i")"
+  echo "  each run, wall/cpu s: $(paste -d/ "$work/wall-$i" "$work/cpu-$i" | tr '\n' ' ')"
 done

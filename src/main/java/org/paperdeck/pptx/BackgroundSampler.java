@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.sl.draw.DrawPaint;
 import org.apache.poi.sl.usermodel.ColorStyle;
 import org.apache.poi.sl.usermodel.PaintStyle;
@@ -32,8 +34,17 @@ final class BackgroundSampler {
   /** The share of a box's pixels left out at either end of the lightness range (specks). */
   private static final double TAIL = 0.08;
 
+  /** How many boxes' answers are kept: a theme's placeholders, and the boxes decks move them to. */
+  private static final int REMEMBERED = 4096;
+
   private final BufferedImage image;
   private final List<Spread> spreads;
+  /**
+   * Answers already given. The same few boxes come back on every slide of a layout, and sorting
+   * a box's pixels again each time took a tenth of a large deck's time. Samplers are kept with
+   * their theme and shared by the decks written at once, hence a concurrent map.
+   */
+  private final Map<Rectangle2D, Contrast.Backdrop> answers = new ConcurrentHashMap<>();
 
   /**
    * A shape whose gradient any renderer may draw differently, with its lightness range and the
@@ -131,6 +142,18 @@ final class BackgroundSampler {
 
   /** What lies under {@code box} (points): the lightness range of most of its pixels. */
   Contrast.Backdrop under(Rectangle2D box) {
+    Contrast.Backdrop known = answers.get(box);
+    if (known != null) {
+      return known;
+    }
+    Contrast.Backdrop backdrop = sample(box);
+    if (answers.size() < REMEMBERED) {
+      answers.put((Rectangle2D) box.clone(), backdrop);
+    }
+    return backdrop;
+  }
+
+  private Contrast.Backdrop sample(Rectangle2D box) {
     if (image.getWidth() == 1 && image.getHeight() == 1) {
       return Contrast.Backdrop.of(new Color(image.getRGB(0, 0)));
     }

@@ -3,10 +3,8 @@ package org.paperdeck.pptx;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.poi.sl.usermodel.Placeholder;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFShape;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlCursor;
@@ -20,6 +18,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
  * the fields they were, so printed notes still show their page numbers. The date, header and
  * footer placeholders are left out: a presenter reads the notes, and a date field there is
  * clutter (and in the presenter view of some programs, text read out as if it were a note).
+ * {@link SlideParts} makes the pages.
  */
 final class NotesPages {
   private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -28,8 +27,8 @@ final class NotesPages {
 
   private NotesPages() {}
 
-  static XSLFNotes of(XMLSlideShow show, XSLFSlide slide) {
-    XSLFNotes page = show.getNotesSlide(slide);
+  /** Mends a notes page POI has just filled from the notes master. */
+  static void mend(XSLFNotes page) {
     for (XSLFShape shape : List.copyOf(page.getShapes())) {
       if (shape instanceof XSLFTextShape text) {
         Placeholder kind = text.getPlaceholder();
@@ -41,7 +40,6 @@ final class NotesPages {
         text.getTextParagraphs().forEach(NotesPages::restoreFields);
       }
     }
-    return page;
   }
 
   private static void restoreFields(XSLFTextParagraph paragraph) {

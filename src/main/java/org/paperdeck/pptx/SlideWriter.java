@@ -1,5 +1,6 @@
 package org.paperdeck.pptx;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.sl.usermodel.PaintStyle;
@@ -25,14 +26,16 @@ import org.paperdeck.layout.TextMeasure;
  */
 final class SlideWriter {
   private final Theme theme;
+  private final SlideParts parts;
 
-  SlideWriter(Theme theme) {
+  SlideWriter(Theme theme) throws IOException {
     this.theme = theme;
+    this.parts = new SlideParts(theme.show());
   }
 
   void write(SlideLayout decided) {
     XSLFSlideLayout layout = theme.layouts().get(decided.layout());
-    XSLFSlide slide = theme.show().createSlide(layout);
+    XSLFSlide slide = parts.slide(layout);
     SlideLayout.Decor decor = decided.decor();
     SlideDecor.apply(slide, layout, decor.accent(), decor.footer(), decor.numbered(),
         decided.number(), decor.footerSize());
@@ -48,7 +51,7 @@ final class SlideWriter {
       writeStack(slide, placeholders.get(decided.stackPlaceholder()), decided.stack());
     }
     if (!decided.notes().isEmpty()) {
-      XSLFNotes page = NotesPages.of(theme.show(), slide);
+      XSLFNotes page = parts.notes(slide);
       for (XSLFTextShape shape : page.getPlaceholders()) {
         if (shape.getPlaceholder() == Placeholder.BODY) {
           TextWriter.write(shape, decided.notes());

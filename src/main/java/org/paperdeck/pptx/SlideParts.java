@@ -1,0 +1,115 @@
+package org.paperdeck.pptx;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFFactory;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPresentation;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdList;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdListEntry;
+
+/**
+ * Makes one deck's new slides and notes pages: the same parts, relationships and XML as POI's
+ * {@code XMLSlideShow.createSlide} and {@code getNotesSlide} make, without the costs that grow
+ * with the deck. For every new part POI looks for a free part name by matching a regular
+ * expression against the name of every part in the package, and for every new slide it copies
+ * the presentation's whole slide list to find the largest slide id. Here the part names and ids
+ * are counted on from the largest the theme left. And POI fills each notes page by copying the
+ * notes master shape by shape, asking every property of every paragraph as it goes; here only
+ * the first page is made that way (and mended, {@link NotesPages}), and later pages get a copy
+ * of its shape tree, which is the same XML. For a thousand slides with notes, POI's way took
+ * about a third of the deck's time, this about a tenth (docs/performance.md, "Scale").
+ *
+ * <p>Holds the counters of one deck: make one per deck written.
+ */
+final class SlideParts {
+  private static final Pattern SLIDE = Pattern.compile("/ppt/slides/slide(\\d+)\\.xml");
+  private static final Pattern NOTES = Pattern.compile("/ppt/notesSlides/notesSlide(\\d+)\\.xml");
+  /** POI numbers slides from 256 on: lower ids are reserved (ECMA-376 part 1, 19.2.1.33). */
+  private static final long LAST_RESERVED_ID = 255;
+
+  private final XMLSlideShow show;
+  private int slideNumber;
+  private int notesNumber;
+  private long slideId;
+  /** The first notes page's shape tree, copied into each later one; null until there is one. */
+  private CTGroupShape notesShapes;
+  /** Set when the first notes page took a picture or another part along: then each is POI's. */
+  private boolean notesByPoi;
+
+  SlideParts(XMLSlideShow show) throws IOException {
+    this.show = show;
+    try {
+      for (PackagePart part : show.getPackage().getParts()) {
+        String name = part.getPartName().getName();
+        slideNumber = Math.max(slideNumber, number(SLIDE.matcher(name)));
+        notesNumber = Math.max(notesNumber, number(NOTES.matcher(name)));
+      }
+    } catch (InvalidFormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    slideId = LAST_RESERVED_ID;
+    CTPresentation presentation = show.getCTPresentation();
+    if (presentation.isSetSldIdLst()) {
+      for (CTSlideIdListEntry entry : presentation.getSldIdLst().getSldIdArray()) {
+        slideId = Math.max(slideId, entry.getId());
+      }
+    }
+  }
+
+  private static int number(Matcher name) {
+    return name.matches() ? Integer.parseInt(name.group(1)) : 0;
+  }
+
+  /** A new last slide on {@code layout}, with the layout's placeholders, as POI makes one. */
+  XSLFSlide slide(XSLFSlideLayout layout) {
+    CTPresentation presentation = show.getCTPresentation();
+    CTSlideIdList ids = presentation.isSetSldIdLst()
+        ? presentation.getSldIdLst() : presentation.addNewSldIdLst();
+    POIXMLDocumentPart.RelationPart made = show.createRelationship(XSLFRelation.SLIDE,
+        XSLFFactory.getInstance(), ++slideNumber, false);
+    XSLFSlide slide = made.getDocumentPart();
+    CTSlideIdListEntry id = ids.addNewSldId();
+    id.setId(++slideId);
+    id.setId2(made.getRelationship().getId());
+    layout.copyLayout(slide);
+    slide.getPackagePart().clearRelationships();
+    slide.addRelation(null, XSLFRelation.SLIDE_LAYOUT, layout);
+    // POI hands out its own list of slides, so the deck's slides are read back from it as usual.
+    show.getSlides().add(slide);
+    return slide;
+  }
+
+  /** {@code slide}'s new notes page, with the notes master's placeholders, mended. */
+  XSLFNotes notes(XSLFSlide slide) {
+    if (show.getNotesMaster() == null) {
+      show.createNotesMaster();
+    }
+    XSLFNotes page = (XSLFNotes) show.createRelationship(XSLFRelation.NOTES,
+        XSLFFactory.getInstance(), ++notesNumber);
+    slide.addRelation(null, XSLFRelation.NOTES, page);
+    page.addRelation(null, XSLFRelation.NOTES_MASTER, show.getNotesMaster());
+    page.addRelation(null, XSLFRelation.SLIDE, slide);
+    if (notesShapes == null || notesByPoi) {
+      page.importContent(show.getNotesMaster());
+      NotesPages.mend(page);
+      // A notes master with a picture gives each page a relationship of its own to it, which a
+      // copied shape tree would lack.
+      notesByPoi = page.getRelations().size() > 2;
+      notesShapes = (CTGroupShape) page.getXmlObject().getCSld().getSpTree().copy();
+    } else {
+      // Before anything asked the page for its shapes, so POI builds them from this XML.
+      page.getXmlObject().getCSld().getSpTree().set(notesShapes);
+    }
+    return page;
+  }
+}
