@@ -88,12 +88,9 @@ final class Batch {
   static List<ReportJson.TalkPart> reports(List<BatchBuild.Done> done) {
     List<ReportJson.TalkPart> parts = new ArrayList<>();
     for (BatchBuild.Done d : done) {
-      String plan = d.result() == null ? null : d.result().generatedText().entrySet().stream()
-          .filter(e -> e.getKey().endsWith("[plan]")).map(Map.Entry::getValue).findFirst()
-          .orElse(null);
       BuildReport report = d.result() == null ? null : BuildReport.of(
           NotesSource.file(d.talk().notes(), d.talk().notes().toString()),
-          d.result().output(Format.PPTX).orElse(null), plan);
+          d.result().output(Format.PPTX).orElse(null), d.result().generatedText());
       parts.add(new ReportJson.TalkPart(d.talk().notes().toString(),
           d.status() == BatchBuild.Status.BUILT || d.status() == BatchBuild.Status.UNCHANGED,
           d.result() == null ? List.of() : d.result().diagnostics(), report));
