@@ -44,8 +44,12 @@ final class Batch {
     List<BatchBuild.Done> done = ran.done();
     if (report != null) {
       try {
-        OutputFiles.writeAll(Map.of(report, ReportJson.of(reports(done), ran.passedOver())
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String name = report.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String text = name.endsWith(".html") || name.endsWith(".htm")
+            ? ReportHtml.of(reports(done), ran.passedOver())
+            : ReportJson.of(reports(done), ran.passedOver());
+        OutputFiles.writeAll(Map.of(report,
+            text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       } catch (java.io.IOException e) {
         spec.commandLine().getErr().printf("paperdeck: cannot write the report %s: %s%n", report,
             IoReasons.of(e));

@@ -106,6 +106,14 @@ class CheckCommandTest {
         + "        \"text\" : \"\u0378\",\n        \"name\" : null,\n        \"file\" : \"" + notes
         + "\",\n        \"line\" : 12,\n        \"column\" : 15,\n"
         + "        \"outputs\" : [ \"deck\", \"handout\" ]\n      } ]"), json.out());
+    Path page = dir.resolve("report.html");
+    Outcome build = paperdeck("build", notes.toString(), "--report", page.toString(), "-q");
+    assertEquals(0, build.code(), build.err());
+    String html = Files.readString(page);
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+    assertTrue(html.contains("<li><code>" + notes + ":12:15</code>: no font has U+0378"
+        + " ‘\u0378’ for the deck and the handout</li>"), html);
+    assertTrue(html.contains("<td>paper</td><td>Title and Content</td><td>A paper</td>"), html);
     Outcome text = paperdeck("check", notes.toString());
     assertTrue(text.out().contains("  " + notes + ":12:15: no font has U+0378 '\u0378' for the deck"
         + " and the handout\n"), text.out());
