@@ -146,8 +146,9 @@ final class Batch {
             "rename one of them, or build them into different folders");
       }
       Path home = notes.toAbsolutePath().normalize().getParent();
-      talks.add(new BatchBuild.Talk(notes, outputFolder,
-          byFolder.computeIfAbsent(home, talkFolder -> inSeries(settings, talkFolder))));
+      talks.add(new BatchBuild.Talk(notes, outputFolder, ownTemplates(
+          byFolder.computeIfAbsent(home, talkFolder -> inSeries(settings, talkFolder)), notes,
+          settings)));
     }
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     return new Ran(new BatchBuild(talks, silent ? List.of() : found.passedOver(), write, force,
@@ -178,6 +179,23 @@ final class Batch {
         folder, options.templateOptions.templates != null, options.themeOption.file != null);
     return new TalkSettings(set.base(), set.userFolder(), set.theme(), settings.vars(),
         settings.formats(), settings.paper(), settings.dpi(), settings.templateTimeLimit(), file);
+  }
+
+  /**
+   * {@code inFolder}, with the template set the talk's own front matter names instead of the
+   * folder's, when it names one and the command line none.
+   */
+  private TalkSettings ownTemplates(TalkSettings inFolder, Path notes, TalkSettings given) {
+    boolean templatesGiven = options.templateOptions.templates != null;
+    if (templatesGiven || org.paperdeck.notes.OwnTemplates.of(notes, notes.toString()).isEmpty()) {
+      return inFolder;
+    }
+    TemplateSet set = SeriesTemplates.forTalk(
+        new TemplateSet(given.templateFolder(), given.templates(), given.theme()), notes, false,
+        options.themeOption.file != null);
+    return new TalkSettings(set.base(), set.userFolder(), set.theme(), inFolder.vars(),
+        inFolder.formats(), inFolder.paper(), inFolder.dpi(), inFolder.templateTimeLimit(),
+        inFolder.series());
   }
 
   /** One line naming the talks with errors, after their messages and the summary. */
