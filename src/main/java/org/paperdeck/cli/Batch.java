@@ -44,8 +44,12 @@ final class Batch {
     List<BatchBuild.Done> done = ran.done();
     if (report != null) {
       try {
-        OutputFiles.writeAll(Map.of(report, ReportJson.of(reports(done), ran.passedOver())
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String name = report.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String text = name.endsWith(".html") || name.endsWith(".htm")
+            ? ReportHtml.of(reports(done), ran.passedOver())
+            : ReportJson.of(reports(done), ran.passedOver());
+        OutputFiles.writeAll(Map.of(report,
+            text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       } catch (java.io.IOException e) {
         spec.commandLine().getErr().printf("paperdeck: cannot write the report %s: %s%n", report,
             IoReasons.of(e));
@@ -88,12 +92,9 @@ final class Batch {
   static List<ReportJson.TalkPart> reports(List<BatchBuild.Done> done) {
     List<ReportJson.TalkPart> parts = new ArrayList<>();
     for (BatchBuild.Done d : done) {
-      String plan = d.result() == null ? null : d.result().generatedText().entrySet().stream()
-          .filter(e -> e.getKey().endsWith("[plan]")).map(Map.Entry::getValue).findFirst()
-          .orElse(null);
       BuildReport report = d.result() == null ? null : BuildReport.of(
           NotesSource.file(d.talk().notes(), d.talk().notes().toString()),
-          d.result().output(Format.PPTX).orElse(null), plan);
+          d.result().output(Format.PPTX).orElse(null), d.result().generatedText());
       parts.add(new ReportJson.TalkPart(d.talk().notes().toString(),
           d.status() == BatchBuild.Status.BUILT || d.status() == BatchBuild.Status.UNCHANGED,
           d.result() == null ? List.of() : d.result().diagnostics(), report));
@@ -145,8 +146,9 @@ final class Batch {
             "rename one of them, or build them into different folders");
       }
       Path home = notes.toAbsolutePath().normalize().getParent();
-      talks.add(new BatchBuild.Talk(notes, outputFolder,
-          byFolder.computeIfAbsent(home, talkFolder -> inSeries(settings, talkFolder))));
+      talks.add(new BatchBuild.Talk(notes, outputFolder, ownTemplates(
+          byFolder.computeIfAbsent(home, talkFolder -> inSeries(settings, talkFolder)), notes,
+          settings)));
     }
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     return new Ran(new BatchBuild(talks, silent ? List.of() : found.passedOver(), write, force,
@@ -177,6 +179,23 @@ final class Batch {
         folder, options.templateOptions.templates != null, options.themeOption.file != null);
     return new TalkSettings(set.base(), set.userFolder(), set.theme(), settings.vars(),
         settings.formats(), settings.paper(), settings.dpi(), settings.templateTimeLimit(), file);
+  }
+
+  /**
+   * {@code inFolder}, with the template set the talk's own front matter names instead of the
+   * folder's, when it names one and the command line none.
+   */
+  private TalkSettings ownTemplates(TalkSettings inFolder, Path notes, TalkSettings given) {
+    boolean templatesGiven = options.templateOptions.templates != null;
+    if (templatesGiven || org.paperdeck.notes.OwnTemplates.of(notes, notes.toString()).isEmpty()) {
+      return inFolder;
+    }
+    TemplateSet set = SeriesTemplates.forTalk(
+        new TemplateSet(given.templateFolder(), given.templates(), given.theme()), notes, false,
+        options.themeOption.file != null);
+    return new TalkSettings(set.base(), set.userFolder(), set.theme(), inFolder.vars(),
+        inFolder.formats(), inFolder.paper(), inFolder.dpi(), inFolder.templateTimeLimit(),
+        inFolder.series());
   }
 
   /** One line naming the talks with errors, after their messages and the summary. */

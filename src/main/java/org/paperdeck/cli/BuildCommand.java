@@ -49,8 +49,9 @@ final class BuildCommand implements Callable<Integer> {
   boolean force;
 
   @Option(names = "--report", paramLabel = "FILE",
-      description = "Also write the build report, as 'check --format json' prints it, to FILE"
-          + " (docs/check.md); talks skipped as unchanged have none.")
+      description = "Also write the build report to FILE: the JSON document check prints in"
+          + " its json format, or a web page when FILE ends in .html (docs/check.md); talks"
+          + " skipped as unchanged have none.")
   Path report;
 
   @Mixin

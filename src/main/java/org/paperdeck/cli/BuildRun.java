@@ -81,9 +81,9 @@ final class BuildRun {
   BuildRun(CommandSpec spec, NotesSource notes, OutputTarget target, BuildRunOptions options,
       StandardStreams streams) throws IOException {
     TemplateSet given = options.templateOptions.set(spec, options.themeOption.file);
-    // Notes in a folder of talks are built with the set and theme its series file names.
-    this.templateSet = notes.file() == null ? given : SeriesTemplates.apply(given,
-        notes.file().toAbsolutePath().getParent(), options.templateOptions.templates != null,
+    // Notes are built with the set their front matter names, else their series file's.
+    this.templateSet = notes.file() == null ? given : SeriesTemplates.forTalk(given,
+        notes.file(), options.templateOptions.templates != null,
         options.themeOption.file != null);
     List<Output> asked = options.outputOptions.options().formats();
     this.paperdeck = paperdeck(spec, templateSet, options.templateOptions, options.varOptions,

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Run everything a build runs on notes files, folders of them or globs, and"
         + " write nothing: the diagnostics and a build report per talk (slides, fitting, time,"
-        + " links).")
+        + " links, characters no font has).")
 final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

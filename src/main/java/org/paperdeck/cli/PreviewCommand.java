@@ -96,7 +96,9 @@ final class PreviewCommand implements Callable<Integer> {
           + " use 1 to 65535, or leave it out for any free one");
     }
     NotesSource source = notesArgument.fileSource();
-    TemplateSet set = templateOptions.set(spec, theme);
+    // The set the notes' front matter names, else their series file's, as build chooses it.
+    TemplateSet set = SeriesTemplates.forTalk(templateOptions.set(spec, theme), source.file(),
+        templateOptions.templates != null, theme != null);
     BuildOptions outputs = new BuildOptions(List.of(Outputs.PNG, Outputs.HTML),
         paper == null ? org.paperdeck.pipeline.PaperSize.A4 : paper,
         dpi == null ? PREVIEW_DPI : dpi);

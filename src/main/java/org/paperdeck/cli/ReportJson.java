@@ -128,6 +128,21 @@ final class ReportJson {
     json.writeEndArray();
     titles(json, "papersWithoutInsights", report.withoutInsights());
     titles(json, "papersWithoutLink", report.withoutLink());
+    json.writeArrayFieldStart("missingCharacters");
+    for (BuildReport.GlyphEntry glyph : report.missingCharacters()) {
+      json.writeStartObject();
+      json.writeStringField("character", glyph.code());
+      json.writeStringField("text", glyph.text());
+      json.writeStringField("name", glyph.name());
+      position(json, glyph.at());
+      json.writeArrayFieldStart("outputs");
+      for (String output : glyph.outputs()) {
+        json.writeString(output);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

@@ -42,5 +42,10 @@ final class ReportText {
       out.println("  " + link.at() + ": " + link.field() + " is not a web address: "
           + link.link());
     }
+    for (BuildReport.GlyphEntry glyph : report.missingCharacters()) {
+      out.println("  " + glyph.at() + ": no font has " + glyph.code() + " '" + glyph.text()
+          + "'" + (glyph.name() == null ? "" : " (" + glyph.name() + ")") + " for the "
+          + String.join(" and the ", glyph.outputs()));
+    }
   }
 }

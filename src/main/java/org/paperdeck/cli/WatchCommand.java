@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.paperdeck.notes.NotesSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -38,9 +39,26 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin
   BuildRunOptions options;
 
+  @Option(names = "--serve", description = "Serve the live preview instead of writing files:"
+      + " what 'paperdeck preview' does, with its options.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "PORT",
+      description = "With --serve: the port to serve on, on 127.0.0.1 (default: any free one).")
+  Integer port;
+
+  @Option(names = "--open", description = "With --serve: open the page in the default browser.")
+  boolean open;
 
   @Override
   public Integer call() throws IOException {
+    if (serve) {
+      return preview().call();
+    }
+    if (port != null || open) {
+      throw new ParameterException(spec.commandLine(), (port != null ? "--port" : "--open")
+          + " goes with --serve, which serves the live preview");
+    }
     PrintWriter err = spec.commandLine().getErr();
     if (notesArgument.isStandardInput()) {
       throw new ParameterException(spec.commandLine(), "watch needs a notes file to watch;"
@@ -89,6 +107,30 @@ final class WatchCommand implements Callable<Integer> {
    * took ("21:04:12 rebuilt talk.pptx (15 slides), talk.pdf in 140 ms"), the outputs by their
    * file names, and a failure saying that the last good outputs are kept.
    */
+  /**
+   * {@code watch --serve} is {@code preview}: the preview command with this command's options.
+   * What only a build that writes files takes is refused, as {@code preview} would refuse it.
+   */
+  private PreviewCommand preview() {
+    if (options.output != null || options.outputOptions.formats != null) {
+      throw new ParameterException(spec.commandLine(), (options.output != null ? "-o" : "--formats")
+          + " is for the files watch writes; watch --serve writes none (it is paperdeck preview)");
+    }
+    PreviewCommand preview = new PreviewCommand();
+    preview.spec = spec;
+    preview.notesArgument = notesArgument;
+    preview.templateOptions = options.templateOptions;
+    preview.theme = options.themeOption.file;
+    preview.varOptions = options.varOptions;
+    preview.paper = options.outputOptions.paper;
+    preview.dpi = options.outputOptions.dpi;
+    preview.port = port == null ? 0 : port;
+    preview.open = open;
+    preview.quiet = options.quiet;
+    preview.verbose = options.verbose;
+    return preview;
+  }
+
   private record Report(Path notes, PrintWriter out, PrintWriter err) implements BuildRun.Report {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 

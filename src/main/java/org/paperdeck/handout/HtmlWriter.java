@@ -81,6 +81,7 @@ public final class HtmlWriter {
     for (Element link : elements(document, "link")) {
       inlineStylesheet(link, inlining);
     }
+    BrowserCss.apply(document);
     String html = "<!DOCTYPE html>\n" + HtmlSerializer.serialize(document.getDocumentElement());
     return new Result(html.getBytes(StandardCharsets.UTF_8), diagnostics);
   }

@@ -53,10 +53,7 @@ final class MissingGlyphs {
       String source, HandoutGlyphs glyphs) {
     List<Diagnostic> out = new ArrayList<>();
     for (int c : missing) {
-      SourcePos pos = glyphs.locator().find(c).orElseGet(() -> {
-        int at = xhtml.indexOf(Character.toString(c));
-        return at < 0 ? SourcePos.startOf(source) : XhtmlParser.positionOf(xhtml, at, source);
-      });
+      SourcePos pos = place(c, xhtml, source, glyphs);
       String name = Character.getName(c);
       String message = "no font has " + describe(c) + (name == null ? "" : " (" + name + ")")
           + "; tried " + String.join(", ", tried)
@@ -71,6 +68,14 @@ final class MissingGlyphs {
     out.sort(Comparator.comparing((Diagnostic d) -> d.pos().file())
         .thenComparingInt(d -> d.pos().line()).thenComparingInt(d -> d.pos().column()));
     return out;
+  }
+
+  /** Where the notes write {@code c}, or else where the XHTML has it. */
+  static SourcePos place(int c, String xhtml, String source, HandoutGlyphs glyphs) {
+    return glyphs.locator().find(c).orElseGet(() -> {
+      int at = xhtml.indexOf(Character.toString(c));
+      return at < 0 ? SourcePos.startOf(source) : XhtmlParser.positionOf(xhtml, at, source);
+    });
   }
 
   /** "U+4E2D '中'". */

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
@@ -120,6 +122,29 @@ public final class PdfRenderer {
           .withHint("check the handout template and its CSS; the default template renders"));
       return new Result(new byte[0], diagnostics);
     }
+  }
+
+  /**
+   * The characters of {@code xhtml} that no font the PDF could be set in has, each at its place
+   * in the notes (or the XHTML), in order of first use: what {@link #render} reports as errors
+   * or warnings, for a build report. Empty when the XHTML cannot be parsed (the render says why).
+   */
+  public Map<Integer, SourcePos> charactersNoFontHas(String xhtml, String source,
+      HandoutGlyphs glyphs) {
+    XhtmlParser.Parsed parsed = parser.parse(xhtml, source);
+    Map<Integer, SourcePos> found = new LinkedHashMap<>();
+    if (parsed.document() == null) {
+      return found;
+    }
+    try {
+      RightToLeftText.apply(parsed.document());
+      for (int c : chooseFonts(parsed.document(), glyphs).missing()) {
+        found.put(c, MissingGlyphs.place(c, xhtml, source, glyphs));
+      }
+    } catch (IOException | RuntimeException e) {
+      // The render itself reports what went wrong; a report lists what it could find.
+    }
+    return found;
   }
 
   /**

@@ -13,7 +13,7 @@ import org.paperdeck.model.TalkInfo;
 final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "subtitle", "presenter", "date", "event", "venue", "duration", "lang", "vars",
-      "fonts", "missing-glyphs", "labels", "bibliography", "csl");
+      "fonts", "missing-glyphs", "labels", "bibliography", "csl", OwnTemplates.KEY);
 
   /**
    * The front matter's fields, and the Markdown body with the front matter blanked out.

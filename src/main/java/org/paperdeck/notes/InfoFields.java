@@ -22,6 +22,8 @@ final class InfoFields {
     }
     Diagnostics diagnostics = fields.diagnostics();
     String title = fields.text("title");
+    // Read by the command before the build (OwnTemplates); here only checked to be text.
+    fields.text(OwnTemplates.KEY);
     return new TalkInfo(
         title == null ? defaultTitle : title,
         fields.text("subtitle"),

@@ -3,11 +3,16 @@ package org.paperdeck.pipeline;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperdeck.diagnostics.SourcePos;
+import org.paperdeck.handout.HandoutGlyphs;
+import org.paperdeck.handout.PdfRenderer;
 import org.paperdeck.model.Category;
 import org.paperdeck.model.Paper;
 import org.paperdeck.model.Talk;
@@ -15,24 +20,33 @@ import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.NotesSource;
 import org.paperdeck.notes.ReadResult;
 import org.paperdeck.pptx.DeckReport;
+import org.paperdeck.render.SlideGlyphs;
+import org.paperdeck.templates.TemplateEngine;
 
 /**
  * What a build made of a talk, for a reader who checks it before the meeting ({@code paperdeck
  * check}, {@code build --report}): each slide's role, layout, fitted type size and scale, which
  * slides continue another and which moved text to the notes; each paper's time against the
- * talk's {@code duration}; links that are not web addresses; papers without insights or a link.
- * Plain values, so the command can print them as text or JSON.
+ * talk's {@code duration}; links that are not web addresses; papers without insights or a link;
+ * characters no font has. Plain values, so the command can print them as text or JSON.
  *
  * @param title the talk's title
  * @param duration the talk's {@code duration} in minutes, or {@code null}
  * @param plannedMinutes the papers' minutes added up, or {@code null} when no paper has any
  */
 public record BuildReport(String title, Integer duration, Integer plannedMinutes,
-    List<SlideEntry> slides, List<PaperEntry> papers, List<LinkEntry> malformedLinks) {
+    List<SlideEntry> slides, List<PaperEntry> papers, List<LinkEntry> malformedLinks,
+    List<GlyphEntry> missingCharacters) {
+  /** The deck's name in {@link GlyphEntry#outputs}. */
+  public static final String DECK = "deck";
+  /** The handout's name in {@link GlyphEntry#outputs}. */
+  public static final String HANDOUT = "handout";
+
   public BuildReport {
     slides = List.copyOf(slides);
     papers = List.copyOf(papers);
     malformedLinks = List.copyOf(malformedLinks);
+    missingCharacters = List.copyOf(missingCharacters);
   }
 
   /**
@@ -59,6 +73,36 @@ public record BuildReport(String title, Integer duration, Integer plannedMinutes
   /** A link that is no web address a reader could open. */
   public record LinkEntry(SourcePos at, String field, String link) {}
 
+  /**
+   * A character of the talk that no font draws in some output.
+   *
+   * @param at where the notes first write it (or the template that printed it)
+   * @param outputs {@link #DECK} (no font of the slides, nor of this machine, has it: a box on
+   *     the slide pictures, and in PowerPoint unless the viewer's machine has a font for it),
+   *     {@link #HANDOUT} (no font the PDF handout may use has it: the handout is not made, or
+   *     made without it under {@code missing-glyphs: warn}), or both
+   */
+  public record GlyphEntry(int codePoint, SourcePos at, List<String> outputs) {
+    public GlyphEntry {
+      outputs = List.copyOf(outputs);
+    }
+
+    /** {@code U+1F9EA}. */
+    public String code() {
+      return String.format("U+%04X", codePoint);
+    }
+
+    /** The character itself. */
+    public String text() {
+      return Character.toString(codePoint);
+    }
+
+    /** Its Unicode name, or {@code null} for an unassigned code point. */
+    public String name() {
+      return Character.getName(codePoint);
+    }
+  }
+
   private static final Pattern SLIDE = Pattern.compile("<slide\\b([^>]*)>");
   private static final Pattern ROLE = Pattern.compile("\\brole=\"([^\"]*)\"");
   private static final Pattern LAYOUT = Pattern.compile("\\blayout=\"([^\"]*)\"");
@@ -68,10 +112,12 @@ public record BuildReport(String title, Integer duration, Integer plannedMinutes
    *
    * @param notes the notes built
    * @param pptx the deck made, or {@code null} when none was
-   * @param plan the deck plan the template printed, or {@code null}
+   * @param generated the texts the build's templates generated ({@link BuildResult#generated}):
+   *     the deck plan, and the handout's XHTML whose characters the handout's fonts must have
    * @return {@code null} when the notes cannot be read
    */
-  public static BuildReport of(NotesSource notes, byte[] pptx, String plan) {
+  public static BuildReport of(NotesSource notes, byte[] pptx, Map<String, String> generated) {
+    String plan = generated(generated, "[plan]");
     ReadResult read = new NotesReader().read(notes);
     if (read.talk() == null) {
       return null;
@@ -94,7 +140,45 @@ public record BuildReport(String title, Integer duration, Integer plannedMinutes
     talk.furtherReading().forEach(reading -> check(reading.pos(), "link", reading.link(),
         malformed));
     return new BuildReport(talk.info().title(), talk.info().duration(), planned,
-        pptx == null ? List.of() : slides(DeckReport.read(pptx), plan), papers, malformed);
+        pptx == null ? List.of() : slides(DeckReport.read(pptx), plan), papers, malformed,
+        missingCharacters(notes, talk, pptx, generated));
+  }
+
+  /**
+   * The characters the deck or the handout has no font for, in order of first use in the notes,
+   * each at the place the handout's diagnostic gives it.
+   */
+  private static List<GlyphEntry> missingCharacters(NotesSource notes, Talk talk, byte[] pptx,
+      Map<String, String> generated) {
+    HandoutGlyphs glyphs = HandoutGlyphs.of(talk, notes.folder(), notes::read);
+    Map<Integer, SourcePos> handout = new LinkedHashMap<>();
+    String xhtmlName = generated.keySet().stream()
+        .filter(name -> name.endsWith(TemplateEngine.XHTML)).findFirst().orElse(null);
+    if (xhtmlName != null) {
+      handout = new PdfRenderer().charactersNoFontHas(generated.get(xhtmlName), xhtmlName,
+          glyphs);
+    }
+    Map<Integer, List<String>> outputs = new LinkedHashMap<>();
+    Map<Integer, SourcePos> at = new LinkedHashMap<>(handout);
+    if (pptx != null) {
+      for (int c : SlideGlyphs.undrawable(pptx)) {
+        outputs.computeIfAbsent(c, k -> new ArrayList<>()).add(DECK);
+        at.computeIfAbsent(c, k -> glyphs.locator().find(k)
+            .orElse(SourcePos.startOf(notes.displayName())));
+      }
+    }
+    handout.keySet().forEach(c -> outputs.computeIfAbsent(c, k -> new ArrayList<>())
+        .add(HANDOUT));
+    return outputs.entrySet().stream()
+        .map(e -> new GlyphEntry(e.getKey(), at.get(e.getKey()), e.getValue()))
+        .sorted(Comparator.comparing((GlyphEntry g) -> g.at().file())
+            .thenComparingInt(g -> g.at().line()).thenComparingInt(g -> g.at().column()))
+        .toList();
+  }
+
+  private static String generated(Map<String, String> generated, String suffix) {
+    return generated.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))
+        .map(Map.Entry::getValue).findFirst().orElse(null);
   }
 
   /** The papers without any insight. */

@@ -68,6 +68,7 @@ class CheckCommandTest {
         + "        \"title\" : \"A long paper (cont.)\",\n        \"continuation\" : true,"), json);
     assertTrue(json.contains("\"duration\" : 20,\n      \"plannedMinutes\" : 25,"), json);
     assertTrue(json.contains("\"papersWithoutLink\" : [ \"A paper without a link\" ]"), json);
+    assertTrue(json.contains("\"missingCharacters\" : [ ]"), json);
     assertTrue(json.endsWith("\"summary\" : {\n    \"talks\" : 1,\n    \"ok\" : 1,\n"
         + "    \"withErrors\" : 0\n  }\n}\n"), json);
   }
@@ -90,6 +91,32 @@ class CheckCommandTest {
     assertTrue(text.err().startsWith(broken + ":3:1: error: unknown front-matter key 'bogus'"),
         text.err());
     assertEquals(List.of("broken.md", "week-3.md"), files());
+  }
+
+  @Test
+  void theReportListsTheCharactersNoFontHasWhereTheNotesWriteThem() throws IOException {
+    // U+0378 is unassigned: no font on any machine has a glyph for it. The talk builds (with a
+    // warning) because it says so; the report still tells CI which outputs lack the character.
+    Path notes = Files.writeString(dir.resolve("glyphs.md"), "---\ntitle: Glyphs\n"
+        + "missing-glyphs: warn\n---\n# Methods\n## A paper\nLink: https://example.org/a\n\n"
+        + "Summary.\n\n### Insights\n- Measured in \u0378 units.\n");
+    Outcome json = paperdeck("check", "--format", "json", notes.toString());
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("\"missingCharacters\" : [ {\n        \"character\" : \"U+0378\",\n"
+        + "        \"text\" : \"\u0378\",\n        \"name\" : null,\n        \"file\" : \"" + notes
+        + "\",\n        \"line\" : 12,\n        \"column\" : 15,\n"
+        + "        \"outputs\" : [ \"deck\", \"handout\" ]\n      } ]"), json.out());
+    Path page = dir.resolve("report.html");
+    Outcome build = paperdeck("build", notes.toString(), "--report", page.toString(), "-q");
+    assertEquals(0, build.code(), build.err());
+    String html = Files.readString(page);
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+    assertTrue(html.contains("<li><code>" + notes + ":12:15</code>: no font has U+0378"
+        + " ‘\u0378’ for the deck and the handout</li>"), html);
+    assertTrue(html.contains("<td>paper</td><td>Title and Content</td><td>A paper</td>"), html);
+    Outcome text = paperdeck("check", notes.toString());
+    assertTrue(text.out().contains("  " + notes + ":12:15: no font has U+0378 '\u0378' for the deck"
+        + " and the handout\n"), text.out());
   }
 
   @Test

@@ -49,6 +49,7 @@ class CompletionCommandTest {
         complete(script, "paperdeck", ""));
     assertEquals("list export", complete(script, "paperdeck", "templates", ""));
     assertEquals("--formats", complete(script, "paperdeck", "build", "--form"));
+    assertEquals("--serve", complete(script, "paperdeck", "watch", "--se"));
     assertEquals("pptx pdf html png slides-pdf", complete(script, "paperdeck", "build", "--formats", ""));
     assertEquals("bash zsh", complete(script, "paperdeck", "completion", ""));
   }

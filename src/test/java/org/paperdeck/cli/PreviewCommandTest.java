@@ -119,6 +119,45 @@ class PreviewCommandTest {
   }
 
   @Test
+  void watchServeIsThePreviewAndWritesNoFiles() throws Exception {
+    Path notes = dir.resolve("talk.md");
+    Files.writeString(notes, NOTES.formatted("A served title"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Thread watch = new Thread(() -> Cli.run(new String[] {"watch", "--serve", notes.toString(),
+        "--dpi", "30"}, new PrintWriter(out, true), new PrintWriter(err, true)));
+    watch.start();
+    try {
+      URI url = URI.create(await(out, Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/\\w+/)")));
+      await(err, Pattern.compile("(watching)"));
+      assertTrue(get(url).body().contains("<title>paperdeck preview</title>"));
+      String state = get(url.resolve("state")).body();
+      assertTrue(state.contains("\"title\":\"A served title\""), state);
+      assertEquals(403, get(URI.create("http://127.0.0.1:" + url.getPort() + "/")).statusCode());
+    } finally {
+      watch.interrupt();
+      watch.join(PATIENCE_MS);
+    }
+    assertFalse(watch.isAlive(), "the preview did not stop");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(java.util.List.of(notes), files.toList());
+    }
+  }
+
+  @Test
+  void watchRefusesServeOptionsWithoutServeAndFileOptionsWithIt() throws IOException {
+    Path notes = Files.writeString(dir.resolve("talk.md"), NOTES.formatted("A title"));
+    CliTest.Outcome port = CliTest.paperdeck("watch", notes.toString(), "--port", "8080");
+    assertEquals(ExitCode.USAGE, port.code());
+    assertTrue(port.err().contains("--port goes with --serve"), port.err());
+    CliTest.Outcome output = CliTest.paperdeck("watch", "--serve", notes.toString(), "-o",
+        dir.resolve("out").toString());
+    assertEquals(ExitCode.USAGE, output.code());
+    assertTrue(output.err().contains("-o is for the files watch writes; watch --serve writes"
+        + " none"), output.err());
+  }
+
+  @Test
   void aPortThatIsTakenIsSaidPlainly() throws Exception {
     Path notes = dir.resolve("talk.md");
     Files.writeString(notes, NOTES.formatted("A title"));

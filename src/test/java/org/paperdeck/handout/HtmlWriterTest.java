@@ -53,6 +53,20 @@ class HtmlWriterTest {
   }
 
   @Test
+  void thePdfOnlyPagedMediaCssIsLeftOutOfTheHtmlHandout() {
+    String html = write("""
+        <style type="text/css">@page { @top-left { content: element(talktitle); color: grey } }
+        .running-title { position: running(talktitle); font-size: 8pt; }
+        /* a comment naming leader('.') */ .toc a::after { content: leader('.') " " target-counter(attr(href), page); color: grey }</style>
+        <p>x</p>
+        """, new java.util.ArrayList<>());
+    assertFalse(html.contains("running(") || html.contains("element(") || html.contains("leader(")
+        || html.contains("target-counter(") || html.contains("text/css"), html);
+    assertTrue(html.contains("<style>@page { @top-left {  color: grey } }\n"
+        + ".running-title {  font-size: 8pt; }\n .toc a::after {  color: grey }</style>"), html);
+  }
+
+  @Test
   void theOutputIsHtmlABrowserReadsAsWritten() {
     String html = write("<p>a<br/>b</p><div class=\"line\"></div><p>x &lt; y</p>",
         new java.util.ArrayList<>());
