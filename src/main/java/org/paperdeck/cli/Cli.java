@@ -3,6 +3,7 @@ package org.paperdeck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -19,6 +20,10 @@ public final class Cli {
   public static final int USAGE = ExitCode.USAGE;
   /** Reading or writing files failed, or paperdeck itself failed. */
   public static final int FAILURE = ExitCode.FAILURE;
+
+  /** The commands that never touch a picture (see {@link #mayDrawPictures}). */
+  private static final Set<String> WITHOUT_PICTURES =
+      Set.of("plan", "templates", "refs", "init", "add", "completion");
 
   private Cli() {}
 
@@ -39,10 +44,6 @@ public final class Cli {
   /** Runs the command through picocli, whatever it is: {@link #run} less the quick answers. */
   static int runParsed(String[] args, StandardStreams streams) {
     Quiet.libraries();
-    // ImageIO passes every image it reads from or writes to a stream through a temporary file
-    // (imageio….tmp) unless told otherwise; a killed build would leave those behind. Ours are
-    // all in memory already.
-    javax.imageio.ImageIO.setUseCache(false);
     PrintWriter out = streams.out();
     PrintWriter err = TerminalText.of(streams.err());
     CommandLine cli = commandLine(streams);
@@ -98,6 +99,13 @@ public final class Cli {
         // The help is paperdeck's own text, its colours picocli's: it goes out as it is.
         cli.setOut(given.out());
       }
+      if (mayDrawPictures(parseResult)) {
+        // ImageIO passes every image it reads from or writes to a stream through a temporary
+        // file (imageio….tmp) unless told otherwise; a killed build would leave those behind.
+        // Ours are all in memory already. Only for commands that may touch a picture: ImageIO's
+        // registry starts java.awt's toolkit, a tenth of a second of `plan`.
+        javax.imageio.ImageIO.setUseCache(false);
+      }
       boolean errColour = Paint.wanted(when, streams.errIsTerminal(), streams.environment());
       cli.setErr(new Paint.Writer(err, errColour ? Paint.ON : Paint.NONE));
       try (LibraryOutput held = LibraryOutput.hold(verbose(parseResult) ? err : null)) {
@@ -152,6 +160,15 @@ public final class Cli {
     String message = e.getMessage();
     return message.isEmpty() ? message
         : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+  }
+
+  /**
+   * Whether the command that runs may read or write a picture through ImageIO: any but those
+   * that only read notes, print text or write text files.
+   */
+  private static boolean mayDrawPictures(ParseResult parsed) {
+    ParseResult command = parsed.subcommand();
+    return command == null || !WITHOUT_PICTURES.contains(command.commandSpec().name());
   }
 
   /** Whether the command line asks for the help of any command. */

@@ -39,6 +39,7 @@ public final class MathRenderer {
   static final long MAX_PIXELS = 16_000_000L;
 
   static {
+    MathCheck.typesetterStarted();
     // Operators that machine-learning notes use and that MathText already shows as text;
     // without them JLaTeXMath would reject formulas the Unicode path accepts.
     synchronized (MathRenderer.class) {
@@ -53,9 +54,13 @@ public final class MathRenderer {
 
   private MathRenderer() {}
 
-  /** Why {@code latex} cannot be typeset, in JLaTeXMath's words, or empty when it can. */
+  /**
+   * Why {@code latex} cannot be typeset, in JLaTeXMath's words, or empty when it can. Readers ask
+   * {@link MathCheck#problem}, which gives the same answer and starts JLaTeXMath only when it
+   * must.
+   */
   public static synchronized Optional<String> problem(String latex) {
-    String braces = unbalancedBraces(latex);
+    String braces = MathCheck.unbalancedBraces(latex);
     if (braces != null) {
       return Optional.of(braces);
     }
@@ -124,26 +129,6 @@ public final class MathRenderer {
     var bounds = big.createGlyphVector(new FontRenderContext(null, true, true), "H")
         .getVisualBounds();
     return bounds.getHeight() / 100;
-  }
-
-  /**
-   * JLaTeXMath quietly closes a group left open ("x^{2" reads as x squared), which would hide a
-   * typo, so braces are counted here first. An escaped brace (backslash, brace) is a
-   * character, not a group.
-   */
-  private static String unbalancedBraces(String latex) {
-    int depth = 0;
-    for (int i = 0; i < latex.length(); i++) {
-      char c = latex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth < 0) {
-        return "a '}' closes a group that was never opened";
-      }
-    }
-    return depth > 0 ? "a '{' opens a group that is never closed" : null;
   }
 
   private static byte[] png(BufferedImage image) {

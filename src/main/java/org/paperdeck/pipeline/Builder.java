@@ -39,9 +39,13 @@ public final class Builder {
 
   private final NotesReader reader = new NotesReader();
   private final TemplateEngine templates;
-  private final DeckWriter deckWriter = new DeckWriter();
+  /**
+   * The deck's writer and the slides' painter, made by the first build that needs them: {@code
+   * paperdeck plan} reads and renders through this class too, and must not load POI or java.awt.
+   */
+  private DeckWriter deckWriter;
   /** Draws the slides for the png output and the handout; remembers them across builds. */
-  private final SlideImages pictures = new SlideImages();
+  private SlideImages pictures;
   private volatile boolean warmedUp;
 
   public Builder(TemplateSet set) throws IOException {
@@ -150,7 +154,7 @@ public final class Builder {
     }
     Path folder = notes.folder();
     // The handout reads files from the notes' folder and the user's template folder only.
-    BuildContext context = new BuildContext(talk, options.paper(), options.dpi(), pictures, stamp, folder.toUri(),
+    BuildContext context = new BuildContext(talk, options.paper(), options.dpi(), pictures(), stamp, folder.toUri(),
         readable, templates, told,
         () -> {
           // Made here when nobody started it (the deck is wanted only for the handout's
@@ -187,6 +191,20 @@ public final class Builder {
     return new BuildResult(outputs, built == null ? 0 : built.slideCount(), diagnostics,
         generated, TalkImages.of(talk), talk.info().title(),
         built == null ? List.of() : built.slides());
+  }
+
+  private synchronized DeckWriter deckWriter() {
+    if (deckWriter == null) {
+      deckWriter = new DeckWriter();
+    }
+    return deckWriter;
+  }
+
+  private synchronized SlideImages pictures() {
+    if (pictures == null) {
+      pictures = new SlideImages();
+    }
+    return pictures;
   }
 
   /** One output; Java's stack running out there is the handout's error (the deck has its own). */
@@ -288,7 +306,7 @@ public final class Builder {
         return null;
       }
       DeckWriter.Result written =
-          deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
+          deckWriter().write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
               planText.sourceName());
       diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;
