@@ -46,7 +46,7 @@ public final class Cli {
     Quiet.libraries();
     PrintWriter out = streams.out();
     PrintWriter err = TerminalText.of(streams.err());
-    CommandLine cli = commandLine(streams);
+    CommandLine cli = commandLine(streams, PaperdeckCommand.subcommandsFor(args));
     try {
       return cli.execute(args);
     } catch (RuntimeException | Error e) {
@@ -64,13 +64,19 @@ public final class Cli {
 
   /** The commands, configured: messages, exit codes and colours as paperdeck has them. */
   static CommandLine commandLine(StandardStreams given) {
+    return commandLine(given, PaperdeckCommand.SUBCOMMANDS);
+  }
+
+  /** The same with the given subcommands only ({@link PaperdeckCommand#subcommandsFor}). */
+  static CommandLine commandLine(StandardStreams given, List<Class<?>> subcommands) {
     // Every message and every printed result passes through TerminalText: whatever the input
     // holds, no control character reaches the terminal raw.
     StandardStreams streams = new StandardStreams(given.in(), given.stdout(),
         TerminalText.of(given.out()), TerminalText.of(given.err()), given.outIsTerminal(),
         given.errIsTerminal(), given.environment());
     PrintWriter err = streams.err();
-    CommandLine cli = new CommandLine(new PaperdeckCommand(streams, given.err()));
+    CommandLine cli = PaperdeckCommand.model(new PaperdeckCommand(streams, given.err()),
+        subcommands);
     cli.setOut(streams.out());
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
