@@ -21,9 +21,9 @@ public final class Cli {
   /** Reading or writing files failed, or paperdeck itself failed. */
   public static final int FAILURE = ExitCode.FAILURE;
 
-  /** The commands that never touch a picture (see {@link #mayDrawPictures}). */
-  private static final Set<String> WITHOUT_PICTURES =
-      Set.of("plan", "templates", "refs", "init", "add", "completion");
+  /** The commands that build nothing (see {@link #reachesBuildLibraries}). */
+  private static final Set<String> TEXT_ONLY =
+      Set.of("plan", "templates", "init", "completion");
 
   private Cli() {}
 
@@ -105,7 +105,8 @@ public final class Cli {
         // The help is paperdeck's own text, its colours picocli's: it goes out as it is.
         cli.setOut(given.out());
       }
-      if (mayDrawPictures(parseResult)) {
+      if (reachesBuildLibraries(parseResult)) {
+        Quiet.javaLogging();
         // ImageIO passes every image it reads from or writes to a stream through a temporary
         // file (imageio….tmp) unless told otherwise; a killed build would leave those behind.
         // Ours are all in memory already. Only for commands that may touch a picture: ImageIO's
@@ -169,12 +170,12 @@ public final class Cli {
   }
 
   /**
-   * Whether the command that runs may read or write a picture through ImageIO: any but those
-   * that only read notes, print text or write text files.
+   * Whether the command that runs may reach the libraries of a build that log or draw (POI,
+   * Flying Saucer, ImageIO): any but those that only read notes, print text or write text files.
    */
-  private static boolean mayDrawPictures(ParseResult parsed) {
+  private static boolean reachesBuildLibraries(ParseResult parsed) {
     ParseResult command = parsed.subcommand();
-    return command == null || !WITHOUT_PICTURES.contains(command.commandSpec().name());
+    return command == null || !TEXT_ONLY.contains(command.commandSpec().name());
   }
 
   /** Whether the command line asks for the help of any command. */

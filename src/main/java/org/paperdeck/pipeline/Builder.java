@@ -84,6 +84,14 @@ public final class Builder {
         "the notes nest too deeply to be read", tooDeep -> new ReadResult(null, List.of(tooDeep)));
   }
 
+  /**
+   * Starts parsing the deck template on a thread of its own, for a {@link #plan} after the notes
+   * are read: the two then happen side by side.
+   */
+  public void planAhead() {
+    templates.parseAhead(TemplateEngine.DECK_TEMPLATE);
+  }
+
   /** The deck plan the deck template makes of the notes, for {@code paperdeck plan}. */
   public Rendered plan(Talk talk) {
     return templates.renderDeckPlan(talk);
