@@ -123,6 +123,16 @@ public final class MathRenderer {
         height / pixelsPerEm, icon.getIconDepth() / pixelsPerEm, latex);
   }
 
+  /**
+   * Draws one small formula, so that JLaTeXMath, its fonts and the PNG writer are loaded: for the
+   * run that records the class-data archive (see {@code pipeline.Builder}), since a talk whose
+   * formulas are all plain no longer loads them, and a later talk with a fraction should still
+   * find them in the archive.
+   */
+  public static void warmUp() {
+    render("\\frac{1}{2}", true, TEX_CAP_HEIGHT, 10, Color.BLACK);
+  }
+
   /** The cap height of a font, in ems of its size: what inline formulas are matched to. */
   public static double capHeight(Font font) {
     Font big = font.deriveFont(100f);

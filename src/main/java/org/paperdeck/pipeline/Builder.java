@@ -16,6 +16,7 @@ import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.handout.HandoutGlyphs;
+import org.paperdeck.math.MathRenderer;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.NotesSource;
@@ -36,6 +37,12 @@ import org.paperdeck.templates.TemplateSet;
  */
 public final class Builder {
   private static final String THEME = TemplateSet.THEME;
+  /**
+   * Set by the launcher on the run that records the class-data archive: the warm-up then also
+   * loads the formula typesetter, which a talk loads only when a formula needs a picture, so that
+   * the archive covers a build of any talk, whichever talk the first build was of.
+   */
+  static final String RECORDING_CLASSES = "paperdeck.recordingClasses";
 
   private final NotesReader reader = new NotesReader();
   private final TemplateEngine templates;
@@ -238,6 +245,9 @@ public final class Builder {
       try {
         templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES)
             .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
+        if (Boolean.getBoolean(RECORDING_CLASSES)) {
+          MathRenderer.warmUp();
+        }
       } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The build reads the theme again and reports what is wrong with it.
       }
