@@ -86,6 +86,7 @@ public final class MathRenderer {
    */
   public static synchronized MathPicture render(String latex, boolean display, double capHeight,
       double pixelsPerEm, Color color) {
+    MathCheck.catchUp();
     if (!fontsFromFiles) {
       TexFonts.fromFiles();
       fontsFromFiles = true;

@@ -16,6 +16,7 @@ import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.handout.HandoutGlyphs;
+import org.paperdeck.math.MathCheck;
 import org.paperdeck.math.MathRenderer;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
@@ -134,6 +135,10 @@ public final class Builder {
     if (options.wantsDeck()) {
       warmUpDeck();
     }
+    // A build has the formula typesetter check every formula as it reads, as it always did, and
+    // first parse those that a plain read in this JVM accepted without it: the typesetter keeps
+    // state from one formula to the next, and that state shapes the outputs.
+    MathCheck.catchUp();
     told.accept("reading " + displayName);
     ReadResult read = read(notes);
     if (read.talk() == null) {
