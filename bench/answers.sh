@@ -12,6 +12,7 @@
 # The JVM is the one the launcher picks: $PAPERDECK_JAVA, else $JAVA_HOME's, else the java on
 # the PATH. A command a checkout does not have (it fails its unmeasured run) is left out.
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/alternating.sh"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 rounds=21
@@ -34,11 +35,6 @@ for launcher in "${launchers[@]}"; do
   done
 done
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# Seconds since the epoch, to the microsecond, from the shell itself: starting a timing
-# program would be timed too.
-now() { echo "${EPOCHREALTIME/,/.}"; }
-
 if [ "$(awk '{ print int($1) }' /proc/loadavg)" -ge 2 ]; then
   echo "note: the machine is busy (load $(cut -d' ' -f1 /proc/loadavg)); times will be high" >&2
 fi
@@ -55,23 +51,4 @@ for i in "${!commands[@]}"; do
 done
 names=("${kept_names[@]}")
 commands=("${kept_commands[@]}")
-for i in "${!commands[@]}"; do : >"$work/wall-$i"; done
-count=${#commands[@]}
-for round in $(seq "$rounds"); do
-  for k in $(seq 0 $((count - 1))); do
-    i=$(( (k + round) % count ))
-    start="$(now)"
-    ${commands[$i]} >/dev/null 2>&1
-    end="$(now)"
-    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f\n", e - s }' >>"$work/wall-$i"
-  done
-done
-base="$(median <"$work/wall-0")"
-width=$(printf '%s\n' "${names[@]}" | awk '{ if (length > w) w = length } END { print w }')
-printf "%-${width}s %6s %8s %8s %8s %8s\n" command runs "wall s" "min s" "max s" "× java"
-for i in "${!commands[@]}"; do
-  m="$(median <"$work/wall-$i")"
-  printf "%-${width}s %6d %8.3f %8.3f %8.3f %8.2f\n" "${names[$i]}" "$rounds" "$m" \
-    "$(sort -g "$work/wall-$i" | head -1)" "$(sort -g "$work/wall-$i" | tail -1)" \
-    "$(awk -v m="$m" -v b="$base" 'BEGIN { print m / b }')"
-done
+time_alternating

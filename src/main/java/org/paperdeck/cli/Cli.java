@@ -3,6 +3,7 @@ package org.paperdeck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -19,6 +20,10 @@ public final class Cli {
   public static final int USAGE = ExitCode.USAGE;
   /** Reading or writing files failed, or paperdeck itself failed. */
   public static final int FAILURE = ExitCode.FAILURE;
+
+  /** The commands that build nothing (see {@link #reachesBuildLibraries}). */
+  private static final Set<String> TEXT_ONLY =
+      Set.of("plan", "templates", "init", "completion");
 
   private Cli() {}
 
@@ -39,13 +44,9 @@ public final class Cli {
   /** Runs the command through picocli, whatever it is: {@link #run} less the quick answers. */
   static int runParsed(String[] args, StandardStreams streams) {
     Quiet.libraries();
-    // ImageIO passes every image it reads from or writes to a stream through a temporary file
-    // (imageio….tmp) unless told otherwise; a killed build would leave those behind. Ours are
-    // all in memory already.
-    javax.imageio.ImageIO.setUseCache(false);
     PrintWriter out = streams.out();
     PrintWriter err = TerminalText.of(streams.err());
-    CommandLine cli = commandLine(streams);
+    CommandLine cli = commandLine(streams, PaperdeckCommand.subcommandsFor(args));
     try {
       return cli.execute(args);
     } catch (RuntimeException | Error e) {
@@ -63,13 +64,19 @@ public final class Cli {
 
   /** The commands, configured: messages, exit codes and colours as paperdeck has them. */
   static CommandLine commandLine(StandardStreams given) {
+    return commandLine(given, PaperdeckCommand.SUBCOMMANDS);
+  }
+
+  /** The same with the given subcommands only ({@link PaperdeckCommand#subcommandsFor}). */
+  static CommandLine commandLine(StandardStreams given, List<Class<?>> subcommands) {
     // Every message and every printed result passes through TerminalText: whatever the input
     // holds, no control character reaches the terminal raw.
     StandardStreams streams = new StandardStreams(given.in(), given.stdout(),
         TerminalText.of(given.out()), TerminalText.of(given.err()), given.outIsTerminal(),
         given.errIsTerminal(), given.environment());
     PrintWriter err = streams.err();
-    CommandLine cli = new CommandLine(new PaperdeckCommand(streams, given.err()));
+    CommandLine cli = PaperdeckCommand.model(new PaperdeckCommand(streams, given.err()),
+        subcommands);
     cli.setOut(streams.out());
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -97,6 +104,14 @@ public final class Cli {
       if (helpColour && helpRequested(parseResult)) {
         // The help is paperdeck's own text, its colours picocli's: it goes out as it is.
         cli.setOut(given.out());
+      }
+      if (reachesBuildLibraries(parseResult)) {
+        Quiet.javaLogging();
+        // ImageIO passes every image it reads from or writes to a stream through a temporary
+        // file (imageio….tmp) unless told otherwise; a killed build would leave those behind.
+        // Ours are all in memory already. Only for commands that may touch a picture: ImageIO's
+        // registry starts java.awt's toolkit, a tenth of a second of `plan`.
+        javax.imageio.ImageIO.setUseCache(false);
       }
       boolean errColour = Paint.wanted(when, streams.errIsTerminal(), streams.environment());
       cli.setErr(new Paint.Writer(err, errColour ? Paint.ON : Paint.NONE));
@@ -152,6 +167,15 @@ public final class Cli {
     String message = e.getMessage();
     return message.isEmpty() ? message
         : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+  }
+
+  /**
+   * Whether the command that runs may reach the libraries of a build that log or draw (POI,
+   * Flying Saucer, ImageIO): any but those that only read notes, print text or write text files.
+   */
+  private static boolean reachesBuildLibraries(ParseResult parsed) {
+    ParseResult command = parsed.subcommand();
+    return command == null || !TEXT_ONLY.contains(command.commandSpec().name());
   }
 
   /** Whether the command line asks for the help of any command. */

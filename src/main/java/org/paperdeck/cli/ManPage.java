@@ -43,7 +43,7 @@ public final class ManPage {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }
     CommandSpec root =
-        new CommandLine(new PaperdeckCommand(StandardStreams.ofProcess())).getCommandSpec();
+        PaperdeckCommand.model(new PaperdeckCommand(StandardStreams.ofProcess())).getCommandSpec();
     Files.writeString(file, page(root), StandardCharsets.UTF_8);
   }
 

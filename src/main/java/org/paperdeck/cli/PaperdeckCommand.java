@@ -1,5 +1,7 @@
 package org.paperdeck.cli;
 
+import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -11,9 +13,6 @@ import picocli.CommandLine.ScopeType;
     description = "Turns reading-group notes into an editable PowerPoint deck and a printable PDF handout.",
     mixinStandardHelpOptions = true,
     versionProvider = PaperdeckCommand.Version.class,
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, SiteCommand.class,
-        WatchCommand.class, PreviewCommand.class, PlanCommand.class, ThemeCommand.class,
-        TemplatesCommand.class, RefsCommand.class, AddCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -22,6 +21,17 @@ import picocli.CommandLine.ScopeType;
         "3:a file could not be read or written (notes, theme, bibliography, outputs), a lookup"
             + " could not reach the web, or an internal error"})
 final class PaperdeckCommand implements Runnable {
+  /**
+   * The subcommands, in the order the help lists them. They are added by {@link #model}, not
+   * declared in the annotation, so that a run can build only the one it runs: picocli's model
+   * of every command took a third of a cold {@code paperdeck plan} (its classes are Java 5 class
+   * files, which the JVM verifies the slow way and the class-data archive cannot hold).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, CheckCommand.class,
+      InitCommand.class, SiteCommand.class, WatchCommand.class, PreviewCommand.class,
+      PlanCommand.class, ThemeCommand.class, TemplatesCommand.class, RefsCommand.class,
+      AddCommand.class, CompletionCommand.class);
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,6 +55,43 @@ final class PaperdeckCommand implements Runnable {
   PaperdeckCommand(StandardStreams streams, java.io.PrintWriter terminal) {
     this.streams = streams;
     this.terminal = terminal;
+  }
+
+  /** picocli's model of {@code command} with every subcommand. */
+  static CommandLine model(PaperdeckCommand command) {
+    return model(command, SUBCOMMANDS);
+  }
+
+  /** picocli's model of {@code command} with the given subcommands only. */
+  static CommandLine model(PaperdeckCommand command, List<Class<?>> subcommands) {
+    CommandLine cli = new CommandLine(command);
+    for (Class<?> subcommand : subcommands) {
+      cli.addSubcommand(subcommand);
+    }
+    return cli;
+  }
+
+  /**
+   * The subcommands a run of {@code args} needs: only the one it names, when the command line
+   * is that name after nothing but {@code --color}; else all of them, so that the top-level
+   * help, its errors ("unknown command", "did you mean") and {@code completion}, which lists
+   * every command, see them all. Any other command line parses as it would with all of them:
+   * picocli takes the first subcommand name as the subcommand, never as an option's value.
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    int at = 0;
+    while (at < args.length && (args[at].equals("--color") || args[at].startsWith("--color="))) {
+      at += args[at].equals("--color") ? 2 : 1;
+    }
+    if (at < args.length) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        if (subcommand != CompletionCommand.class
+            && subcommand.getAnnotation(Command.class).name().equals(args[at])) {
+          return List.of(subcommand);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   /** The progress line of a long run: drawn only when standard error is a terminal. */

@@ -35,6 +35,7 @@ final class PlanCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Builder builder = new Builder(templateOptions.set(spec), varOptions.vars(spec),
         templateOptions.limits(spec));
+    builder.planAhead();
     ReadResult read = builder.read(notes.source(paperdeck.streams(), null));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);

@@ -39,6 +39,7 @@ public final class MathRenderer {
   static final long MAX_PIXELS = 16_000_000L;
 
   static {
+    MathCheck.typesetterStarted();
     // Operators that machine-learning notes use and that MathText already shows as text;
     // without them JLaTeXMath would reject formulas the Unicode path accepts.
     synchronized (MathRenderer.class) {
@@ -53,9 +54,13 @@ public final class MathRenderer {
 
   private MathRenderer() {}
 
-  /** Why {@code latex} cannot be typeset, in JLaTeXMath's words, or empty when it can. */
+  /**
+   * Why {@code latex} cannot be typeset, in JLaTeXMath's words, or empty when it can. Readers ask
+   * {@link MathCheck#problem}, which gives the same answer and starts JLaTeXMath only when it
+   * must.
+   */
   public static synchronized Optional<String> problem(String latex) {
-    String braces = unbalancedBraces(latex);
+    String braces = MathCheck.unbalancedBraces(latex);
     if (braces != null) {
       return Optional.of(braces);
     }
@@ -81,6 +86,7 @@ public final class MathRenderer {
    */
   public static synchronized MathPicture render(String latex, boolean display, double capHeight,
       double pixelsPerEm, Color color) {
+    MathCheck.catchUp();
     if (!fontsFromFiles) {
       TexFonts.fromFiles();
       fontsFromFiles = true;
@@ -118,32 +124,22 @@ public final class MathRenderer {
         height / pixelsPerEm, icon.getIconDepth() / pixelsPerEm, latex);
   }
 
+  /**
+   * Draws one small formula, so that JLaTeXMath, its fonts and the PNG writer are loaded: for the
+   * run that records the class-data archive (see {@code pipeline.Builder}), since a talk whose
+   * formulas are all plain no longer loads them, and a later talk with a fraction should still
+   * find them in the archive.
+   */
+  public static void warmUp() {
+    render("\\frac{1}{2}", true, TEX_CAP_HEIGHT, 10, Color.BLACK);
+  }
+
   /** The cap height of a font, in ems of its size: what inline formulas are matched to. */
   public static double capHeight(Font font) {
     Font big = font.deriveFont(100f);
     var bounds = big.createGlyphVector(new FontRenderContext(null, true, true), "H")
         .getVisualBounds();
     return bounds.getHeight() / 100;
-  }
-
-  /**
-   * JLaTeXMath quietly closes a group left open ("x^{2" reads as x squared), which would hide a
-   * typo, so braces are counted here first. An escaped brace (backslash, brace) is a
-   * character, not a group.
-   */
-  private static String unbalancedBraces(String latex) {
-    int depth = 0;
-    for (int i = 0; i < latex.length(); i++) {
-      char c = latex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth < 0) {
-        return "a '}' closes a group that was never opened";
-      }
-    }
-    return depth > 0 ? "a '{' opens a group that is never closed" : null;
   }
 
   private static byte[] png(BufferedImage image) {

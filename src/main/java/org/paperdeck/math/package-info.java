@@ -4,6 +4,8 @@
  * a {@link org.paperdeck.math.MathPicture}: a transparent PNG with its size in ems of the text it
  * sits in, for the deck and the handout. JLaTeXMath does the typesetting; no type of it leaves
  * this package. {@link org.paperdeck.math.MathOmml} turns the same source into Office Math, for
- * the deck's native equations.
+ * the deck's native equations. {@link org.paperdeck.math.MathCheck} is the reader's check of a
+ * formula: JLaTeXMath's answer, without starting JLaTeXMath for plain formulas until a build
+ * asks for it.
  */
 package org.paperdeck.math;

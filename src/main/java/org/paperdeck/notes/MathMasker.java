@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
-import org.paperdeck.math.MathRenderer;
+import org.paperdeck.math.MathCheck;
 
 /**
  * Hides math from the Markdown parser. CommonMark reads {@code \(} as an escaped parenthesis and
@@ -107,7 +107,7 @@ final class MathMasker {
       } else {
         // Format doc, "Math": a formula the typesetter cannot read is an error at its opening
         // delimiter, whether it would be shown as text or as a picture.
-        MathRenderer.problem(latex).ifPresent(problem ->
+        MathCheck.problem(latex).ifPresent(problem ->
             diagnostics.error(pos, "malformed math: " + problem));
         placeholder(out, i, end, (char) (FIRST_INDEX + spans.size()));
         spans.add(new Span(latex, open.display, pos));

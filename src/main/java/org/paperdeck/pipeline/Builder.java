@@ -16,6 +16,8 @@ import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
 import org.paperdeck.handout.HandoutGlyphs;
+import org.paperdeck.math.MathCheck;
+import org.paperdeck.math.MathRenderer;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.notes.NotesSource;
@@ -36,12 +38,22 @@ import org.paperdeck.templates.TemplateSet;
  */
 public final class Builder {
   private static final String THEME = TemplateSet.THEME;
+  /**
+   * Set by the launcher on the run that records the class-data archive: the warm-up then also
+   * loads the formula typesetter, which a talk loads only when a formula needs a picture, so that
+   * the archive covers a build of any talk, whichever talk the first build was of.
+   */
+  static final String RECORDING_CLASSES = "paperdeck.recordingClasses";
 
   private final NotesReader reader = new NotesReader();
   private final TemplateEngine templates;
-  private final DeckWriter deckWriter = new DeckWriter();
+  /**
+   * The deck's writer and the slides' painter, made by the first build that needs them: {@code
+   * paperdeck plan} reads and renders through this class too, and must not load POI or java.awt.
+   */
+  private DeckWriter deckWriter;
   /** Draws the slides for the png output and the handout; remembers them across builds. */
-  private final SlideImages pictures = new SlideImages();
+  private SlideImages pictures;
   private volatile boolean warmedUp;
 
   public Builder(TemplateSet set) throws IOException {
@@ -80,6 +92,14 @@ public final class Builder {
         "the notes nest too deeply to be read", tooDeep -> new ReadResult(null, List.of(tooDeep)));
   }
 
+  /**
+   * Starts parsing the deck template on a thread of its own, for a {@link #plan} after the notes
+   * are read: the two then happen side by side.
+   */
+  public void planAhead() {
+    templates.parseAhead(TemplateEngine.DECK_TEMPLATE);
+  }
+
   /** The deck plan the deck template makes of the notes, for {@code paperdeck plan}. */
   public Rendered plan(Talk talk) {
     return templates.renderDeckPlan(talk);
@@ -115,6 +135,10 @@ public final class Builder {
     if (options.wantsDeck()) {
       warmUpDeck();
     }
+    // A build has the formula typesetter check every formula as it reads, as it always did, and
+    // first parse those that a plain read in this JVM accepted without it: the typesetter keeps
+    // state from one formula to the next, and that state shapes the outputs.
+    MathCheck.catchUp();
     told.accept("reading " + displayName);
     ReadResult read = read(notes);
     if (read.talk() == null) {
@@ -150,7 +174,7 @@ public final class Builder {
     }
     Path folder = notes.folder();
     // The handout reads files from the notes' folder and the user's template folder only.
-    BuildContext context = new BuildContext(talk, options.paper(), options.dpi(), pictures, stamp, folder.toUri(),
+    BuildContext context = new BuildContext(talk, options.paper(), options.dpi(), pictures(), stamp, folder.toUri(),
         readable, templates, told,
         () -> {
           // Made here when nobody started it (the deck is wanted only for the handout's
@@ -189,6 +213,20 @@ public final class Builder {
         built == null ? List.of() : built.slides());
   }
 
+  private synchronized DeckWriter deckWriter() {
+    if (deckWriter == null) {
+      deckWriter = new DeckWriter();
+    }
+    return deckWriter;
+  }
+
+  private synchronized SlideImages pictures() {
+    if (pictures == null) {
+      pictures = new SlideImages();
+    }
+    return pictures;
+  }
+
   /** One output; Java's stack running out there is the handout's error (the deck has its own). */
   private Output.Result make(Output output, BuildContext context) {
     String handout = templates.templateSet().displayName(TemplateEngine.HANDOUT_TEMPLATE)
@@ -212,6 +250,9 @@ public final class Builder {
       try {
         templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES)
             .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
+        if (Boolean.getBoolean(RECORDING_CLASSES)) {
+          MathRenderer.warmUp();
+        }
       } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The build reads the theme again and reports what is wrong with it.
       }
@@ -288,7 +329,7 @@ public final class Builder {
         return null;
       }
       DeckWriter.Result written =
-          deckWriter.write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
+          deckWriter().write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
               planText.sourceName());
       diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 final class RenderThread {
   /** Room for the nesting limit many times over, and for deeply nested expressions. */
-  private static final long STACK_BYTES = 16L * 1024 * 1024;
+  static final long STACK_BYTES = 16L * 1024 * 1024;
   /**
    * How long past its time a render is waited for: the guard ends one between elements within
    * microseconds; one still running after this is inside a single built-in.

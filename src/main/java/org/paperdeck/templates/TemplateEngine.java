@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.model.Talk;
@@ -41,7 +42,15 @@ public final class TemplateEngine {
     System.setProperty("org.freemarker.loggerLibrary", "none");
   }
 
-  private final Configuration configuration;
+  /** Where templates are read from; made at once, so that a bad folder fails the constructor. */
+  private final TemplateLoader loader;
+  /**
+   * Made on first use ({@link #configuration()}): by the thread that parses ahead, when one does,
+   * since FreeMarker's start is most of a configuration's cost.
+   */
+  private Configuration configuration;
+  /** Templates being parsed ahead ({@link #parseAhead}), by name. */
+  private final Map<String, Thread> parsingAhead = new ConcurrentHashMap<>();
   private final TemplateSet set;
   private final Map<String, String> vars;
   private final RenderLimits limits;
@@ -64,7 +73,7 @@ public final class TemplateEngine {
     this.set = set;
     this.vars = Map.copyOf(vars);
     this.limits = limits;
-    this.configuration = configure(set);
+    this.loader = loader(set);
   }
 
   public TemplateSet templateSet() {
@@ -77,10 +86,33 @@ public final class TemplateEngine {
    * saw a template file change, so the rebuild it starts shows the change.
    */
   public void forgetTemplates() {
-    configuration.clearTemplateCache();
+    awaitParsesAhead();
+    configuration().clearTemplateCache();
+  }
+
+  /**
+   * Starts parsing a template on a thread of its own, so that it is ready when a render asks for
+   * it: {@code paperdeck plan} parses the deck template (a fifth of its cold run, most of it
+   * FreeMarker's own start) while the notes are read on the other core. Parsed once: the render
+   * waits for this parse and takes the template from FreeMarker's cache. A template that fails
+   * to parse is dropped from the cache again, so the render meets the failure itself and reports
+   * it as it always does.
+   */
+  public void parseAhead(String name) {
+    Thread thread = new Thread(null, () -> {
+      try {
+        configuration().getTemplate(name);
+      } catch (IOException | RuntimeException | StackOverflowError e) {
+        configuration().clearTemplateCache();
+      }
+    }, "paperdeck-parse-ahead", RenderThread.STACK_BYTES);
+    thread.setDaemon(true);
+    parsingAhead.put(name, thread);
+    thread.start();
   }
 
   public Rendered renderDeckPlan(Talk talk) {
+    awaitParsesAhead();
     return render(DECK_TEMPLATE, PLAN, TalkView.of(talk, Dialect.PLAN, vars, set));
   }
 
@@ -89,6 +121,7 @@ public final class TemplateEngine {
    * data: maps, lists and strings that the pipeline made of many talks.
    */
   public Rendered renderSitePage(String name, Map<String, Object> model) {
+    awaitParsesAhead();
     return render(name, "", model);
   }
 
@@ -101,6 +134,7 @@ public final class TemplateEngine {
    * vars}; {@code deck.slides} are {@code output}'s slides.
    */
   public Rendered renderHandout(Talk talk, HandoutOutput output) {
+    awaitParsesAhead();
     return render(HANDOUT_TEMPLATE, XHTML, handoutModel(talk, output, output.deckModel()));
   }
 
@@ -112,7 +146,8 @@ public final class TemplateEngine {
    * {@code output} holds.
    */
   public Optional<Rendered> renderHandoutWithoutSlides(Talk talk, HandoutOutput output) {
-    SlidesProbe deck = new SlidesProbe(configuration.getObjectWrapper());
+    awaitParsesAhead();
+    SlidesProbe deck = new SlidesProbe(configuration().getObjectWrapper());
     Rendered rendered = render(HANDOUT_TEMPLATE, XHTML, handoutModel(talk, output, deck));
     return deck.asked() ? Optional.empty() : Optional.of(rendered);
   }
@@ -147,7 +182,7 @@ public final class TemplateEngine {
       Object dataModel, RenderGuard guard) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
-      Template template = configuration.getTemplate(name);
+      Template template = configuration().getTemplate(name);
       return process(template, dataModel, displayName, sourceName, guard);
     } catch (TemplateNotFoundException e) {
       problems.add(Diagnostic.error(SourcePos.startOf(displayName), "template not found"));
@@ -180,6 +215,33 @@ public final class TemplateEngine {
     return new Rendered(null, displayName, sourceName, problems, OutputOrigins.NONE);
   }
 
+  /**
+   * Waits for the templates being parsed ahead. Every public method that touches FreeMarker, the
+   * data models included, calls this first: FreeMarker's classes are then never initialised by
+   * two threads at once, which could deadlock on a cycle between their static initialisers.
+   */
+  private void awaitParsesAhead() {
+    for (String name : List.copyOf(parsingAhead.keySet())) {
+      Thread thread = parsingAhead.remove(name);
+      if (thread == null) {
+        continue;
+      }
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private synchronized Configuration configuration() {
+    if (configuration == null) {
+      configuration = configure(loader);
+    }
+    return configuration;
+  }
+
   /** Runs the template; a method of its own so that an error leaves nothing of it reachable. */
   private Rendered process(Template template, Object dataModel, String displayName,
       String sourceName, RenderGuard guard) throws TemplateException, IOException {
@@ -197,8 +259,7 @@ public final class TemplateEngine {
     return set.displayName(name);
   }
 
-  private static Configuration configure(TemplateSet set) throws IOException {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+  private static TemplateLoader loader(TemplateSet set) throws IOException {
     List<TemplateLoader> loaders = new ArrayList<>();
     if (set.userFolder() != null) {
       // FileTemplateLoader refuses names that resolve outside its folder.
@@ -207,7 +268,12 @@ public final class TemplateEngine {
     for (String folder : set.builtInFolders()) {
       loaders.add(new ClassTemplateLoader(TemplateEngine.class, folder));
     }
-    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+  }
+
+  private static Configuration configure(TemplateLoader loader) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(loader);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocalizedLookup(false);
     cfg.setRecognizeStandardFileExtensions(true);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 class ManPageTest {
   private static final CommandSpec ROOT =
-      new CommandLine(new PaperdeckCommand(StandardStreams.ofProcess())).getCommandSpec();
+      PaperdeckCommand.model(new PaperdeckCommand(StandardStreams.ofProcess())).getCommandSpec();
 
   @TempDir
   Path dir;

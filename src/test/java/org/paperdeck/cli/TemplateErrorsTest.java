@@ -66,6 +66,21 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void planReportsABrokenDeckTemplateAsBuildDoes() throws IOException {
+    // plan parses the template while it reads the notes; a failure there is met again by the
+    // render, which reports it as build does.
+    for (String deck : List.of("<deck>\n<#list talk.papers as>\n</deck>\n",
+        "<deck>\n<#include \"missing.ftl\">\n</deck>\n")) {
+      Outcome built = buildWith(deck);
+      Path notes = dir.resolve("talk.md");
+      Outcome planned = paperdeck("plan", notes.toString(), "--templates", dir.resolve("mine").toString());
+      assertEquals(1, planned.code(), planned.err());
+      assertEquals(built.err().lines().filter(line -> !line.startsWith("paperdeck: ")).toList(),
+          planned.err().lines().toList(), deck);
+    }
+  }
+
+  @Test
   void anUnknownPlanElementNamesThePlanLineAndHowToSeeThePlan() throws IOException {
     Outcome run = buildWith("<deck>\n<slide role=\"title\">\n  <title>${talk.title}</title>\n"
         + "  <sparkle/>\n</slide>\n</deck>\n");
