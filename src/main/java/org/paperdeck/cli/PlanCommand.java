@@ -36,7 +36,7 @@ final class PlanCommand implements Callable<Integer> {
     Builder builder = new Builder(templateOptions.set(spec), varOptions.vars(spec),
         templateOptions.limits(spec));
     builder.planAhead();
-    ReadResult read = builder.read(notes.source(paperdeck.streams(), null));
+    ReadResult read = builder.readForPlan(notes.source(paperdeck.streams(), null));
     DiagnosticPrinter printer = new DiagnosticPrinter(err);
     printer.print(read.diagnostics(), true);
     if (read.talk() == null) {

@@ -93,6 +93,14 @@ public final class Builder {
   }
 
   /**
+   * Reads the notes for a {@link #plan}: as {@link #read(NotesSource)}, but a formula the plain
+   * check accepts is not given to the typesetter, which a plan never needs.
+   */
+  public ReadResult readForPlan(NotesSource notes) {
+    return MathCheck.forPlan(() -> read(notes));
+  }
+
+  /**
    * Starts parsing the deck template on a thread of its own, for a {@link #plan} after the notes
    * are read: the two then happen side by side.
    */
