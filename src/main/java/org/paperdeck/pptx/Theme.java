@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.ContentTypes;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -46,6 +48,7 @@ final class Theme implements AutoCloseable {
   private static final Pattern NUMBERED_THEME = Pattern.compile("/ppt/theme/theme\\d+\\.xml");
   /** The part every Office document has, naming the content type of each of its parts. */
   private static final String CONTENT_TYPES = "[Content_Types].xml";
+  private static final String CORE_PROPERTIES_TYPE = ContentTypes.CORE_PROPERTIES_PART;
   private static final String SHOW_TYPE =
       "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml";
   /** The slide sizes the schema allows (ST_SlideSizeCoordinate), in points: 1 to 56 inches. */
@@ -88,6 +91,7 @@ final class Theme implements AutoCloseable {
     try {
       asPresentation(pkg);
       dropThumbnail(pkg);
+      dropStrayProperties(pkg);
       XMLSlideShow show = new XMLSlideShow(pkg);
       checkParts(show);
       // The document properties are parsed only when the deck is saved: a damaged one would
@@ -186,6 +190,19 @@ final class Theme implements AutoCloseable {
    * Removes the theme's thumbnail, the picture a file browser shows for the file: it shows the
    * theme's own sample slide, not the deck. PowerPoint makes a new one when it saves the deck.
    */
+  /**
+   * Drops a part typed as the document's core properties that no link names as them: POI reads
+   * it as a plain part and fails to save it as properties, so the deck would fail at its very
+   * end. The deck's properties are the ones the link names (or new ones).
+   */
+  private static void dropStrayProperties(OPCPackage pkg) {
+    for (PackagePart part : pkg.getPartsByContentType(CORE_PROPERTIES_TYPE)) {
+      if (!(part instanceof PackagePropertiesPart)) {
+        pkg.removePart(part);
+      }
+    }
+  }
+
   private static void dropThumbnail(OPCPackage pkg) {
     for (PackageRelationship thumbnail :
         pkg.getRelationshipsByType(PackageRelationshipTypes.THUMBNAIL)) {
