@@ -91,7 +91,7 @@ final class Theme implements AutoCloseable {
     try {
       asPresentation(pkg);
       dropThumbnail(pkg);
-      dropStrayProperties(pkg);
+      checkProperties(pkg);
       XMLSlideShow show = new XMLSlideShow(pkg);
       checkParts(show);
       // The document properties are parsed only when the deck is saved: a damaged one would
@@ -191,14 +191,14 @@ final class Theme implements AutoCloseable {
    * theme's own sample slide, not the deck. PowerPoint makes a new one when it saves the deck.
    */
   /**
-   * Drops a part typed as the document's core properties that no link names as them: POI reads
-   * it as a plain part and fails to save it as properties, so the deck would fail at its very
-   * end. The deck's properties are the ones the link names (or new ones).
+   * Refuses a part typed as the document's core properties that no link names as them: POI
+   * reads it as a plain part and fails to save it as properties, at the very end of a build.
    */
-  private static void dropStrayProperties(OPCPackage pkg) {
+  private static void checkProperties(OPCPackage pkg) throws IOException {
     for (PackagePart part : pkg.getPartsByContentType(CORE_PROPERTIES_TYPE)) {
       if (!(part instanceof PackagePropertiesPart)) {
-        pkg.removePart(part);
+        throw ThemeFile.damaged("the part " + ThemeFile.shown(part.getPartName().getName())
+            + " is marked as the document's properties, but nothing names it as them");
       }
     }
   }

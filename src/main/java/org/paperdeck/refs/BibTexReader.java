@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXParserTokenManager;
 import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
 import org.jbibtex.ObjectResolutionException;
 import org.jbibtex.ParseException;
+import org.jbibtex.SimpleCharStream;
+import org.jbibtex.StringProvider;
+import org.jbibtex.Token;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import org.paperdeck.diagnostics.Diagnostics;
@@ -62,6 +66,7 @@ final class BibTexReader {
           // An entry's crossref to a missing entry leaves it with its own fields.
         }
       };
+      parser.ReInit(new BoundedLexer(text.length() + 1_000));
     } catch (ParseException | TokenMgrException e) {
       throw new IllegalStateException("JBibTeX could not start", e);
     }
@@ -150,6 +155,42 @@ final class BibTexReader {
     }
     char c = text.charAt(i);
     return c < 0x80 && Character.isLetter(c);
+  }
+
+  /**
+   * JBibTeX's lexer, meeting a character it has no token for where an entry may start, can fail
+   * at the same place again and again, each failure kept, until memory runs out; a fuzzer found
+   * such files past the checks of {@link #lexable}. This lexer counts its failures and ends the
+   * parse once there are more than a file of that length could hold, as if the file ended there:
+   * the entries before are kept, the error is said where the lexer stuck.
+   */
+  private static final class BoundedLexer extends BibTeXParserTokenManager {
+    private final int limit;
+    private int failures;
+
+    BoundedLexer(int limit) {
+      super(new SimpleCharStream(new StringProvider("")));
+      this.limit = limit;
+    }
+
+    @Override
+    public Token getNextToken() {
+      try {
+        return super.getNextToken();
+      } catch (TokenMgrException e) {
+        if (++failures > limit) {
+          throw new Stuck(e);
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** The lexer failed more often than the file has characters: it is not moving on. */
+  private static final class Stuck extends RuntimeException {
+    Stuck(TokenMgrException where) {
+      super(where.getMessage(), null, false, false);
+    }
   }
 
   private void malformed(Exception e, String text) {
