@@ -20,6 +20,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
@@ -92,6 +93,7 @@ final class Theme implements AutoCloseable {
       asPresentation(pkg);
       dropThumbnail(pkg);
       checkProperties(pkg);
+      checkLinks(pkg);
       XMLSlideShow show = new XMLSlideShow(pkg);
       checkParts(show);
       // The document properties are parsed only when the deck is saved: a damaged one would
@@ -187,10 +189,6 @@ final class Theme implements AutoCloseable {
   }
 
   /**
-   * Removes the theme's thumbnail, the picture a file browser shows for the file: it shows the
-   * theme's own sample slide, not the deck. PowerPoint makes a new one when it saves the deck.
-   */
-  /**
    * Refuses a part typed as the document's core properties that no link names as them: POI
    * reads it as a plain part and fails to save it as properties, at the very end of a build.
    */
@@ -203,6 +201,50 @@ final class Theme implements AutoCloseable {
     }
   }
 
+  /**
+   * Refuses a link inside the file whose target is a web address or another absolute name: POI
+   * reads it, and fails only when it writes the link again, at the very end of a build.
+   */
+  private static void checkLinks(OPCPackage pkg) throws IOException {
+    checkLinks(pkg.getRelationships(), "the file's list of its main parts ('_rels/.rels')");
+    List<PackagePart> parts;
+    try {
+      parts = pkg.getParts();
+    } catch (InvalidFormatException e) {
+      throw ThemeFile.damaged("its list of parts cannot be read");
+    }
+    for (PackagePart part : parts) {
+      if (part.isRelationshipPart()) {
+        continue;
+      }
+      String name = "the part " + ThemeFile.shown(part.getPartName().getName());
+      try {
+        checkLinks(part.getRelationships(), name);
+      } catch (InvalidFormatException e) {
+        throw ThemeFile.damaged("the links of " + name + " cannot be read");
+      }
+    }
+  }
+
+  private static void checkLinks(PackageRelationshipCollection links, String owner)
+      throws IOException {
+    for (PackageRelationship link : links) {
+      if (link.getTargetMode() == TargetMode.EXTERNAL) {
+        continue;
+      }
+      try {
+        link.getTargetURI();
+      } catch (IllegalArgumentException e) {
+        throw ThemeFile.damaged(owner + " has a link (" + ThemeFile.shown(link.getId())
+            + ") to a web address or an absolute name, marked as a part inside the file");
+      }
+    }
+  }
+
+  /**
+   * Removes the theme's thumbnail, the picture a file browser shows for the file: it shows the
+   * theme's own sample slide, not the deck. PowerPoint makes a new one when it saves the deck.
+   */
   private static void dropThumbnail(OPCPackage pkg) {
     for (PackageRelationship thumbnail :
         pkg.getRelationshipsByType(PackageRelationshipTypes.THUMBNAIL)) {
