@@ -4,9 +4,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -91,20 +94,35 @@ final class Artwork {
     }
   }
 
-  private Artwork() {}
+  private final Dimension2D slide;
+  /**
+   * Each sheet's pieces, drawn once: every layout of a master shows the master's artwork, and a
+   * theme's layouts are looked at both when they are repaired and when they are read.
+   */
+  private final Map<XSLFSheet, List<Piece>> drawn = new IdentityHashMap<>();
+
+  /** The artwork of layouts on a slide of {@code slide} points. */
+  Artwork(Dimension2D slide) {
+    this.slide = slide;
+  }
 
   /** The layout's artwork, each shape that covers anything as its own piece. */
-  static List<Piece> on(XSLFSlideLayout layout, Dimension2D slide) {
+  synchronized List<Piece> on(XSLFSlideLayout layout) {
     List<Piece> pieces = new ArrayList<>();
     if (layout.getFollowMasterGraphics()) {
-      add(layout.getSlideMaster(), slide, pieces);
+      pieces.addAll(of(layout.getSlideMaster()));
     }
-    add(layout, slide, pieces);
+    pieces.addAll(of(layout));
     return pieces;
   }
 
-  private static void add(XSLFSheet sheet, Dimension2D slide, List<Piece> into) {
+  private List<Piece> of(XSLFSheet sheet) {
+    return drawn.computeIfAbsent(sheet, this::draw);
+  }
+
+  private List<Piece> draw(XSLFSheet sheet) {
     double area = slide.getWidth() * slide.getHeight();
+    List<Piece> pieces = new ArrayList<>();
     for (XSLFShape shape : sheet.getShapes()) {
       if (shape instanceof XSLFTextShape text && Placeholders.kind(text) != null) {
         continue;
@@ -115,9 +133,10 @@ final class Artwork {
       }
       Piece piece = draw(shape, slide);
       if (!piece.covered().isEmpty()) {
-        into.add(piece);
+        pieces.add(piece);
       }
     }
+    return List.copyOf(pieces);
   }
 
   private static Piece draw(XSLFShape shape, Dimension2D slide) {
@@ -140,7 +159,9 @@ final class Artwork {
       g.dispose();
     }
     BitSet covered = new BitSet(w * h);
-    int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+    // The picture's own pixels, one ARGB int each, row by row: getRGB would convert every one
+    // through the colour model, which was most of a build's time on a theme with artwork.
+    int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     for (int i = 0; i < argb.length; i++) {
       if ((argb[i] >>> 24) >= OPAQUE) {
         covered.set(i);

@@ -33,8 +33,11 @@ final class LayoutRepair {
 
   private LayoutRepair() {}
 
-  /** Repairs every layout of the theme's masters, on a slide of {@code size} points. */
-  static void apply(List<XSLFSlideMaster> masters, Dimension2D size) {
+  /**
+   * Repairs every layout of the theme's masters, on a slide of {@code size} points, keeping
+   * text boxes off the {@code artwork}.
+   */
+  static void apply(List<XSLFSlideMaster> masters, Dimension2D size, Artwork artwork) {
     MasterBoxes.apply(masters);
     for (XSLFSlideMaster master : masters) {
       blankPrompts(master);
@@ -42,7 +45,7 @@ final class LayoutRepair {
         blankPrompts(layout);
         onTheSlide(layout, size);
         repair(layout, size.getHeight());
-        clear(layout, size);
+        clear(layout, size, artwork);
       }
     }
   }
@@ -150,7 +153,7 @@ final class LayoutRepair {
    * a sliver of the box (a triangle's tip in a corner is left alone), by the part of it inside
    * the box; artwork under nearly the whole box is a panel the text is meant to sit on.
    */
-  private static void clear(XSLFSlideLayout layout, Dimension2D size) {
+  private static void clear(XSLFSlideLayout layout, Dimension2D size, Artwork theArtwork) {
     List<XSLFTextShape> texts = new ArrayList<>();
     List<Rectangle2D> footers = new ArrayList<>();
     for (XSLFShape shape : layout.getShapes()) {
@@ -167,7 +170,7 @@ final class LayoutRepair {
     if (texts.isEmpty()) {
       return;
     }
-    List<Artwork.Piece> artwork = Artwork.on(layout, size);
+    List<Artwork.Piece> artwork = theArtwork.on(layout);
     double gap = GAP * size.getHeight();
     for (XSLFTextShape text : texts) {
       Rectangle2D start = text.getAnchor();

@@ -60,9 +60,12 @@ final class Theme implements AutoCloseable {
   private final int sampleSlides;
   private final List<XSLFSlideLayout> ranked;
   private final Pictures pictures;
+  private final Artwork artwork;
 
-  private Theme(XMLSlideShow show, int sampleSlides, List<XSLFSlideLayout> ranked) {
+  private Theme(XMLSlideShow show, int sampleSlides, List<XSLFSlideLayout> ranked,
+      Artwork artwork) {
     this.show = show;
+    this.artwork = artwork;
     this.sampleSlides = sampleSlides;
     this.ranked = ranked;
     this.pictures = new Pictures(show.getPackage());
@@ -108,12 +111,13 @@ final class Theme implements AutoCloseable {
         }
       }
       prepareNotesMaster(show);
-      LayoutRepair.apply(show.getSlideMasters(), show.getPageSize());
+      Artwork artwork = new Artwork(show.getPageSize());
+      LayoutRepair.apply(show.getSlideMasters(), show.getPageSize(), artwork);
       List<XSLFSlideLayout> ranked = rank(show);
       for (int i = show.getSlides().size() - 1; i >= 0 && !keepSamples; i--) {
         show.removeSlide(i);
       }
-      return new Theme(show, samples, ranked);
+      return new Theme(show, samples, ranked, artwork);
     } catch (XmlException | RuntimeException e) {
       IOException explained = ThemeFile.explain(e, pkg);
       pkg.revert();
@@ -345,6 +349,11 @@ final class Theme implements AutoCloseable {
   /** Where this deck's slides get their pictures. */
   Pictures pictures() {
     return pictures;
+  }
+
+  /** The artwork of the theme's layouts, as they were when the theme was repaired. */
+  Artwork artwork() {
+    return artwork;
   }
 
   /** The slide size in points, as the theme sets it. */

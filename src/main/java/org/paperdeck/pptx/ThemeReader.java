@@ -88,7 +88,7 @@ final class ThemeReader {
       try {
         Set<ThemeGeometry.Kind> kinds = EnumSet.noneOf(ThemeGeometry.Kind.class);
         Placeholders.kinds(layout).forEach(kind -> kinds.add(kind(kind)));
-        List<Box> artwork = Artwork.on(layout, theme.slideSize()).stream()
+        List<Box> artwork = theme.artwork().on(layout).stream()
             .map(Artwork.Piece::bounds)
             .map(a -> new Box(a.getX(), a.getY(), a.getWidth(), a.getHeight())).toList();
         layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,

@@ -21,6 +21,6 @@ public final class ThemeArtwork {
   private ThemeArtwork() {}
 
   public static List<Shape> on(XSLFSlideLayout layout, Dimension2D slide) {
-    return Artwork.on(layout, slide).stream().map(Shape::new).toList();
+    return new Artwork(slide).on(layout).stream().map(Shape::new).toList();
   }
 }
