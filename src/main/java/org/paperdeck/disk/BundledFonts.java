@@ -8,10 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
+import java.util.zip.CRC32C;
 
 /**
  * The TrueType fonts paperdeck ships (inside its jar and its libraries' jars) as java.awt fonts,
@@ -19,7 +17,7 @@ import java.util.Locale;
  * the font to a file {@code +~JF….tmp} in the system's temporary folder and deletes it only when
  * the JVM exits normally, so a killed build would leave every font it loaded there; a font made
  * from a file is read where it lies. Each font is written to the cache once, atomically (a
- * scratch file, flushed, renamed), under a name that carries a digest of its bytes, so another
+ * scratch file, flushed, renamed), under a name that carries a checksum of its bytes, so another
  * version's font never stands in for this one's.
  *
  * <p>The cache folder is {@code $XDG_CACHE_HOME/paperdeck/fonts}, else, on Windows,
@@ -108,12 +106,14 @@ public final class BundledFonts {
     }
   }
 
+  /**
+   * The bytes' checksum and length. It tells one version of a font from another, which is all
+   * the name needs (the folder is the user's own, not a place where files are forged); a
+   * cryptographic digest of the seven fonts cost a cold build about a tenth of a second.
+   */
   private static String digest(byte[] bytes) {
-    try {
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(sha, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return String.format(Locale.ROOT, "%08x-%d", crc.getValue(), bytes.length);
   }
 }

@@ -71,25 +71,17 @@ public final class DeckWriter {
 
   public DeckWriter() {}
 
-  /** A one-slide plan that goes through every step of a write: layout, text, notes, a picture. */
-  private static final String WARM_UP_PLAN = "<deck><slide role=\"paper\"><title>Warm up</title>"
-      + "<body><p>Warm <b>up</b></p><ul><li>one</li></ul></body><notes><p>Notes</p></notes>"
-      + "<qr href=\"https://example.org/\"/></slide></deck>";
-
   /**
-   * Does once what the first deck of a JVM would otherwise do on its critical path: writes a
-   * one-slide deck on the theme, which loads and initialises POI's OOXML schema types, the notes
-   * master, java.awt's font machinery, the QR encoder and the zip writer. Meant to run on a
-   * spare core while the notes are still being read; any failure is left for the real write to
-   * report.
+   * Does once, ahead, the longest step of the first deck of a JVM: reads the theme's layouts
+   * (which also loads and initialises most of POI's OOXML schema types). The deck's thread
+   * finds the reading done, or waits for it rather than reading the theme a second time. Meant
+   * to run on a spare core while the notes are still being read; any failure is left for the
+   * real write to report.
    */
   public static void warmUp(byte[] themeBytes) {
     try {
-      PlanParser.Result plan = PlanParser.parse(WARM_UP_PLAN, "warm-up");
-      if (plan.ok()) {
-        new DeckWriter().write(plan.plan(), themeBytes, "theme", "warm-up");
-      }
-    } catch (RuntimeException e) {
+      ThemeReader.read(themeBytes);
+    } catch (IOException | RuntimeException e) {
       // Nothing was made; the write that follows meets the same problem and reports it.
     }
   }

@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.xml.namespace.QName;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PaintStyle;
@@ -32,10 +34,17 @@ import org.paperdeck.layout.ThemeGeometry;
  * a watch session or the warm-up meets the same theme again.
  */
 final class ThemeReader {
-  private record Known(byte[] bytes, ThemeGeometry geometry, List<BackgroundSampler> backdrops) {}
+  private record Known(ThemeGeometry geometry, List<BackgroundSampler> backdrops) {}
+
+  /** A theme's reading, begun or done. */
+  private record Reading(byte[] bytes, FutureTask<Known> known) {}
 
   private static final int KEPT = 4;
-  private static final List<Known> KNOWN = new ArrayList<>();
+  /**
+   * The last themes read or being read, newest first. A theme being read is waited for, not
+   * read again: the deck's thread meets the theme the warm-up thread has begun to read.
+   */
+  private static final List<Reading> KNOWN = new ArrayList<>();
 
   private ThemeReader() {}
 
@@ -53,26 +62,65 @@ final class ThemeReader {
   }
 
   private static Known known(byte[] bytes) throws IOException {
+    Reading reading = null;
+    boolean mine = false;
     synchronized (KNOWN) {
-      for (Known known : KNOWN) {
+      for (Reading known : KNOWN) {
         if (Arrays.equals(known.bytes(), bytes)) {
-          return known;
+          reading = known;
+        }
+      }
+      if (reading == null) {
+        byte[] own = bytes.clone();
+        reading = new Reading(own, new FutureTask<>(() -> readNow(own)));
+        mine = true;
+        KNOWN.add(0, reading);
+        while (KNOWN.size() > KEPT) {
+          KNOWN.remove(KNOWN.size() - 1);
         }
       }
     }
+    if (mine) {
+      reading.known().run();
+    }
+    try {
+      return reading.known().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return readNow(bytes);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof IOException)) {
+        // An error of the JVM (a stack or the heap run out) says nothing about the theme: the
+        // next reader tries again.
+        synchronized (KNOWN) {
+          KNOWN.remove(reading);
+        }
+      }
+      throw rethrown(e.getCause());
+    }
+  }
+
+  private static Known readNow(byte[] bytes) throws IOException {
     List<BackgroundSampler> backdrops = new ArrayList<>();
     ThemeGeometry geometry;
     try (Theme scratch = Theme.open(bytes)) {
       geometry = read(scratch, backdrops);
     }
-    Known read = new Known(bytes.clone(), geometry, List.copyOf(backdrops));
-    synchronized (KNOWN) {
-      KNOWN.add(0, read);
-      while (KNOWN.size() > KEPT) {
-        KNOWN.remove(KNOWN.size() - 1);
-      }
+    return new Known(geometry, List.copyOf(backdrops));
+  }
+
+  /** The reading's own failure, thrown again on this thread. */
+  private static IOException rethrown(Throwable failure) {
+    if (failure instanceof IOException io) {
+      return io;
     }
-    return read;
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(failure);
   }
 
   /**

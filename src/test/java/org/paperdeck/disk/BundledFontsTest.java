@@ -22,15 +22,18 @@ class BundledFontsTest {
   Path dir;
 
   @Test
-  void aFontIsWrittenToTheCacheOnceUnderItsDigestAndReadFromThere() throws Exception {
+  void aFontIsWrittenToTheCacheOnceUnderItsChecksumAndReadFromThere() throws Exception {
     Path cache = dir.resolve("cache").resolve("fonts");
     Font font = BundledFonts.trueType(BundledFontsTest.class, SANS, cache);
     assertEquals("Liberation Sans", font.getFamily());
     List<Path> files = list(cache);
     assertEquals(1, files.size(), files.toString());
     Path file = files.get(0);
-    assertTrue(file.getFileName().toString().matches("[0-9a-f]{16}-LiberationSans-Regular\\.ttf"),
-        file.toString());
+    try (InputStream in = BundledFontsTest.class.getResourceAsStream(SANS)) {
+      int length = in.readAllBytes().length;
+      assertTrue(file.getFileName().toString()
+          .matches("[0-9a-f]{8}-" + length + "-LiberationSans-Regular\\.ttf"), file.toString());
+    }
     try (InputStream in = BundledFontsTest.class.getResourceAsStream(SANS)) {
       assertArrayEquals(in.readAllBytes(), Files.readAllBytes(file));
     }
