@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.paperdeck.math.MathPicture;
+import org.paperdeck.math.CapHeight;
 import org.paperdeck.math.MathRenderer;
 import org.paperdeck.plan.PlanBlock;
 import org.paperdeck.plan.Run;
@@ -20,7 +21,7 @@ import org.paperdeck.plan.Run;
  */
 final class StackItems {
   /** Liberation Sans's capitals, which inline and display formulas are matched to. */
-  static final double CAP_HEIGHT = MathRenderer.capHeight(MeasureFonts.SANS.font(
+  static final double CAP_HEIGHT = CapHeight.of(MeasureFonts.SANS.font(
       new Flow.Para(List.of(), 0, Flow.Marker.NONE, 0, null, false), Run.plain("H"), 1));
 
   sealed interface Item {}

@@ -18,10 +18,11 @@ import java.util.function.Supplier;
  * scripts, and a fixed list of commands, each with the arguments it takes — and says yes only
  * when every character of the formula is in that part; anything else, and every formula once
  * JLaTeXMath has started (a formula may have defined a command there), goes to JLaTeXMath, so
- * every message and its position are JLaTeXMath's as before. A build starts JLaTeXMath before it
- * reads ({@link #catchUp}), so that it checks every formula as it always did: its parser keeps
- * state from one formula to the next, which shapes the outputs. {@code paperdeck plan} does not. {@code MathCheckTest} holds the
- * promise: every formula of the test corpus and thousands of generated ones that {@link Plain}
+ * every message and its position are JLaTeXMath's as before. In a build, JLaTeXMath starts at
+ * the notes' first formula ({@link #catchUp}) and checks every formula as it always did: its
+ * parser keeps state from one formula to the next, which shapes the outputs. A talk without
+ * formulas never starts it, and {@code paperdeck plan} starts it only for a formula that is not
+ * plain. {@code MathCheckTest} holds the promise: every formula of the test corpus and thousands of generated ones that {@link Plain}
  * accepts, JLaTeXMath accepts too.
  */
 public final class MathCheck {
@@ -72,8 +73,8 @@ public final class MathCheck {
 
   /**
    * Starts JLaTeXMath and has it parse the formulas {@link #problem} accepted without it, in the
-   * order they came: a build calls this before it reads the notes, so that JLaTeXMath parses
-   * every formula in the same order as when it checked them all. Its parser keeps state between
+   * order they came: a build's first formula check and first picture call this, so that
+   * JLaTeXMath parses every formula in the same order as when it checked them all. Its parser keeps state between
    * formulas (a golden deck's equation came out 3 % narrower when its first parse was at render
    * time), and the outputs must not depend on whether a formula was plain; {@code plan} never
    * calls it.

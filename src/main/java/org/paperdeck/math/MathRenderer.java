@@ -1,11 +1,9 @@
 package org.paperdeck.math;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Insets;
 import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -132,14 +130,6 @@ public final class MathRenderer {
    */
   public static void warmUp() {
     render("\\frac{1}{2}", true, TEX_CAP_HEIGHT, 10, Color.BLACK);
-  }
-
-  /** The cap height of a font, in ems of its size: what inline formulas are matched to. */
-  public static double capHeight(Font font) {
-    Font big = font.deriveFont(100f);
-    var bounds = big.createGlyphVector(new FontRenderContext(null, true, true), "H")
-        .getVisualBounds();
-    return bounds.getHeight() / 100;
   }
 
   private static byte[] png(BufferedImage image) {

@@ -50,7 +50,7 @@ public final class MathXhtml {
 
   private static double capHeight() {
     try {
-      return MathRenderer.capHeight(BundledFonts.trueType(MathXhtml.class, BODY_FONT));
+      return CapHeight.of(BundledFonts.trueType(MathXhtml.class, BODY_FONT));
     } catch (IOException | FontFormatException e) {
       return 0.66; // Liberation Serif's, should the font jar be missing
     }
