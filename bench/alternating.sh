@@ -4,6 +4,25 @@
 # the wall times kept in $work, then prints each command's median, fastest and slowest wall time
 # and its median as a multiple of the first command's (a bare `java -version`).
 
+# The JVM the launchers pick ($PAPERDECK_JAVA, else $JAVA_HOME's, else the java on the PATH), a
+# scratch folder $work removed on exit, and the first command: a bare `java -version` on that JVM.
+begin_alternating() {
+  if [ -n "${PAPERDECK_JAVA:-}" ]; then java="$PAPERDECK_JAVA"
+  elif [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"
+  else java=java; fi
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  names=("java -version")
+  commands=("$java -version")
+}
+
+# A note on standard error when the load average says the times will be high.
+note_if_busy() {
+  if [ "$(awk '{ print int($1) }' /proc/loadavg)" -ge 2 ]; then
+    echo "note: the machine is busy (load $(cut -d' ' -f1 /proc/loadavg)); times will be high" >&2
+  fi
+}
+
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # Seconds since the epoch, to the microsecond, from the shell itself: starting a timing
 # program would be timed too.

@@ -21,13 +21,7 @@ launchers=()
 if [ -n "${PAPERDECK:-}" ]; then launchers=("$PAPERDECK"); fi
 for dir in "$@"; do launchers+=("$(readlink -f "$dir")/paperdeck"); done
 [ ${#launchers[@]} -gt 0 ] || launchers=("$here/paperdeck")
-if [ -n "${PAPERDECK_JAVA:-}" ]; then java="$PAPERDECK_JAVA"
-elif [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"
-else java=java; fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-names=("java -version")
-commands=("$java -version")
+begin_alternating
 for launcher in "${launchers[@]}"; do
   for answer in --version --help "templates list"; do
     names+=("$launcher $answer")
@@ -35,9 +29,7 @@ for launcher in "${launchers[@]}"; do
   done
 done
 
-if [ "$(awk '{ print int($1) }' /proc/loadavg)" -ge 2 ]; then
-  echo "note: the machine is busy (load $(cut -d' ' -f1 /proc/loadavg)); times will be high" >&2
-fi
+note_if_busy
 # One unmeasured run of each: the launcher builds the tool if it must.
 kept_names=()
 kept_commands=()

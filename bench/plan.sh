@@ -31,21 +31,13 @@ for dir in "$@"; do
   if [ -x "$dir/bin/paperdeck" ]; then launchers+=("$dir/bin/paperdeck"); else launchers+=("$dir/paperdeck"); fi
 done
 [ ${#launchers[@]} -gt 0 ] || launchers=("$here/paperdeck")
-if [ -n "${PAPERDECK_JAVA:-}" ]; then java="$PAPERDECK_JAVA"
-elif [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"
-else java=java; fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-names=("java -version")
-commands=("$java -version")
+begin_alternating
 for launcher in "${launchers[@]}"; do
   names+=("$launcher plan")
   commands+=("$launcher plan $notes")
 done
 
-if [ "$(awk '{ print int($1) }' /proc/loadavg)" -ge 2 ]; then
-  echo "note: the machine is busy (load $(cut -d' ' -f1 /proc/loadavg)); times will be high" >&2
-fi
+note_if_busy
 # One unmeasured build each: the launcher builds the tool and its class-data archive if it must.
 for launcher in "${launchers[@]}"; do
   "$launcher" build -q "$notes" -o "$work/out" >/dev/null 2>&1 || true
