@@ -325,7 +325,7 @@ final class Theme implements AutoCloseable {
     if (scratch) {
       show.createSlide(firstLayout(show));
     }
-    show.getNotesMaster();
+    show.createNotesMaster();
     if (scratch) {
       show.removeSlide(0);
     }
