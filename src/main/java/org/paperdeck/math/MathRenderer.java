@@ -82,8 +82,14 @@ public final class MathRenderer {
    *     {@link #PIXELS_PER_POINT}
    * @param color the ink; the background stays transparent
    */
-  public static synchronized MathPicture render(String latex, boolean display, double capHeight,
+  public static MathPicture render(String latex, boolean display, double capHeight,
       double pixelsPerEm, Color color) {
+    MathCheck.awaitAhead();
+    return renderNow(latex, display, capHeight, pixelsPerEm, color);
+  }
+
+  private static synchronized MathPicture renderNow(String latex, boolean display,
+      double capHeight, double pixelsPerEm, Color color) {
     MathCheck.catchUp();
     if (!fontsFromFiles) {
       TexFonts.fromFiles();

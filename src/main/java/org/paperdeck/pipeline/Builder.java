@@ -81,6 +81,30 @@ public final class Builder {
     templates.forgetTemplates();
   }
 
+  /**
+   * Whether the notes' text has a math delimiter ({@code \(}, {@code \[} or a dollar sign):
+   * a guess, made before reading, of whether the typesetter will be needed. A wrong guess costs
+   * only time.
+   */
+  private static boolean mayHoldFormulas(NotesSource notes) {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return false;
+    }
+    try {
+      byte[] text = notes.read();
+      for (int i = 0; i < text.length; i++) {
+        boolean opensMath = text[i] == '\\' && i + 1 < text.length
+            && (text[i + 1] == '(' || text[i + 1] == '[');
+        if (text[i] == '$' || opensMath) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false; // reading says why
+    }
+  }
+
   /** Reads the notes only, for commands that need the talk but not the outputs. */
   public ReadResult read(Path notes, String displayName) {
     return read(NotesSource.file(notes, displayName));
@@ -147,7 +171,11 @@ public final class Builder {
     // at the first formula, having it first parse those that a plain read in this JVM accepted
     // without it, so it parses every formula in the order it always did (it keeps state from
     // one formula to the next, and that state shapes the outputs). A talk without formulas
-    // never starts it: a third of a second of a cold build.
+    // never starts it: a third of a second of a cold build. Notes that look as if they hold
+    // formulas have it start on a spare core while they are read.
+    if (mayHoldFormulas(notes)) {
+      MathCheck.startAhead();
+    }
     told.accept("reading " + displayName);
     ReadResult read = read(notes);
     if (read.talk() == null) {
