@@ -2,8 +2,9 @@ package org.paperdeck.pptx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -36,12 +37,13 @@ final class ThemeFile {
   /** How many files that passed the check are remembered. */
   private static final int KEPT = 4;
 
-  /** A file that passed, and the names of its entries. */
-  private record Passed(byte[] bytes, Set<String> names) {}
+  /** A file that passed, by the SHA-256 digest of its bytes, and the names of its entries. */
+  private record Passed(byte[] digest, Set<String> names) {}
 
   /**
    * The last files that passed: a build opens its theme twice (once to read its layouts, once
-   * to write the deck), and unpacking every part to check it is a tenth of each opening.
+   * to write the deck), and unpacking every part to check it is a tenth of each opening. They
+   * are known by their digest, not kept: a theme may be 64 MiB.
    */
   private static final List<Passed> PASSED = new ArrayList<>();
 
@@ -52,21 +54,30 @@ final class ThemeFile {
    * theme's zip archive.
    */
   static Set<String> check(byte[] bytes) throws IOException {
+    byte[] digest = digest(bytes);
     synchronized (PASSED) {
       for (Passed passed : PASSED) {
-        if (Arrays.equals(passed.bytes(), bytes)) {
+        if (MessageDigest.isEqual(passed.digest(), digest)) {
           return passed.names();
         }
       }
     }
     Set<String> names = Set.copyOf(checkNow(bytes));
     synchronized (PASSED) {
-      PASSED.add(0, new Passed(bytes.clone(), names));
+      PASSED.add(0, new Passed(digest, names));
       while (PASSED.size() > KEPT) {
         PASSED.remove(PASSED.size() - 1);
       }
     }
     return names;
+  }
+
+  private static byte[] digest(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static Set<String> checkNow(byte[] bytes) throws IOException {
