@@ -1,8 +1,10 @@
 package org.paperdeck.pptx;
 
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -98,8 +100,10 @@ final class ThemeArchive {
           depth--;
         }
       });
-    } catch (SAXParseException e) {
-      // Not well-formed: the rest of the part is still unpacked and counted.
+    } catch (SAXParseException | CharConversionException | UnsupportedEncodingException e) {
+      // Not well-formed, or in an encoding that is none or that its bytes break: the rest of
+      // the part is still unpacked and counted. (The limits' own exceptions are plain
+      // IOExceptions, and pass.)
     } catch (SAXException e) {
       if (e.getException() instanceof IOException limit) {
         throw limit;
