@@ -68,7 +68,16 @@ final class ThemeArchive {
       return zip.getNextEntry();
     } catch (IOException | RuntimeException e) {
       throw ThemeFile.damaged("a part cannot be unpacked");
+    } catch (LinkageError e) {
+      // A part packed with a method whose decoder is not on the classpath (Zstandard, XZ):
+      // commons-compress reaches for the decoder's classes only when it meets such a part.
+      throw unknownMethod();
     }
+  }
+
+  private static IOException unknownMethod() {
+    return new IOException("a part of the file is compressed in a way PowerPoint does not use;"
+        + " open it in PowerPoint or LibreOffice Impress and save it again");
   }
 
   private static boolean isXml(String name) {
@@ -139,6 +148,8 @@ final class ThemeArchive {
         read = zip.read(buffer, offset, length);
       } catch (IOException | RuntimeException e) {
         throw ThemeFile.damaged("the part " + ThemeFile.shown(name) + " cannot be unpacked");
+      } catch (LinkageError e) {
+        throw unknownMethod();
       }
       if (read > 0) {
         count(read);
