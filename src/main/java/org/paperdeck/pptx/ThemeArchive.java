@@ -8,6 +8,7 @@ import java.io.UnsupportedEncodingException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -22,11 +23,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * Unpacks a theme's zip archive front to back, as POI will read it, and holds what comes out
  * to {@link ThemeLimits}, stopping at the first limit passed: the bytes unpacked (a zip bomb),
  * and how deep each XML part nests its elements. POI builds a group shape's children inside the
- * group's constructor, so a few thousand groups nested in one another overflow its stack. The
- * unpacked bytes themselves are not kept.
+ * group's constructor, so a few thousand groups nested in one another overflow its stack. On
+ * the way it refuses a colour that is not one. The unpacked bytes themselves are not kept.
  */
 final class ThemeArchive {
   private static final int BUFFER = 64 * 1024;
+  /**
+   * A colour as PowerPoint writes one, {@code 2563EB}. POI reads a colour only when a slide
+   * shows it, and one it cannot read ends the deck half written, so every colour of every part
+   * is looked at here, while the theme can still be refused.
+   */
+  private static final Pattern COLOUR = Pattern.compile("\\s*\\p{XDigit}{6}\\s*");
 
   private final ZipArchiveInputStream zip;
   private long total;
@@ -101,6 +108,14 @@ final class ThemeArchive {
             throw new SAXException(new IOException("the file is not a theme or is built to break"
                 + " readers: its part " + ThemeFile.shown(name) + " nests elements more than "
                 + ThemeLimits.MAX_XML_DEPTH + " deep, where a theme needs a few dozen"));
+          }
+          String element = local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+          String colour = element.equals("srgbClr") ? atts.getValue("val")
+              : element.equals("sysClr") ? atts.getValue("lastClr") : null;
+          if (colour != null && !COLOUR.matcher(colour).matches()) {
+            throw new SAXException(ThemeFile.damaged("its part " + ThemeFile.shown(name)
+                + " gives the colour " + ThemeFile.shown(colour)
+                + ", which is not six hexadecimal digits"));
           }
         }
 

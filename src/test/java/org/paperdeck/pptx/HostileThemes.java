@@ -33,6 +33,7 @@ public final class HostileThemes {
   public static final Path DEFAULT_THEME = Path.of("templates/default/theme.pptx");
   private static final String MASTER = "ppt/slideMasters/slideMaster1.xml";
   private static final String LAYOUT = "ppt/slideLayouts/slideLayout1.xml";
+  private static final String THEME = "ppt/theme/theme1.xml";
   private static final String PRESENTATION = "ppt/presentation.xml";
   private static final String TYPES = "[Content_Types].xml";
   private static final String AGAIN =
@@ -92,6 +93,11 @@ public final class HostileThemes {
             ? replace(part, "</p:grpSpPr>", "</p:grpSpPr>" + nestedGroups(300)) : part),
             "the file is not a theme or is built to break readers: its part '" + LAYOUT + "' nests"
                 + " elements more than 256 deep, where a theme needs a few dozen"),
+        new Case("bad-link-colour.pptx", edit(theme, (name, part) -> name.equals(THEME)
+            ? replace(part, "<a:hlink><a:srgbClr val=\"2563EB\"/>",
+                "<a:hlink><a:srgbClr val=\"2563E;\"/>") : part),
+            "the file is damaged: its part '" + THEME + "' gives the colour '2563E;', which is"
+                + " not six hexadecimal digits" + AGAIN),
         new Case("zip-bomb.pptx", withPart(theme, "ppt/media/image1.png",
             ThemeLimits.MAX_UNPACKED_BYTES + 1, false),
             "the file is not a theme or is a zip bomb: its part 'ppt/media/image1.png' unpacks to"
