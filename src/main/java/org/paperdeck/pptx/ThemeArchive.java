@@ -48,11 +48,15 @@ final class ThemeArchive {
     ThemeArchive archive = new ThemeArchive(bytes);
     try (ZipArchiveInputStream zip = archive.zip) {
       Set<String> names = new HashSet<>();
+      // A part's name is the same name in any case, to PowerPoint and to POI.
+      Set<String> folded = new HashSet<>();
       for (ZipArchiveEntry entry = archive.next(); entry != null; entry = archive.next()) {
         String name = entry.getName();
-        if (!names.add(name)) {
+        names.add(name);
+        if (!folded.add(name.toLowerCase(Locale.ROOT))) {
           throw ThemeFile.damaged("it holds the part " + ThemeFile.shown(name) + " twice");
         }
+        checkLinkListName(name);
         if (names.size() > ThemeLimits.MAX_PARTS) {
           throw new IOException("the file has more than " + ThemeLimits.MAX_PARTS
               + " parts, where a theme has a few dozen: is it the right file?");
@@ -85,6 +89,21 @@ final class ThemeArchive {
   private static IOException unknownMethod() {
     return new IOException("a part of the file is compressed in a way PowerPoint does not use;"
         + " open it in PowerPoint or LibreOffice Impress and save it again");
+  }
+
+  /**
+   * Refuses a list of links whose name is not written as PowerPoint writes it, lower case
+   * ({@code _rels/NAME.rels}): POI reads it whatever its case, but writes the list back under the
+   * lower-case name beside the original, and the deck would hold one part twice.
+   */
+  private static void checkLinkListName(String name) throws IOException {
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean lowerCase = name.endsWith(".rels")
+        && name.contains("_rels/") == lower.contains("_rels/");
+    if (lower.endsWith(".rels") && !lowerCase) {
+      throw ThemeFile.damaged("its list of links " + ThemeFile.shown(name)
+          + " is not named in lower case, as PowerPoint names one");
+    }
   }
 
   private static boolean isXml(String name) {

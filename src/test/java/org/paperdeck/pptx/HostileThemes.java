@@ -34,6 +34,7 @@ public final class HostileThemes {
   private static final String MASTER = "ppt/slideMasters/slideMaster1.xml";
   private static final String LAYOUT = "ppt/slideLayouts/slideLayout1.xml";
   private static final String THEME = "ppt/theme/theme1.xml";
+  private static final String LAYOUT_LINKS = "ppt/slideLayouts/_rels/slideLayout1.xml.rels";
   private static final String PRESENTATION = "ppt/presentation.xml";
   private static final String TYPES = "[Content_Types].xml";
   private static final String AGAIN =
@@ -98,6 +99,14 @@ public final class HostileThemes {
                 "<a:hlink><a:srgbClr val=\"2563E;\"/>") : part),
             "the file is damaged: its part '" + THEME + "' gives the colour '2563E;', which is"
                 + " not six hexadecimal digits" + AGAIN),
+        new Case("links-in-upper-case.pptx", renamed(theme, LAYOUT_LINKS,
+            LAYOUT_LINKS.replace(".rels", ".Rels")),
+            "the file is damaged: its list of links '" + LAYOUT_LINKS.replace(".rels", ".Rels")
+                + "' is not named in lower case, as PowerPoint names one" + AGAIN),
+        new Case("part-twice-in-two-cases.pptx", edit(theme, (name, part) -> part,
+            Map.of(LAYOUT.replace("slideLayout1", "SlideLayout1"), bytes("<x/>"))),
+            "the file is damaged: it holds the part '"
+                + LAYOUT.replace("slideLayout1", "SlideLayout1") + "' twice" + AGAIN),
         new Case("zip-bomb.pptx", withPart(theme, "ppt/media/image1.png",
             ThemeLimits.MAX_UNPACKED_BYTES + 1, false),
             "the file is not a theme or is a zip bomb: its part 'ppt/media/image1.png' unpacks to"
@@ -125,6 +134,19 @@ public final class HostileThemes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The theme with its entry {@code from} moved to the name {@code to}, at the end. */
+  private static byte[] renamed(byte[] theme, String from, String to) {
+    Map<String, byte[]> moved = new LinkedHashMap<>();
+    byte[] dropped = edit(theme, (name, part) -> {
+      if (name.equals(from)) {
+        moved.put(to, part);
+        return null;
+      }
+      return part;
+    });
+    return edit(dropped, (name, part) -> part, moved);
   }
 
   /** The theme's entries in order, each passed through {@code change}; null drops one. */
