@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,16 @@ final class RenderedPages {
   private static final Pattern WORD = Pattern.compile(
       "<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">"
           + "([^<]*)</word>");
+  /**
+   * The share of a word box's pixels at either end of its lightness that may be specks of the
+   * picture behind it rather than ink: the strokes of even a short word in a light face cover
+   * several times this much of its box.
+   */
+  static final double SPECKS = 0.02;
+  /** The shades of lightness a word box's pixels are counted in. */
+  private static final int SHADES = 64;
+  /** How many shades either side count with one when finding the background. */
+  private static final int NEIGHBOURS = 2;
   private static final Pattern PAGE = Pattern.compile(
       "<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">");
 
@@ -133,48 +144,64 @@ final class RenderedPages {
   }
 
   /**
-   * How a word's pixels stand out: the most common lightness in its box (what lies behind it)
-   * against the lightness farthest from that (the strokes of its letters), as a WCAG ratio.
+   * How a word's pixels stand out: what lies behind it against its letters' strokes, as a WCAG
+   * ratio. What lies behind is the most common lightness in the word's box, counted over a few
+   * neighbouring shades: a picture or a gradient spreads its pixels over many, and dense
+   * letters may outnumber any one of them. The strokes are the end of the box's lightness on
+   * the side of that where the colours the word is set in lie ({@code inks}, WCAG luminances;
+   * when they lie on both sides or are not known, the end farther from it), each end taken past
+   * its {@link #SPECKS} of pixels: a picture's stars, grain or grid lines may be lighter than
+   * dark letters are dark, and are no part of them.
    */
-  static double contrast(Pixels image, Rectangle2D word) {
+  static double contrast(Pixels image, Rectangle2D word, List<Double> inks) {
     double s = DPI / 72.0;
     int x0 = Math.max(0, (int) Math.floor(word.getX() * s));
     int y0 = Math.max(0, (int) Math.floor(word.getY() * s));
     int x1 = Math.min(image.width(), (int) Math.ceil(word.getMaxX() * s));
     int y1 = Math.min(image.height(), (int) Math.ceil(word.getMaxY() * s));
-    int buckets = 64;
-    int[] counts = new int[buckets];
+    if (x1 <= x0 || y1 <= y0) {
+      return 21;
+    }
+    double[] lightness = new double[(x1 - x0) * (y1 - y0)];
+    int[] counts = new int[SHADES];
+    int n = 0;
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        counts[Math.min(buckets - 1, (int) (image.at(x, y) * buckets))]++;
+        lightness[n] = image.at(x, y);
+        counts[shade(lightness[n])]++;
+        n++;
       }
     }
     int top = 0;
-    for (int b = 1; b < buckets; b++) {
-      top = counts[b] > counts[top] ? b : top;
+    int topCount = -1;
+    for (int b = 0; b < SHADES; b++) {
+      int around = 0;
+      for (int near = Math.max(0, b - NEIGHBOURS); near <= Math.min(SHADES - 1, b + NEIGHBOURS);
+          near++) {
+        around += counts[near];
+      }
+      if (around > topCount) {
+        top = b;
+        topCount = around;
+      }
     }
-    if (counts[top] == 0) {
-      return 21;
-    }
-    // The background: the mean of the pixels in the most common bucket, not its middle.
     double sum = 0;
-    double farthest = -1;
-    for (int y = y0; y < y1; y++) {
-      for (int x = x0; x < x1; x++) {
-        double l = image.at(x, y);
-        if (Math.min(buckets - 1, (int) (l * buckets)) == top) {
-          sum += l;
-        }
-      }
+    for (double l : lightness) {
+      sum += Math.abs(shade(l) - top) <= NEIGHBOURS ? l : 0;
     }
-    double background = sum / counts[top];
-    farthest = background;
-    for (int y = y0; y < y1; y++) {
-      for (int x = x0; x < x1; x++) {
-        double l = image.at(x, y);
-        farthest = Math.abs(l - background) > Math.abs(farthest - background) ? l : farthest;
-      }
-    }
-    return Contrast.ratio(background, farthest);
+    double background = sum / topCount;
+    Arrays.sort(lightness);
+    int skip = (int) Math.floor(SPECKS * (n - 1));
+    double darkest = lightness[skip];
+    double lightest = lightness[n - 1 - skip];
+    boolean allDarker = !inks.isEmpty() && inks.stream().allMatch(ink -> ink < background);
+    boolean allLighter = !inks.isEmpty() && inks.stream().allMatch(ink -> ink > background);
+    double strokes = allDarker ? darkest : allLighter ? lightest
+        : background - darkest >= lightest - background ? darkest : lightest;
+    return Contrast.ratio(background, strokes);
+  }
+
+  private static int shade(double lightness) {
+    return Math.min(SHADES - 1, (int) (lightness * SHADES));
   }
 }

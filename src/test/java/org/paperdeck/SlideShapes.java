@@ -1,5 +1,6 @@
 package org.paperdeck;
 
+import java.awt.Color;
 import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -8,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.sl.draw.DrawPaint;
+import org.apache.poi.sl.usermodel.PaintStyle;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFGraphicFrame;
@@ -15,9 +21,12 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.paperdeck.layout.Contrast;
 import org.paperdeck.pptx.ThemeArtwork;
 
 /**
@@ -34,9 +43,11 @@ final class SlideShapes {
    *     number or date placeholder, which a theme may lay over its own artwork on purpose
    * @param themeBox where the layout puts this placeholder, or {@code null} for a box the
    *     deck added
+   * @param inks the WCAG luminance of each colour its words, numbers and links are set in, as
+   *     POI resolves them from the slide, layout, master and theme (empty for a table)
    */
   record TextBox(String name, Rectangle2D box, boolean title, boolean designed,
-      Rectangle2D themeBox) {}
+      Rectangle2D themeBox, List<Double> inks) {}
 
   /** A picture on the slide (a QR code, a logo, a figure). */
   record Picture(String name, Rectangle2D box) {}
@@ -80,12 +91,55 @@ final class SlideShapes {
         boolean designed = title || kind == Placeholder.SUBTITLE || kind == Placeholder.FOOTER
             || kind == Placeholder.SLIDE_NUMBER || kind == Placeholder.DATETIME;
         texts.add(new TextBox(text.getShapeName(), text.getAnchor(), title, designed,
-            ph == null ? null : themeBox(slide.getSlideLayout(), ph)));
+            ph == null ? null : themeBox(slide.getSlideLayout(), ph), inks(text)));
       } else if (shape instanceof XSLFGraphicFrame table) {
-        texts.add(new TextBox(table.getShapeName(), table.getAnchor(), false, false, null));
+        texts.add(new TextBox(table.getShapeName(), table.getAnchor(), false, false, null,
+            List.of()));
       }
     }
     return texts;
+  }
+
+  /**
+   * The luminance of each colour the box's text shows in: its runs' colours, its bullets' and
+   * numbers', and, for a run that is a link, the theme's hyperlink colour as well (which one a
+   * renderer shows depends on an extension not every version reads).
+   */
+  private static List<Double> inks(XSLFTextShape text) {
+    Set<Double> inks = new TreeSet<>();
+    Color link = hyperlinkColour(text);
+    for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+      shown(paragraph.getBulletFontColor()).ifPresent(c -> inks.add(Contrast.luminance(c)));
+      for (XSLFTextRun run : paragraph.getTextRuns()) {
+        if (run.getRawText() == null || run.getRawText().isBlank()) {
+          continue;
+        }
+        inks.add(Contrast.luminance(shown(run.getFontColor()).orElse(Color.BLACK)));
+        if (run.getHyperlink() != null && link != null) {
+          inks.add(Contrast.luminance(link));
+        }
+      }
+    }
+    return List.copyOf(inks);
+  }
+
+  private static Optional<Color> shown(PaintStyle paint) {
+    return paint instanceof PaintStyle.SolidPaint solid && solid.getSolidColor() != null
+        && solid.getSolidColor().getColor() != null
+        ? Optional.of(DrawPaint.applyColorTransform(solid.getSolidColor())) : Optional.empty();
+  }
+
+  private static Color hyperlinkColour(XSLFTextShape text) {
+    var theme = text.getSheet().getTheme();
+    if (theme == null || theme.getXmlObject().getThemeElements() == null) {
+      return null;
+    }
+    var hlink = theme.getXmlObject().getThemeElements().getClrScheme().getHlink();
+    byte[] rgb = hlink == null ? null : hlink.isSetSrgbClr() ? hlink.getSrgbClr().getVal()
+        : hlink.isSetSysClr() && hlink.getSysClr().isSetLastClr()
+            ? hlink.getSysClr().getLastClr() : null;
+    return rgb == null || rgb.length < 3 ? null
+        : new Color(rgb[0] & 0xff, rgb[1] & 0xff, rgb[2] & 0xff);
   }
 
   private static List<Picture> pictures(XSLFSlide slide) {

@@ -3,6 +3,7 @@ package org.paperdeck;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +29,9 @@ class ThemeCorpusIT {
    * shows that the build did not mend or warn about.
    */
   private static final java.util.Map<String, String> KNOWN_GAPS = java.util.Map.of(
-      "Blueprint_Plans", "the title slide's subtitle at 2.7-3.4:1 on the blueprint picture",
       "Forestbird", "body words over a small leaf of the layout's artwork",
-      "Freshes", "the title slide's title and subtitle at 2.0-2.7:1 on its picture",
-      "Grey_Elegant", "further-reading links at 1.9-4.2:1",
-      "Growing_Liberty", "a word of the title slide's title at 2.3:1 on its picture",
-      "Lights", "LibreOffice prints the master's own slide number too, under the QR code",
-      "Yellow_Idea", "the 'paper' and 'code' link labels at 4.1:1");
+      "Grey_Elegant", "further-reading links at 4.1:1 over the layout's mid-grey rectangles,"
+          + " which the backdrop check drops as specks of the large list box");
 
   /** {@code -Dpaperdeck.themes=Lights,Sunset} checks only those themes (names without .otp). */
   private static final String ONLY = System.getProperty("paperdeck.themes", "");
@@ -81,13 +78,15 @@ class ThemeCorpusIT {
         () -> check(deck, ThemedDecks.problems(deck, pdf, dir.resolve("pages")))));
   }
 
-  private static void check(ThemedDecks.Built deck, List<String> problems) {
+  private static void check(ThemedDecks.Built deck, List<String> problems) throws IOException {
     if (KNOWN_GAPS.containsKey(deck.name())) {
       // Pinned both ways: a theme on the list that comes out clean must leave it.
       assertFalse(problems.isEmpty(), deck.name() + " now passes: take it off KNOWN_GAPS");
+      Path list = Path.of("target", "theme-corpus", deck.name() + "-problems.txt");
+      Files.createDirectories(list.getParent());
+      Files.write(list, problems);
       System.err.println("KNOWN GAP: " + deck.name() + " (" + KNOWN_GAPS.get(deck.name()) + "): "
-          + problems.size()
-          + " problems, first: " + problems.get(0));
+          + problems.size() + " problems, first: " + problems.get(0) + "; all in " + list);
       return;
     }
     assertTrue(problems.isEmpty(), deck.name() + ":\n" + String.join("\n", problems));

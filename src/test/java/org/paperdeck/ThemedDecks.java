@@ -123,7 +123,8 @@ final class ThemedDecks {
       // A word of dashes or dots alone is a few anti-aliased pixels thick: its measured ink is
       // paler than the colour it is set in, so its contrast is judged on the words around it.
       boolean measurable = word.text().codePoints().anyMatch(Character::isLetterOrDigit);
-      double ratio = RenderedPages.contrast(page.pixels(), box);
+      double ratio = RenderedPages.contrast(page.pixels(), box,
+          holder == null ? List.of() : holder.inks());
       if (measurable && ratio < needed * MEASURING && !warnedUnreadable(messages, number)) {
         problems.add(String.format(Locale.ROOT, "%s%s shows at %.2f:1 (WCAG asks %.1f:1) with"
             + " no warning", at, quoted, ratio, needed));

@@ -23,7 +23,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
  * page's backdrop (a shape over most of the slide is what text is set on). Each is drawn small
  * with POI's renderer and kept as the pixels it covers, so a triangle is a triangle and not its
  * bounding box. Only what is drawn mostly opaque counts: a faint overlay (the light circles of a
- * bokeh theme) is texture, judged by the contrast check, not an obstacle.
+ * bokeh theme) is texture, judged by the contrast check, not an obstacle. A text box of the
+ * artwork that prints a slide number or date is its whole box.
  */
 final class Artwork {
   /** A shape drawn over at least this share of the slide is its backdrop. */
@@ -131,12 +132,30 @@ final class Artwork {
       if (box == null || box.getWidth() * box.getHeight() >= BACKDROP * area) {
         continue;
       }
-      Piece piece = draw(shape, slide);
+      // A number or date the theme prints itself keeps its whole box: where in it the text
+      // shows depends on the number's width and on the renderer.
+      Piece piece = shape instanceof XSLFTextShape text && SlideDecor.holdsField(text, "")
+          ? whole(box, slide) : draw(shape, slide);
       if (!piece.covered().isEmpty()) {
         pieces.add(piece);
       }
     }
     return List.copyOf(pieces);
+  }
+
+  private static Piece whole(Rectangle2D box, Dimension2D slide) {
+    int w = Math.max(1, (int) Math.ceil(slide.getWidth() * SCALE));
+    int h = Math.max(1, (int) Math.ceil(slide.getHeight() * SCALE));
+    BitSet covered = new BitSet(w * h);
+    int x0 = Math.max(0, (int) Math.floor(box.getX() * SCALE));
+    int x1 = Math.min(w, (int) Math.ceil(box.getMaxX() * SCALE));
+    for (int y = Math.max(0, (int) Math.floor(box.getY() * SCALE));
+        y < Math.min(h, (int) Math.ceil(box.getMaxY() * SCALE)); y++) {
+      if (x1 > x0) {
+        covered.set(y * w + x0, y * w + x1);
+      }
+    }
+    return new Piece(w, h, covered);
   }
 
   private static Piece draw(XSLFShape shape, Dimension2D slide) {

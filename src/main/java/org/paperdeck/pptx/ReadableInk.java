@@ -216,7 +216,7 @@ final class ReadableInk {
    * hyperlink colour ({@code <ahyp:hlinkClr val="tx"/>}); PowerPoint 2019 and later and
    * LibreOffice 7.4 and later read it, older versions show the theme's colour.
    */
-  private static void showInTextColour(CTHyperlink link) {
+  static void showInTextColour(CTHyperlink link) {
     var extensions = link.isSetExtLst() ? link.getExtLst() : link.addNewExtLst();
     var extension = extensions.addNewExt();
     extension.setUri(LINK_COLOUR_URI);

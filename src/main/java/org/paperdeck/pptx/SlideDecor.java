@@ -10,6 +10,7 @@ import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
@@ -27,6 +28,7 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
  * <p>PowerPoint shows a layout's footer and slide-number placeholders only where the slide has
  * its own copy (POI's {@code createSlide} copies neither), so they are copied here; the number
  * stays a {@code slidenum} field, which PowerPoint and LibreOffice renumber when slides move.
+ * A layout whose artwork prints the number itself gets no copy of its number placeholder.
  * Accent shapes are the layout's (or its master's) shapes whose name starts with "Accent": a
  * slide asking for accent N gets a copy of each, filled with the theme's accent N, drawn behind
  * everything else. All of this edits the slide's XML, so it must run before POI first reads the
@@ -74,7 +76,7 @@ final class SlideDecor {
       return;
     }
     XSLFTextShape numberBox = placeholder(layout, Placeholder.SLIDE_NUMBER);
-    if (numberBox != null) {
+    if (numberBox != null && !numbersItsSlides(layout)) {
       CTShape copy = copyInto(tree, numberBox, -1, nextId);
       masterLook(copy, layout, Placeholder.SLIDE_NUMBER);
       slideNumber(copy.getTxBody(), number);
@@ -85,6 +87,33 @@ final class SlideDecor {
       masterLook(copy, layout, Placeholder.FOOTER);
       text(copy, footer.strip(), footerSize);
     }
+  }
+
+  /**
+   * Whether the layout, or its master where the layout shows the master's shapes, draws the
+   * slide's number itself: a text box of its artwork, not a placeholder, holding a number field.
+   * PowerPoint and LibreOffice show it on every slide, so a copy of the number placeholder
+   * would print the number twice.
+   */
+  static boolean numbersItsSlides(XSLFSlideLayout layout) {
+    List<XSLFShape> shown = new ArrayList<>(layout.getShapes());
+    if (layout.getFollowMasterGraphics()) {
+      shown.addAll(layout.getSlideMaster().getShapes());
+    }
+    return shown.stream().anyMatch(shape -> shape instanceof XSLFTextShape text
+        && Placeholders.kind(text) == null && holdsField(text, "slidenum"));
+  }
+
+  /** Whether {@code text} holds a field whose type starts with {@code type} ("" for any). */
+  static boolean holdsField(XSLFTextShape text, String type) {
+    for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+      for (var field : paragraph.getXmlObject().getFldList()) {
+        if (field.getType() != null && field.getType().startsWith(type)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The accent shapes the slide shows: its layout's, and its master's when it shows those. */

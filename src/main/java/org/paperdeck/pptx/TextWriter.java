@@ -1,11 +1,13 @@
 package org.paperdeck.pptx;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.sl.usermodel.AutoNumberingScheme;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTHyperlink;
 import org.paperdeck.layout.TextMeasure;
 import org.paperdeck.layout.Typeset;
 import org.paperdeck.math.Script;
@@ -18,6 +20,8 @@ final class TextWriter {
   /** Raised and lowered by these percentages of the type size, as PowerPoint's own buttons do. */
   private static final double SUPERSCRIPT_OFFSET = 30;
   private static final double SUBSCRIPT_OFFSET = -25;
+  /** Splits after each run of spaces, so each part is a word with the spaces that follow it. */
+  private static final Pattern WORD_WITH_ITS_SPACE = Pattern.compile("(?<= )(?=[^ ])");
 
   private TextWriter() {}
 
@@ -76,9 +80,31 @@ final class TextWriter {
     return text(paragraph, piece, 0);
   }
 
+  /**
+   * Writes {@code piece} as a run at the end of {@code paragraph}; returns the run, or the first
+   * of them. A link of several words is written as a run for each word (its space kept), all
+   * pointing at one address: LibreOffice shows a link run as one field it cannot break between
+   * words, so a title longer than a line was cut mid-word ("Long-Range Ti / me") and took other
+   * lines than the layout measured.
+   */
   static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece, int accent) {
+    if (piece.href() == null || piece.text().strip().indexOf(' ') < 0) {
+      return run(paragraph, piece, piece.text(), accent, null);
+    }
+    XSLFTextRun first = null;
+    for (String word : WORD_WITH_ITS_SPACE.split(piece.text())) {
+      XSLFTextRun run = run(paragraph, piece, word, accent,
+          first == null ? null : first.getRPr(false).getHlinkClick());
+      first = first == null ? run : first;
+    }
+    return first;
+  }
+
+  /** One run of {@code piece}'s look holding {@code content}; linked as {@code sameLink}. */
+  private static XSLFTextRun run(XSLFTextParagraph paragraph, Typeset.Piece piece,
+      String content, int accent, CTHyperlink sameLink) {
     XSLFTextRun text = paragraph.addNewTextRun();
-    text.setText(piece.text());
+    text.setText(content);
     text.setFontSize(piece.size());
     if (piece.bold()) {
       text.setBold(true);
@@ -105,8 +131,17 @@ final class TextWriter {
       fill.setVal(org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal.Enum.forString(
           "accent" + (accent >= 1 && accent <= 6 ? accent : 1)));
     }
-    if (piece.href() != null) {
+    if (sameLink != null) {
+      text.getRPr(true).addNewHlinkClick().set(sameLink);
+    } else if (piece.href() != null) {
       text.createHyperlink().setAddress(piece.href());
+      if (piece.muted()) {
+        // A byline's links keep the byline's quieter colour, underlined. Left to the theme's
+        // link colour, LibreOffice tints that colour as the run's own is tinted, on some themes
+        // (a paler blue at 4.0:1 on a yellow page) and not on others, where PowerPoint shows
+        // it untinted; the run's own colour is judged readable and shows the same in both.
+        ReadableInk.showInTextColour(text.getRPr(false).getHlinkClick());
+      }
     }
     return text;
   }

@@ -129,6 +129,27 @@ class LabThemesTest {
   }
 
   @Test
+  void aBylinesLinksShowInTheBylinesOwnJudgedColourNotTheThemesBlue() throws IOException {
+    try (XMLSlideShow show = DeckWriterTest.read(write(LabThemes.yellow(), "yellow.pptx"))) {
+      XSLFTextShape body = placeholder(titled(show, "TRANS-ENCODER"),
+          Placeholder.CONTENT, Placeholder.BODY);
+      List<String> links = new ArrayList<>();
+      for (XSLFTextParagraph paragraph : body.getTextParagraphs()) {
+        for (XSLFTextRun run : paragraph.getTextRuns()) {
+          CTTextCharacterProperties props = run.getRPr(false);
+          if (props != null && props.isSetHlinkClick()) {
+            // Left to the theme's blue, LibreOffice shows it tinted as the byline is: 4.0:1.
+            links.add(scheme(props) + " " + (props.getHlinkClick().isSetExtLst()
+                ? props.getHlinkClick().getExtLst().getExtArray(0).getUri() : "theme blue"));
+          }
+        }
+      }
+      assertEquals(List.of("dk1 {A12FA001-AC4F-418D-AE19-62706E023703}",
+          "dk1 {A12FA001-AC4F-418D-AE19-62706E023703}"), links, "paper and code");
+    }
+  }
+
+  @Test
   void qrCodesAreDrawnInTheSchemesDarkestAndLightestColours() throws IOException {
     try (XMLSlideShow show = DeckWriterTest.read(write(LabThemes.dark(), "dark.pptx"))) {
       CTPicture code = qrCode(titled(show, "TRANS-ENCODER"));
