@@ -165,13 +165,15 @@ final class ThemeFile {
 
   /**
    * A part's name as a message shows it, in quotes: a zip entry's name is any bytes, and a control
-   * character in it would reach the terminal, so each is written as {@code \xNN}; a name
-   * longer than any real part's is cut.
+   * character in it would reach the terminal, so each is written as {@code \xNN}, and so is a
+   * quote, which would end the name early for a reader; a name longer than any real part's is
+   * cut.
    */
   static String shown(String name) {
     StringBuilder shown = new StringBuilder();
-    name.codePoints().limit(MAX_SHOWN).forEach(c -> shown.append(Character.isISOControl(c)
-        ? String.format(Locale.ROOT, "\\x%02x", c) : Character.toString(c)));
+    name.codePoints().limit(MAX_SHOWN).forEach(c -> shown.append(
+        Character.isISOControl(c) || c == '\''
+            ? String.format(Locale.ROOT, "\\x%02x", c) : Character.toString(c)));
     return "'" + shown + (name.codePointCount(0, name.length()) > MAX_SHOWN ? "…'" : "'");
   }
 
