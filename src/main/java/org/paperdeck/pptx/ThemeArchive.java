@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.internal.ContentType;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -28,6 +30,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class ThemeArchive {
   private static final int BUFFER = 64 * 1024;
+  private static final String CONTENT_TYPES = "[Content_Types].xml";
   /**
    * A colour as PowerPoint writes one, {@code 2563EB}. POI reads a colour only when a slide
    * shows it, and one it cannot read ends the deck half written, so every colour of every part
@@ -106,6 +109,15 @@ final class ThemeArchive {
     }
   }
 
+  private static boolean isContentType(String type) {
+    try {
+      new ContentType(type);
+      return true;
+    } catch (InvalidFormatException e) {
+      return false;
+    }
+  }
+
   private static boolean isXml(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".xml") || lower.endsWith(".rels");
@@ -135,6 +147,14 @@ final class ThemeArchive {
             throw new SAXException(ThemeFile.damaged("its part " + ThemeFile.shown(name)
                 + " gives the colour " + ThemeFile.shown(colour)
                 + ", which is not six hexadecimal digits"));
+          }
+          // POI keeps a type it does not check on reading and writes it into the deck, which
+          // then no reader opens: each type of the list of parts is checked as POI will.
+          String type = (element.equals("Default") || element.equals("Override"))
+              && name.equals(CONTENT_TYPES) ? atts.getValue("ContentType") : null;
+          if (type != null && !isContentType(type)) {
+            throw new SAXException(ThemeFile.damaged("its list of parts (" + CONTENT_TYPES
+                + ") gives the type " + ThemeFile.shown(type) + ", which is not a content type"));
           }
         }
 

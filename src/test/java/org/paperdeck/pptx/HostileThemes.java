@@ -107,6 +107,11 @@ public final class HostileThemes {
             Map.of(LAYOUT.replace("slideLayout1", "SlideLayout1"), bytes("<x/>"))),
             "the file is damaged: it holds the part '"
                 + LAYOUT.replace("slideLayout1", "SlideLayout1") + "' twice" + AGAIN),
+        new Case("broken-content-type.pptx", edit(theme, (name, part) -> name.equals(TYPES)
+            ? replace(part, "package.relationships+xml\"", "package.relationships+xm,\"") : part),
+            "the file is damaged: its list of parts ([Content_Types].xml) gives the type"
+                + " 'application/vnd.openxmlformats-package.relationships+xm,', which is not a"
+                + " content type" + AGAIN),
         new Case("zip-bomb.pptx", withPart(theme, "ppt/media/image1.png",
             ThemeLimits.MAX_UNPACKED_BYTES + 1, false),
             "the file is not a theme or is a zip bomb: its part 'ppt/media/image1.png' unpacks to"
