@@ -67,7 +67,11 @@ public record ThemeReport(int masters, int sampleSlides, double width, double he
       var master = theme.show().getSlideMasters().get(0).getTheme();
       List<String> fonts = new ArrayList<>();
       // A theme part may name no heading or body font; PowerPoint then takes its own.
-      for (String font : java.util.stream.Stream.of(master.getMajorFont(), master.getMinorFont())
+      var elements = master.getXmlObject().getThemeElements();
+      var scheme = elements == null ? null : elements.getFontScheme();
+      for (String font : java.util.stream.Stream.of(
+              scheme == null ? null : latin(scheme.getMajorFont()),
+              scheme == null ? null : latin(scheme.getMinorFont()))
           .filter(java.util.Objects::nonNull).toList()) {
         MeasureFonts measured = MeasureFonts.forFamily(font);
         fonts.add(font + (measured.measuredAs().equalsIgnoreCase(font) ? ""
@@ -100,5 +104,11 @@ public record ThemeReport(int masters, int sampleSlides, double width, double he
       kinds.add(p.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
     return kinds;
+  }
+
+  /** The Latin typeface of a theme's font collection, or {@code null} when it names none. */
+  private static String latin(
+      org.openxmlformats.schemas.drawingml.x2006.main.CTFontCollection fonts) {
+    return fonts == null || fonts.getLatin() == null ? null : fonts.getLatin().getTypeface();
   }
 }
