@@ -29,7 +29,6 @@ class ThemeCorpusIT {
    * shows that the build did not mend or warn about.
    */
   private static final java.util.Map<String, String> KNOWN_GAPS = java.util.Map.of(
-      "Forestbird", "body words over a small leaf of the layout's artwork",
       "Grey_Elegant", "further-reading links at 4.1:1 over the layout's mid-grey rectangles,"
           + " which the backdrop check drops as specks of the large list box");
 

@@ -45,14 +45,21 @@ final class Artwork {
     double share(Rectangle2D region) {
       int[] r = pixels(region);
       long all = (long) (r[2] - r[0]) * (r[3] - r[1]);
-      if (all <= 0) {
-        return 0;
-      }
+      return all <= 0 ? 0 : (double) hits(r) / all;
+    }
+
+    /** The share of the shape's own pixels that lie inside {@code region} (points), 0 to 1. */
+    double insideShare(Rectangle2D region) {
+      int all = covered.cardinality();
+      return all == 0 ? 0 : (double) hits(pixels(region)) / all;
+    }
+
+    private long hits(int[] r) {
       long hit = 0;
-      for (int y = r[1]; y < r[3]; y++) {
+      for (int y = r[1]; y < r[3] && r[2] > r[0]; y++) {
         hit += covered.get(y * width + r[0], y * width + r[2]).cardinality();
       }
-      return (double) hit / all;
+      return hit;
     }
 
     /** The bounding box (points) of what the shape covers inside {@code region}, or null. */

@@ -26,8 +26,14 @@ final class LayoutRepair {
   /** Room between a moved title and the body, and from the slide's top edge. */
   private static final double GAP = 0.02;
   private static final double TOP = 0.05;
-  /** Artwork covering less of a text box than this is the fringe of a shape beside it. */
+  /**
+   * Artwork covering less of a text box than this is the fringe of a shape beside it, unless
+   * most of the shape lies in the box: a bird or a leaf drawn inside a text box is small beside
+   * the box, but a word set over it is hidden all the same.
+   */
   private static final double SLIVER = 0.005;
+  /** The share of a shape's own pixels inside a box that makes it something in the box. */
+  private static final double MOSTLY_INSIDE = 0.5;
   /** Artwork covering more of a text box than this is the panel the text is set on. */
   private static final double PANEL = 0.9;
 
@@ -150,8 +156,9 @@ final class LayoutRepair {
    * Shrinks each text box of the layout (title, body, content, subtitle) away from the footer,
    * number and date boxes and the artwork it runs into: of the four boxes left beside such an obstacle,
    * the largest, when it keeps at least half the box. Artwork counts where it covers more than
-   * a sliver of the box (a triangle's tip in a corner is left alone), by the part of it inside
-   * the box; artwork under nearly the whole box is a panel the text is meant to sit on.
+   * a sliver of the box (a triangle's tip in a corner is left alone) or lies mostly inside it,
+   * by the part of it inside the box; artwork under nearly the whole box is a panel the text is
+   * meant to sit on.
    */
   private static void clear(XSLFSlideLayout layout, Dimension2D size, Artwork theArtwork) {
     List<XSLFTextShape> texts = new ArrayList<>();
@@ -178,7 +185,8 @@ final class LayoutRepair {
       for (Artwork.Piece piece : artwork) {
         double share = piece.share(start);
         Rectangle2D inside = piece.within(start);
-        if (share > SLIVER && share < PANEL && inside != null) {
+        boolean counts = share > SLIVER || piece.insideShare(start) >= MOSTLY_INSIDE;
+        if (counts && share < PANEL && inside != null) {
           obstacles.add(inside);
         }
       }

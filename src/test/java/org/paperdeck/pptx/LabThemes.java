@@ -62,6 +62,7 @@ public final class LabThemes {
     themes.put("no-body.pptx", noBodyOnContent());
     themes.put("glow.pptx", radialGlow());
     themes.put("yellow.pptx", yellow());
+    themes.put("leaves.pptx", leaves());
     return themes;
   }
 
@@ -173,6 +174,24 @@ public final class LabThemes {
       shape(master, "Seal", ShapeType.ELLIPSE, new Rectangle2D.Double(632, 404, 64, 64),
           0xC0504D);
       // Last: it edits the XML under POI's list of the master's shapes.
+      DefaultThemeShapes.toBack(master);
+    });
+  }
+
+  /** Where {@link #leaves()} draws its leaves: each far smaller than the body's box, inside it. */
+  static final List<Rectangle2D> LEAVES = List.of(new Rectangle2D.Double(820, 400, 22, 16),
+      new Rectangle2D.Double(856, 428, 22, 16), new Rectangle2D.Double(786, 446, 22, 16));
+
+  /**
+   * Three small green leaves drawn by the master near the bottom right of the body's box, as a
+   * nature theme strews them: none covers a hundredth of the box, and each hides a word.
+   */
+  static byte[] leaves() {
+    return save(wide(), show -> {
+      XSLFSlideMaster master = show.getSlideMasters().get(0);
+      for (Rectangle2D leaf : LEAVES) {
+        shape(master, "Leaf", ShapeType.ELLIPSE, leaf, 0x3F7F2F);
+      }
       DefaultThemeShapes.toBack(master);
     });
   }

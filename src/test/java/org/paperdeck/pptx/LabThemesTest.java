@@ -186,6 +186,24 @@ class LabThemesTest {
   }
 
   @Test
+  void textKeepsOffSmallShapesTheThemeDrawsInsideTheBodysBox() throws IOException {
+    try (XMLSlideShow show = DeckWriterTest.read(write(LabThemes.leaves(), "leaves.pptx"))) {
+      for (XSLFSlide slide : show.getSlides()) {
+        for (XSLFShape shape : slide.getShapes()) {
+          if (shape instanceof XSLFTextShape text && !DeckWriterTest.isDecor(text.getPlaceholder())
+              && !text.getText().isBlank() || shape instanceof XSLFPictureShape) {
+            for (Rectangle2D leaf : LabThemes.LEAVES) {
+              assertFalse(shape.getAnchor().intersects(leaf), "slide " + slide.getSlideNumber()
+                  + ": '" + shape.getShapeName() + "' " + shape.getAnchor() + " runs over the leaf "
+                  + leaf);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aSlideNumberTheThemeGreysOutIsSetInAReadableSchemeColour() throws IOException {
     byte[] theme = Files.readAllBytes(Path.of(
         "src/test/resources/golden/iclr-libreoffice-4x3/theme.pptx"));
