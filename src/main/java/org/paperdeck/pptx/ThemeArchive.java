@@ -118,6 +118,20 @@ final class ThemeArchive {
     }
   }
 
+  /**
+   * Whether {@code text} is an xsd:unsignedInt as XMLBeans reads one. A placeholder's number is
+   * read only when a layout's placeholders are listed, which a build may do late or not at all.
+   */
+  static boolean isUnsignedInt(String text) {
+    String digits = text.strip();
+    digits = digits.startsWith("+") ? digits.substring(1) : digits;
+    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    digits = digits.replaceFirst("^0+(?=.)", "");
+    return digits.length() < 10 || digits.length() == 10 && digits.compareTo("4294967295") <= 0;
+  }
+
   private static boolean isXml(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".xml") || lower.endsWith(".rels");
@@ -147,6 +161,12 @@ final class ThemeArchive {
             throw new SAXException(ThemeFile.damaged("its part " + ThemeFile.shown(name)
                 + " gives the colour " + ThemeFile.shown(colour)
                 + ", which is not six hexadecimal digits"));
+          }
+          String number = element.equals("ph") ? atts.getValue("idx") : null;
+          if (number != null && !isUnsignedInt(number)) {
+            throw new SAXException(ThemeFile.damaged("its part " + ThemeFile.shown(name)
+                + " numbers a placeholder " + ThemeFile.shown(number)
+                + ", which is not a whole number"));
           }
           // POI keeps a type it does not check on reading and writes it into the deck, which
           // then no reader opens: each type of the list of parts is checked as POI will.

@@ -99,6 +99,11 @@ public final class HostileThemes {
                 "<a:hlink><a:srgbClr val=\"2563E;\"/>") : part),
             "the file is damaged: its part '" + THEME + "' gives the colour '2563E;', which is"
                 + " not six hexadecimal digits" + AGAIN),
+        new Case("placeholder-number-not-a-number.pptx", edit(theme, (name, part) ->
+            name.equals(LAYOUT) ? replace(part, "type=\"subTitle\" idx=\"1\"",
+                "type=\"subTitle\" idx=\"one\"") : part),
+            "the file is damaged: its part '" + LAYOUT + "' numbers a placeholder 'one', which is"
+                + " not a whole number" + AGAIN),
         new Case("links-in-upper-case.pptx", renamed(theme, LAYOUT_LINKS,
             LAYOUT_LINKS.replace(".rels", ".Rels")),
             "the file is damaged: its list of links '" + LAYOUT_LINKS.replace(".rels", ".Rels")
