@@ -113,6 +113,13 @@ public final class DeckWriter {
     } catch (IOException e) {
       diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + e.getMessage());
       return new Result(null, 0, diagnostics.sorted());
+    } catch (RuntimeException e) {
+      if (!ThemeFile.holdsBadValue(e)) {
+        throw e;
+      }
+      diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: "
+          + ThemeFile.badValue().getMessage());
+      return new Result(null, 0, diagnostics.sorted());
     }
   }
 

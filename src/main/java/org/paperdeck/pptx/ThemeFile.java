@@ -130,6 +130,9 @@ final class ThemeFile {
    * the part that is not well-formed XML, with its line and column, where that is the cause.
    */
   static IOException explain(Exception failure, OPCPackage pkg) {
+    if (holdsBadValue(failure)) {
+      return badValue();
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof XmlException || cause instanceof SAXException) {
         return malformedPart(pkg).orElse(damaged("a part of it is not XML of the kind expected"));
@@ -175,6 +178,25 @@ final class ThemeFile {
         Character.isISOControl(c) || c == '\''
             ? String.format(Locale.ROOT, "\\x%02x", c) : Character.toString(c)));
     return "'" + shown + (name.codePointCount(0, name.length()) > MAX_SHOWN ? "…'" : "'");
+  }
+
+  /**
+   * Whether {@code failure} is a value of the file that is not of its kind (a word where a
+   * number belongs): XMLBeans checks a value only when it is first read, which for some values
+   * is while a deck is being written.
+   */
+  static boolean holdsBadValue(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static IOException badValue() {
+    return damaged("one of its values is not of the kind its format allows there (a word where"
+        + " a number belongs, say)");
   }
 
   static IOException damaged(String why) {

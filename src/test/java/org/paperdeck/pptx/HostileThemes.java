@@ -104,6 +104,10 @@ public final class HostileThemes {
                 "type=\"subTitle\" idx=\"one\"") : part),
             "the file is damaged: its part '" + LAYOUT + "' numbers a placeholder 'one', which is"
                 + " not a whole number" + AGAIN),
+        new Case("placeholder-of-no-kind.pptx", edit(theme, (name, part) -> name.equals(LAYOUT)
+            ? replace(part, "type=\"ctrTitle\"", "type=\"centreTitle\"") : part),
+            "the file is damaged: one of its values is not of the kind its format allows there"
+                + " (a word where a number belongs, say)" + AGAIN),
         new Case("links-in-upper-case.pptx", renamed(theme, LAYOUT_LINKS,
             LAYOUT_LINKS.replace(".rels", ".Rels")),
             "the file is damaged: its list of links '" + LAYOUT_LINKS.replace(".rels", ".Rels")
