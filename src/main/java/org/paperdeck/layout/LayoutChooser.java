@@ -29,7 +29,8 @@ public final class LayoutChooser {
   // The types of the PowerPoint layouts that stand in for others, so a LibreOffice theme's
   // "Title Only" (type titleOnly, same name) and a renamed one are found alike.
   private static final Map<String, String> STAND_IN_TYPES = Map.of(
-      "Title Only", "titleOnly", "Title Slide", "title", "Title and Content", "obj");
+      "Title Only", "titleOnly", "Title Slide", "title", "Title and Content", "obj",
+      "Section Header", "secHead");
 
   private final ThemeGeometry theme;
   private final String themeName;
@@ -64,9 +65,10 @@ public final class LayoutChooser {
               + role.layoutName() + "' or has type " + role.layoutType()
               + ", and nothing can stand in", override, pos);
     } else if (choice.isPresent() && choice.get().via() == Via.STAND_IN && reported.add(role)) {
-      Optional<ThemeGeometry.Layout> bodiless = lacksBody(theme, role);
-      diagnostics.warning(pos, (bodiless.isPresent()
-          ? themeName + "'s '" + bodiless.get().name() + "' layout has no box for the body"
+      Optional<Lack> lack = lacks(theme, role);
+      diagnostics.warning(pos, (lack.isPresent()
+          ? themeName + "'s '" + lack.get().layout().name() + "' layout has no box for "
+              + lack.get().box()
           : themeName + " has no '" + role.layoutName() + "' layout (nor one of type "
               + role.layoutType() + ")") + "; " + role.planName() + " slides use '"
           + choice.get().layout().name() + "' instead",
@@ -82,9 +84,7 @@ public final class LayoutChooser {
     if (override != null) {
       return theme.layout(override).map(layout -> new Choice(layout, Via.TEMPLATE));
     }
-    // A slide with a body needs a layout with a box for it: a "Title and Content" that lost
-    // its content box would send every paper's text to the speaker notes.
-    Predicate<ThemeGeometry.Layout> fits = layout -> !carriesBody(role) || hasBody(layout);
+    Predicate<ThemeGeometry.Layout> fits = layout -> fits(role, layout);
     Optional<Choice> found = named(theme, role.layoutName(), fits)
         .map(l -> new Choice(l, Via.NAME))
         .or(() -> ofType(theme, role.layoutType(), fits).map(l -> new Choice(l, Via.TYPE)));
@@ -107,13 +107,32 @@ public final class LayoutChooser {
         .findFirst().map(l -> new Choice(l, Via.STAND_IN)));
   }
 
+  /** The role's own layout lacks a box the role's slides need: {@code box} says which. */
+  public record Lack(ThemeGeometry.Layout layout, String box) {}
+
   /**
    * Whether the theme has the role's own layout (by name or type) but without a box for the
-   * body, which is why a stand-in was taken.
+   * title or the body, which is why a stand-in was taken.
    */
-  public static Optional<ThemeGeometry.Layout> lacksBody(ThemeGeometry theme, SlideRole role) {
-    return carriesBody(role) ? named(theme, role.layoutName(), l -> !hasBody(l))
-        .or(() -> ofType(theme, role.layoutType(), l -> !hasBody(l))) : Optional.empty();
+  public static Optional<Lack> lacks(ThemeGeometry theme, SlideRole role) {
+    Predicate<ThemeGeometry.Layout> unfit = layout -> !fits(role, layout);
+    return named(theme, role.layoutName(), unfit).or(() -> ofType(theme, role.layoutType(), unfit))
+        .map(layout -> new Lack(layout, hasTitle(layout) ? "the body" : "the title"));
+  }
+
+  /**
+   * Whether slides of {@code role} can be made on {@code layout}. Every slide has a title: a
+   * "Title Slide" drawn as a picture without placeholders would lose the talk's title. A slide
+   * with a body needs a box for it too: a "Title and Content" that lost its content box would
+   * send every paper's text to the speaker notes.
+   */
+  private static boolean fits(SlideRole role, ThemeGeometry.Layout layout) {
+    return hasTitle(layout) && (!carriesBody(role) || hasBody(layout));
+  }
+
+  private static boolean hasTitle(ThemeGeometry.Layout layout) {
+    return layout.kinds().contains(ThemeGeometry.Kind.TITLE)
+        || layout.kinds().contains(ThemeGeometry.Kind.CENTERED_TITLE);
   }
 
   /** Every role but the title and section slides has a body of text. */
@@ -184,8 +203,7 @@ public final class LayoutChooser {
 
   private static boolean hasTitleAndText(ThemeGeometry.Layout layout) {
     Set<ThemeGeometry.Kind> kinds = layout.kinds();
-    return (kinds.contains(ThemeGeometry.Kind.TITLE)
-        || kinds.contains(ThemeGeometry.Kind.CENTERED_TITLE))
+    return hasTitle(layout)
         && (kinds.contains(ThemeGeometry.Kind.BODY) || kinds.contains(ThemeGeometry.Kind.CONTENT)
             || kinds.contains(ThemeGeometry.Kind.SUBTITLE));
   }

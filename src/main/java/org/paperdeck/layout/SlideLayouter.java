@@ -81,7 +81,7 @@ final class SlideLayouter {
     ImagePlacer.place(slide, bodyImages, !units.isEmpty(), theme, images,
         problem -> diagnostics.error(pos, problem),
         notice -> diagnostics.warning(at(plan, pos), notice));
-    title(slide, slide.title(), plan.title(), notes, at(plan, pos));
+    title(slide, slide.title(), plan.title(), List.of(), notes, at(plan, pos));
     int body = slide.body();
     if (!plan.subtitle().isEmpty()) {
       int target = slide.subtitle() >= 0 ? slide.subtitle() : units.isEmpty() ? body : -1;
@@ -164,9 +164,8 @@ final class SlideLayouter {
     SlideDraft slide = newSlide(layout, plan);
     // A "(cont.)" slide keeps the logo; its problems were reported on the first slide.
     CornerPlacer.place(slide, plan.images(), theme, images, problem -> { }, notice -> { });
-    List<Run> title = new ArrayList<>(plan.title());
-    title.add(Run.plain(continued));
-    title(slide, slide.title(), title, notes, pos);
+    title(slide, slide.title(), plan.title(), List.of(Run.plain(continued)), notes,
+        at(plan, pos));
     return slide;
   }
 
@@ -285,15 +284,30 @@ final class SlideLayouter {
         .findFirst().orElse(0);
   }
 
-  private void title(SlideDraft slide, int shape, List<Run> runs, List<PlanBlock> notes,
-      SourcePos pos) {
-    if (shape < 0 || runs.isEmpty()) {
+  /**
+   * Sets the title {@code runs} in the title box {@code shape}, followed by {@code marker} (a
+   * continued slide's "(cont.)"), which stays whole when the title is shortened to fit. A layout
+   * without a title box sends the title to the speaker notes, said once, on the first slide.
+   */
+  private void title(SlideDraft slide, int shape, List<Run> runs, List<Run> marker,
+      List<PlanBlock> notes, SourcePos pos) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    if (shape < 0) {
+      if (marker.isEmpty()) {
+        notes.add(0, new PlanBlock.Paragraph(runs, null));
+        diagnostics.warning(pos, "slide " + slide.number() + ": layout '"
+            + slide.layout().name() + "' has no title placeholder; the title went to the"
+            + " speaker notes", "name a layout with a title for these slides with <layouts …/>"
+            + " in the deck plan");
+      }
       return;
     }
     double inheritedSize = slide.inheritedSize(shape);
     boolean bold = slide.placeholder(shape).bold();
     TextFitter.Area area = slide.area(shape);
-    List<Flow.Para> paras = List.of(new Flow.Para(runs, 0, Flow.Marker.NONE, 0, null, bold));
+    List<Flow.Para> paras = List.of(titlePara(runs, marker, bold));
     // A theme whose title style says nothing (LibreOffice's) leaves POI's 18 pt default, below
     // the floor: the title then starts at the floor rather than never fitting.
     TextFitter.Fit fit = TextFitter.fit(paras,
@@ -301,11 +315,9 @@ final class SlideLayouter {
     if (!fit.fits()) {
       // Cut at a word end with an ellipsis; the whole title heads the speaker notes.
       RunCuts.Cut cut = TextFitter.longestFittingHead(runs, RunCuts.wordEnds(RunCuts.text(runs)),
-          head -> List.of(new Flow.Para(head, 0, Flow.Marker.NONE, 0, null, bold)),
-          TITLE_FLOOR, area);
+          head -> List.of(titlePara(head, marker, bold)), TITLE_FLOOR, area);
       if (cut != null) {
-        paras = List.of(new Flow.Para(RunCuts.withEllipsis(cut.head()), 0, Flow.Marker.NONE, 0,
-            null, bold));
+        paras = List.of(titlePara(RunCuts.withEllipsis(cut.head()), marker, bold));
         notes.add(0, new PlanBlock.Paragraph(runs, null));
       }
       diagnostics.warning(pos, "slide " + slide.number() + ": the title does not fit its"
@@ -313,6 +325,12 @@ final class SlideLayouter {
           + " and given whole in the speaker notes", "shorten the title");
     }
     slide.text(shape, Typeset.of(paras, fit.size(), true));
+  }
+
+  private static Flow.Para titlePara(List<Run> runs, List<Run> marker, boolean bold) {
+    List<Run> all = new ArrayList<>(runs);
+    all.addAll(marker);
+    return new Flow.Para(all, 0, Flow.Marker.NONE, 0, null, bold);
   }
 
   private void subtitle(SlideDraft slide, int shape, SlidePlan plan, String layoutName,

@@ -12,7 +12,7 @@ import java.util.Optional;
  * PowerPoint and LibreOffice both write, then a fallback chain of other roles' choices.
  */
 public enum SlideRole {
-  TITLE("title", "Title Slide", "title", List.of()),
+  TITLE("title", "Title Slide", "title", List.of("Section Header", "Title Only")),
   AGENDA("agenda", "Title and Content", "obj", List.of()),
   SECTION("section", "Section Header", "secHead", List.of("Title Only", "Title Slide")),
   PAPER("paper", "Title and Content", "obj", List.of()),

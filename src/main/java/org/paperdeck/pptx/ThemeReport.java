@@ -56,12 +56,13 @@ public record ThemeReport(int masters, int sampleSlides, double width, double he
       Map<SlideRole, Role> roles = new LinkedHashMap<>();
       for (SlideRole role : SlideRole.values()) {
         Optional<LayoutChooser.Choice> choice = LayoutChooser.choose(geometry, role, Map.of());
-        Optional<ThemeGeometry.Layout> bodiless = LayoutChooser.lacksBody(geometry, role);
+        Optional<LayoutChooser.Lack> lack = LayoutChooser.lacks(geometry, role);
         roles.put(role, choice.map(c -> new Role(c.layout().name(),
             c.via().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + where(theme, theme.layouts().get(c.layout().index()))
-                + (c.via() == LayoutChooser.Via.STAND_IN && bodiless.isPresent()
-                    ? "; '" + bodiless.get().name() + "' has no box for the body" : "")))
+                + (c.via() == LayoutChooser.Via.STAND_IN && lack.isPresent()
+                    ? "; '" + lack.get().layout().name() + "' has no box for " + lack.get().box()
+                    : "")))
             .orElse(new Role(null, "none")));
       }
       var master = theme.show().getSlideMasters().get(0).getTheme();

@@ -286,6 +286,23 @@ class DeckLayouterTest {
   }
 
   @Test
+  void aShortenedTitleOfAContinuedSlideKeepsItsContinuationMark() {
+    String title = "Scaling laws for sparse mixtures of experts ".repeat(6).strip();
+    HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content' overflow='continue'>"
+        + "<title>" + title + "</title><body><ul>"
+        + items(30, "a point long enough to take most of a line on the slide")
+        + "</ul></body></slide>");
+    List<SlideLayout> slides = laid.deck().slides();
+    assertTrue(slides.size() > 1, "continued");
+    for (SlideLayout slide : slides.subList(1, slides.size())) {
+      String shown = text(text(slide, 0).paras());
+      assertTrue(shown.endsWith(" \u2026 (cont.)"), shown);
+      assertTrue(title.startsWith(shown.substring(0, shown.length() - " \u2026 (cont.)".length())),
+          shown);
+    }
+  }
+
+  @Test
   void overflowContinueSplitsTheBodyOntoContinuedSlidesAndLosesNothing() {
     HandMadeTheme.Laid laid = layOut("<slide layout='Title and Content' overflow='continue'><title>Reading"
         + "</title><body><ol>" + items(30, "another paper to read after the talk") + "</ol>"

@@ -1,6 +1,7 @@
 package org.paperdeck.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -93,5 +94,17 @@ class LayoutChoiceTest {
   void plainNamesIgnoreCaseAccentsAndPunctuation() {
     assertEquals("titulo e conteudo", LayoutNames.plain("  Título e Conteúdo "));
     assertTrue(LayoutNames.means("Title, Content", "Title and Content"));
+  }
+
+  @Test
+  void layoutNamesOfPolishChineseAndBulgarianPowerPointAreKnown() {
+    // As the themes of labs in those languages name them (types left out, as after an edit).
+    Map<String, String> names = Map.of("Tytuł i zawartość", "Title and Content",
+        "Slajd tytułowy", "Title Slide", "Nagłówek sekcji", "Section Header",
+        "标题和内容", "Title and Content", "节标题", "Section Header",
+        "Заглавие и съдържание", "Title and Content", "Заглавен слайд", "Title Slide",
+        "Заглавка на секция", "Section Header", "Две съдържания", "Two Content");
+    names.forEach((name, english) -> assertTrue(LayoutNames.means(name, english), name));
+    assertFalse(LayoutNames.means("Заглавие и съдържание", "Title Slide"));
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.presentationml.x2006.main.STSlideLayoutType;
 import org.paperdeck.diagnostics.Diagnostic;
@@ -97,6 +98,40 @@ class LayoutChooserTest {
   }
 
   @Test
+  void aTitleSlideLayoutWithoutATitleBoxGivesWayWithAWarningAndTheTitleStaysOnTheSlide()
+      throws IOException {
+    // A title slide drawn as a picture, its placeholders deleted.
+    byte[] theme = theme(show -> {
+      XSLFSlideLayout titleSlide = show.getSlideMasters().get(0).getLayout("Title Slide");
+      List.copyOf(titleSlide.getShapes()).stream()
+          .filter(shape -> shape instanceof XSLFTextShape text && text.isPlaceholder())
+          .forEach(titleSlide::removeShape);
+    });
+    DeckWriter.Result result = write("", theme);
+    assertEquals(List.of("Section Header", "Section Header", "Title and Content",
+        "Section Header"), layoutsUsed(result));
+    assertEquals(List.of("lab.pptx's 'Title Slide' layout has no box for the title; title slides"
+        + " use 'Section Header' instead"), result.diagnostics().stream()
+        .map(Diagnostic::message).toList());
+    try (XMLSlideShow show = DeckWriterTest.read(result)) {
+      String shown = texts(show.getSlides().get(0).getShapes());
+      assertTrue(shown.contains("Talk") && shown.contains("Jane"), shown);
+    }
+  }
+
+  @Test
+  void aSlideOnALayoutWithoutATitleBoxGivesItsTitleToTheNotesAndSaysSo() throws IOException {
+    DeckWriter.Result result = writeOnDefault("<deck><slide role='paper' layout='Blank'>"
+        + "<title>Attention Is Enough</title></slide></deck>");
+    assertEquals(List.of("slide 1: layout 'Blank' has no title placeholder; the title went to"
+        + " the speaker notes"), result.diagnostics().stream().map(Diagnostic::message).toList());
+    try (XMLSlideShow show = DeckWriterTest.read(result)) {
+      String notes = texts(show.getSlides().get(0).getNotes().getShapes());
+      assertTrue(notes.contains("Attention Is Enough"), notes);
+    }
+  }
+
+  @Test
   void theTemplatesLayoutsElementOverridesTheRolesDefault() throws IOException {
     DeckWriter.Result result = write("<layouts section=\"title slide\"/>", theme(show -> { }));
     assertEquals(List.of(), result.diagnostics());
@@ -117,11 +152,20 @@ class LayoutChooserTest {
 
   @Test
   void anExplicitLayoutBeatsTheRole() throws IOException {
-    PlanParser.Result parsed = PlanParser.parse("<deck><slide role='paper' layout='Title Only'>"
-        + "<title>P</title></slide></deck>", "deck.ftlx");
-    DeckWriter.Result result = new DeckWriter().write(parsed.plan(),
-        Files.readAllBytes(DeckWriterTest.THEME), "theme.pptx", "deck.ftlx");
+    DeckWriter.Result result = writeOnDefault("<deck><slide role='paper' layout='Title Only'>"
+        + "<title>P</title></slide></deck>");
     assertEquals(List.of("Title Only"), layoutsUsed(result));
+  }
+
+  private static String texts(List<? extends org.apache.poi.xslf.usermodel.XSLFShape> shapes) {
+    return shapes.stream().filter(XSLFTextShape.class::isInstance)
+        .map(shape -> ((XSLFTextShape) shape).getText()).toList().toString();
+  }
+
+  private static DeckWriter.Result writeOnDefault(String plan) throws IOException {
+    PlanParser.Result parsed = PlanParser.parse(plan, "deck.ftlx");
+    return new DeckWriter().write(parsed.plan(), Files.readAllBytes(DeckWriterTest.THEME),
+        "theme.pptx", "deck.ftlx");
   }
 
   private static DeckWriter.Result write(String layouts, Consumer<XMLSlideShow> change) {
