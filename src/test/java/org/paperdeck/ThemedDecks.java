@@ -38,7 +38,7 @@ final class ThemedDecks {
   /** Artwork under this share of a box or picture is the panel it is set on. */
   private static final double PANEL = 0.9;
   private static final Pattern UNREADABLE = Pattern.compile(
-      "slides? ([\\d, ]+): the text of .*no colour of the theme's scheme reads better");
+      "slides? ([\\d, ]+): the text of .*no colour of the theme's scheme (reads better|does)");
 
   /** How many decks one start of LibreOffice renders. */
   private static final int BATCH = 8;

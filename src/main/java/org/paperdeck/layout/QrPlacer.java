@@ -68,8 +68,7 @@ final class QrPlacer {
   private static Box clearOfDesign(SlideDraft slide, Box box, double slideHeight) {
     Box out = box;
     for (int round = 0; round < 8; round++) {
-      Box moved = clearOfArtwork(slide.layout().artwork(), clearOfFooter(slide, out),
-          slideHeight);
+      Box moved = clearOfArtwork(slide.layout(), clearOfFooter(slide, out), slideHeight);
       if (moved.equals(out)) {
         break;
       }
@@ -98,10 +97,10 @@ final class QrPlacer {
   }
 
   /** A panel of artwork the whole code fits on is left alone: the code is meant to sit there. */
-  private static Box clearOfArtwork(List<Box> artwork, Box box, double slideHeight) {
+  private static Box clearOfArtwork(ThemeGeometry.Layout layout, Box box, double slideHeight) {
     Box out = box;
-    for (Box art : artwork) {
-      if (!art.intersects(out) || contains(art, out)) {
+    for (Box art : layout.artwork()) {
+      if (!art.intersects(out) || contains(art, out) && layout.panels().contains(art)) {
         continue;
       }
       double above = art.y() - GAP - out.height();

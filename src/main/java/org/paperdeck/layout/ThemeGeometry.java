@@ -43,13 +43,23 @@ public record ThemeGeometry(double width, double height, double stepsPerPoint,
    * @param artwork the boxes of the theme's drawing on a slide of this layout (shapes and
    *     pictures that are not placeholders, nor the page's backdrop): what the deck places
    *     keeps clear of them
+   * @param panels those of the artwork boxes the drawing fills, on which something may be set
+   *     (a code on a coloured panel); a figure with clear space around it (a picture of a
+   *     person, a tree) is artwork but no panel
    */
   public record Layout(int index, String name, String type, Set<Kind> kinds,
-      List<Placeholder> placeholders, List<Box> artwork) {
+      List<Placeholder> placeholders, List<Box> artwork, List<Box> panels) {
     public Layout {
       kinds = Set.copyOf(kinds);
       placeholders = List.copyOf(placeholders);
       artwork = List.copyOf(artwork);
+      panels = List.copyOf(panels);
+    }
+
+    /** A layout whose artwork is all panels. */
+    public Layout(int index, String name, String type, Set<Kind> kinds,
+        List<Placeholder> placeholders, List<Box> artwork) {
+      this(index, name, type, kinds, placeholders, artwork, artwork);
     }
 
     /** A layout without artwork. */

@@ -34,6 +34,9 @@ final class BackgroundSampler {
   /** The share of a box's pixels left out at either end of the lightness range (specks). */
   private static final double TAIL = 0.08;
 
+  /** The least opacity (of 255) at which a gradient's stop counts with its own colour. */
+  private static final int HALF_CLEAR = 128;
+
   /** How many boxes' answers are kept: a theme's placeholders, and the boxes decks move them to. */
   private static final int REMEMBERED = 4096;
 
@@ -120,7 +123,14 @@ final class BackgroundSampler {
           if (stop == null || stop.getColor() == null) {
             continue;
           }
-          double l = Contrast.luminance(DrawPaint.applyColorTransform(stop));
+          Color colour = DrawPaint.applyColorTransform(stop);
+          // A mostly clear stop (a glow of white at 7 %) barely tints what lies under it, which
+          // the drawing already shows: taken at its full colour it would make every light text
+          // on a dark photograph "unreadable".
+          if (colour.getAlpha() < HALF_CLEAR) {
+            continue;
+          }
+          double l = Contrast.luminance(colour);
           darkest = Math.min(darkest, l);
           lightest = Math.max(lightest, l);
         }
@@ -157,10 +167,13 @@ final class BackgroundSampler {
     if (image.getWidth() == 1 && image.getHeight() == 1) {
       return Contrast.Backdrop.of(new Color(image.getRGB(0, 0)));
     }
-    int x0 = clamp((int) Math.floor(box.getX() * SCALE), image.getWidth());
-    int y0 = clamp((int) Math.floor(box.getY() * SCALE), image.getHeight());
-    int x1 = clamp((int) Math.ceil(box.getMaxX() * SCALE), image.getWidth());
-    int y1 = clamp((int) Math.ceil(box.getMaxY() * SCALE), image.getHeight());
+    // The pixels whose centres lie in the box: a pixel is four points wide, and a footer box
+    // that starts a point above the theme's footer bar would otherwise count a whole row of the
+    // page above the bar, an eighth of the box, as what its text is set on.
+    int x0 = clamp(firstCentreAtOrAfter(box.getX()), image.getWidth());
+    int y0 = clamp(firstCentreAtOrAfter(box.getY()), image.getHeight());
+    int x1 = clamp(Math.max(firstCentreAtOrAfter(box.getMaxX()), x0 + 1), image.getWidth());
+    int y1 = clamp(Math.max(firstCentreAtOrAfter(box.getMaxY()), y0 + 1), image.getHeight());
     if (x1 <= x0 || y1 <= y0) {
       return Contrast.Backdrop.of(new Color(image.getRGB(Math.min(x0, image.getWidth() - 1),
           Math.min(y0, image.getHeight() - 1))));
@@ -186,6 +199,11 @@ final class BackgroundSampler {
       }
     }
     return new Contrast.Backdrop(darkest, lightest);
+  }
+
+  /** The first pixel whose centre lies at or after {@code points}. */
+  private static int firstCentreAtOrAfter(double points) {
+    return (int) Math.ceil(points * SCALE - 0.5);
   }
 
   private static int clamp(int v, int size) {

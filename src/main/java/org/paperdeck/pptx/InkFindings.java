@@ -60,6 +60,15 @@ final class InkFindings {
   }
 
   void report(String box, Consumer<String> warn) {
+    if (!chosen.isEmpty() && recoloured < needed) {
+      // The replacement is only the least bad: one message says both what was done and that
+      // it is still short, rather than one calling it mended and another saying it is not.
+      warn.accept(String.format(Locale.ROOT, "the text of %s would not read on what lies behind"
+          + " it (WCAG asks %.1f:1), and no colour of the theme's scheme does; it is set in the"
+          + " theme's %s, which reads best there, at %.1f:1", box, needed,
+          String.join(" and ", chosen), Math.min(recoloured, worst)));
+      return;
+    }
     // A colour the theme did not ask for is a substitution the user should hear of.
     if (!chosen.isEmpty()) {
       warn.accept(String.format(Locale.ROOT, "the text of %s would not read on"

@@ -1,6 +1,7 @@
 package org.paperdeck.pptx;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,11 @@ import org.paperdeck.layout.ThemeGeometry;
 final class ThemeReader {
   private record Known(ThemeGeometry geometry, List<BackgroundSampler> backdrops) {}
 
+  /**
+   * The least share of its box a piece of artwork fills to be a panel something may be set on:
+   * a rectangle or a rounded one is; a figure cut out of its picture, a circle, a tree is not.
+   */
+  private static final double PANEL = 0.9;
   /** A theme's reading, begun or done. */
   private record Reading(byte[] bytes, FutureTask<Known> known) {}
 
@@ -136,11 +142,18 @@ final class ThemeReader {
       try {
         Set<ThemeGeometry.Kind> kinds = EnumSet.noneOf(ThemeGeometry.Kind.class);
         Placeholders.kinds(layout).forEach(kind -> kinds.add(kind(kind)));
-        List<Box> artwork = theme.artwork().on(layout).stream()
-            .map(Artwork.Piece::bounds)
-            .map(a -> new Box(a.getX(), a.getY(), a.getWidth(), a.getHeight())).toList();
+        List<Box> artwork = new ArrayList<>();
+        List<Box> panels = new ArrayList<>();
+        for (Artwork.Piece piece : theme.artwork().on(layout)) {
+          Rectangle2D a = piece.bounds();
+          Box box = new Box(a.getX(), a.getY(), a.getWidth(), a.getHeight());
+          artwork.add(box);
+          if (piece.share(a) >= PANEL) {
+            panels.add(box);
+          }
+        }
         layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
-            placeholders(theme, layout, backdrops), artwork));
+            placeholders(theme, layout, backdrops), artwork, panels));
       } catch (RuntimeException e) {
         throw ThemeFile.damaged("no slide can be made on its layout "
             + layout.getPackagePart().getPartName().getName());

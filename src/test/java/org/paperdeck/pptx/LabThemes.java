@@ -63,6 +63,9 @@ public final class LabThemes {
     themes.put("glow.pptx", radialGlow());
     themes.put("yellow.pptx", yellow());
     themes.put("leaves.pptx", leaves());
+    themes.put("footer-bar.pptx", footerBar());
+    themes.put("night-glow.pptx", nightGlow());
+    themes.put("figure.pptx", figure());
     return themes;
   }
 
@@ -126,13 +129,7 @@ public final class LabThemes {
       scheme(master, 0x000000, 0xFFFFFF, 0x1F1F1F, 0xEEEEEE);
       CTColorScheme colours = master.getTheme().getXmlObject().getThemeElements().getClrScheme();
       DefaultThemeBuilder.rgb(colours.getHlink(), 0x0000FF);
-      XSLFAutoShape pane = DefaultThemeShapes.rectangle(master, "Glow",
-          new Rectangle2D.Double(0, 0, 960, 540));
-      var properties = ((CTShape) pane.getXmlObject()).getSpPr();
-      if (properties.isSetSolidFill()) {
-        properties.unsetSolidFill();
-      }
-      var gradient = properties.addNewGradFill();
+      var gradient = glowPane(master);
       var stops = gradient.addNewGsLst();
       var yellow = stops.addNewGs();
       yellow.setPos(0);
@@ -159,17 +156,7 @@ public final class LabThemes {
   static byte[] fourThree() {
     return save(fonts(new XMLSlideShow(), "Arial"), show -> {
       XSLFSlideMaster master = show.getSlideMasters().get(0);
-      for (XSLFShape shape : master.getShapes()) {
-        if (shape instanceof XSLFTextShape text && (text.getPlaceholder() == Placeholder.FOOTER
-            || text.getPlaceholder() == Placeholder.SLIDE_NUMBER
-            || text.getPlaceholder() == Placeholder.DATETIME)) {
-          Rectangle2D box = text.getAnchor();
-          text.setAnchor(new Rectangle2D.Double(box.getX(), 504, box.getWidth(), 28));
-          var level = DefaultThemeShapes.lvl1(text, null);
-          DefaultThemeShapes.colour(level.isSetDefRPr() ? level.getDefRPr()
-              : level.addNewDefRPr(), Color.WHITE);
-        }
-      }
+      whiteFooters(master, 504, 28);
       shape(master, "Band", ShapeType.RECT, new Rectangle2D.Double(0, 496, 720, 44), 0x1F497D);
       shape(master, "Seal", ShapeType.ELLIPSE, new Rectangle2D.Double(632, 404, 64, 64),
           0xC0504D);
@@ -192,6 +179,59 @@ public final class LabThemes {
       for (Rectangle2D leaf : LEAVES) {
         shape(master, "Leaf", ShapeType.ELLIPSE, leaf, 0x3F7F2F);
       }
+      DefaultThemeShapes.toBack(master);
+    });
+  }
+
+  /**
+   * A purple bar along the bottom with the footer and number set white on it, their boxes
+   * starting three quarters of a point above the bar, as a university's template has them: the
+   * white reads on the bar, where the text is, and would not on the sliver of page above it.
+   */
+  static byte[] footerBar() {
+    return save(wide(), show -> {
+      XSLFSlideMaster master = show.getSlideMasters().get(0);
+      whiteFooters(master, 511.25, 28.75);
+      shape(master, "Bar", ShapeType.RECT, new Rectangle2D.Double(0, 512, 960, 28), 0x57068C);
+      DefaultThemeShapes.toBack(master);
+    });
+  }
+
+  /**
+   * A dark page with light text under a faint glow: a pane over the whole slide filled with a
+   * radial gradient of white at 7 % opacity fading to clear. White text reads everywhere on it.
+   */
+  static byte[] nightGlow() {
+    return save(wide(), show -> {
+      XSLFSlideMaster master = show.getSlideMasters().get(0);
+      scheme(master, 0x0B1F3A, 0xFFFFFF, 0x102A4C, 0xDDE6F0);
+      lightText(master);
+      var gradient = glowPane(master);
+      var stops = gradient.addNewGsLst();
+      for (int[] stop : new int[][] {{0, 7_000}, {100_000, 0}}) {
+        var gs = stops.addNewGs();
+        gs.setPos(stop[0]);
+        var white = gs.addNewSrgbClr();
+        white.setVal(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        white.addNewAlpha().setVal(stop[1]);
+      }
+      gradient.addNewPath().setPath(
+          org.openxmlformats.schemas.drawingml.x2006.main.STPathShadeType.CIRCLE);
+      DefaultThemeShapes.toBack(master);
+    });
+  }
+
+  /** Where {@link #figure()} draws its figure. */
+  static final Rectangle2D FIGURE = new Rectangle2D.Double(800, 250, 150, 285);
+
+  /**
+   * A tall oval figure standing in the bottom right corner, where a QR code goes, as a team's
+   * template draws its mascot: its box holds the code whole, but it is no panel to set one on.
+   */
+  static byte[] figure() {
+    return save(wide(), show -> {
+      XSLFSlideMaster master = show.getSlideMasters().get(0);
+      shape(master, "Mascot", ShapeType.ELLIPSE, FIGURE, 0x2F4F6F);
       DefaultThemeShapes.toBack(master);
     });
   }
@@ -345,6 +385,33 @@ public final class LabThemes {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A pane over the whole slide, its gradient fill left for the caller to give stops. */
+  private static org.openxmlformats.schemas.drawingml.x2006.main.CTGradientFillProperties
+      glowPane(XSLFSlideMaster master) {
+    XSLFAutoShape pane = DefaultThemeShapes.rectangle(master, "Glow",
+        new Rectangle2D.Double(0, 0, 960, 540));
+    var properties = ((CTShape) pane.getXmlObject()).getSpPr();
+    if (properties.isSetSolidFill()) {
+      properties.unsetSolidFill();
+    }
+    return properties.addNewGradFill();
+  }
+
+  /** Moves the master's footer, number and date boxes to {@code top} and sets them in white. */
+  private static void whiteFooters(XSLFSlideMaster master, double top, double height) {
+    for (XSLFShape shape : master.getShapes()) {
+      if (shape instanceof XSLFTextShape text && (text.getPlaceholder() == Placeholder.FOOTER
+          || text.getPlaceholder() == Placeholder.SLIDE_NUMBER
+          || text.getPlaceholder() == Placeholder.DATETIME)) {
+        Rectangle2D box = text.getAnchor();
+        text.setAnchor(new Rectangle2D.Double(box.getX(), top, box.getWidth(), height));
+        var level = DefaultThemeShapes.lvl1(text, null);
+        DefaultThemeShapes.colour(level.isSetDefRPr() ? level.getDefRPr()
+            : level.addNewDefRPr(), Color.WHITE);
+      }
     }
   }
 

@@ -204,6 +204,48 @@ class LabThemesTest {
   }
 
   @Test
+  void whiteFooterTextOnTheThemesFooterBarIsLeftAsItIs() throws IOException {
+    DeckWriter.Result result = write(LabThemes.footerBar(), "footer-bar.pptx");
+    assertFalse(messages(result).contains("the footer") || messages(result).contains("number"),
+        messages(result));
+    try (XMLSlideShow show = DeckWriterTest.read(result)) {
+      XSLFTextShape footer = placeholder(show.getSlides().get(1), Placeholder.FOOTER);
+      for (XSLFTextParagraph paragraph : footer.getTextParagraphs()) {
+        for (XSLFTextRun run : paragraph.getTextRuns()) {
+          CTTextCharacterProperties props = run.getRPr(false);
+          assertFalse(props != null && props.isSetSolidFill(), "the footer keeps the theme's"
+              + " white, not " + (props == null ? "" : props.getSolidFill()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFaintGlowOverADarkPageLeavesLightTextAlone() {
+    String said = messages(write(LabThemes.nightGlow(), "night-glow.pptx"));
+    assertFalse(said.contains("no colour of the theme's scheme"), said);
+    assertFalse(said.contains("the theme's dk"), "light text stays light: " + said);
+  }
+
+  @Test
+  void aQrCodeKeepsOffAFigureTheThemeDrawsInItsCorner() throws IOException {
+    try (XMLSlideShow show = DeckWriterTest.read(write(LabThemes.figure(), "figure.pptx"))) {
+      int codes = 0;
+      for (XSLFSlide slide : show.getSlides()) {
+        for (XSLFShape shape : slide.getShapes()) {
+          if (shape instanceof XSLFPictureShape && "QR code".equals(shape.getShapeName())) {
+            codes++;
+            assertFalse(shape.getAnchor().intersects(LabThemes.FIGURE), "slide "
+                + slide.getSlideNumber() + ": the code " + shape.getAnchor() + " lies on the"
+                + " figure");
+          }
+        }
+      }
+      assertTrue(codes > 5, "the example's papers have codes: " + codes);
+    }
+  }
+
+  @Test
   void aSlideNumberTheThemeGreysOutIsSetInAReadableSchemeColour() throws IOException {
     byte[] theme = Files.readAllBytes(Path.of(
         "src/test/resources/golden/iclr-libreoffice-4x3/theme.pptx"));
