@@ -193,15 +193,42 @@ final class Theme implements AutoCloseable {
   }
 
   /**
-   * Refuses a part typed as the document's core properties that no link names as them: POI
-   * reads it as a plain part and fails to save it as properties, at the very end of a build.
+   * Drops a link to document properties the file does not hold, and refuses a part typed as the
+   * document's core properties that no link names as them. POI keeps a link to nothing and adds
+   * one to the properties it makes, and a deck with two such links no reader opens; a part
+   * nothing names POI reads as a plain part and fails to save as properties, at the very end
+   * of a build.
    */
   private static void checkProperties(OPCPackage pkg) throws IOException {
+    for (String type : List.of(PackageRelationshipTypes.CORE_PROPERTIES,
+        PackageRelationshipTypes.CORE_PROPERTIES_ECMA376)) {
+      for (PackageRelationship link : List.copyOf(
+          toList(pkg.getRelationshipsByType(type)))) {
+        if (link.getTargetMode() == TargetMode.INTERNAL && target(pkg, link) == null) {
+          // It names nothing, so nothing of the theme is lost with it.
+          pkg.removeRelationship(link.getId());
+        }
+      }
+    }
     for (PackagePart part : pkg.getPartsByContentType(CORE_PROPERTIES_TYPE)) {
       if (!(part instanceof PackagePropertiesPart)) {
         throw ThemeFile.damaged("the part " + ThemeFile.shown(part.getPartName().getName())
             + " is marked as the document's properties, but nothing names it as them");
       }
+    }
+  }
+
+  private static List<PackageRelationship> toList(PackageRelationshipCollection links) {
+    List<PackageRelationship> list = new ArrayList<>();
+    links.forEach(list::add);
+    return list;
+  }
+
+  private static PackagePart target(OPCPackage pkg, PackageRelationship link) {
+    try {
+      return pkg.getPart(link);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
