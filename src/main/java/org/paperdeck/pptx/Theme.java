@@ -113,6 +113,7 @@ final class Theme implements AutoCloseable {
       prepareNotesMaster(show);
       Artwork artwork = new Artwork(show.getPageSize());
       LayoutRepair.apply(show.getSlideMasters(), show.getPageSize(), artwork);
+      readTypedValues(show);
       List<XSLFSlideLayout> ranked = rank(show);
       for (int i = show.getSlides().size() - 1; i >= 0 && !keepSamples; i--) {
         show.removeSlide(i);
@@ -397,6 +398,21 @@ final class Theme implements AutoCloseable {
   /** Every layout of every master, in lookup order (see {@link #rank}). */
   List<XSLFSlideLayout> layouts() {
     return ranked;
+  }
+
+  /**
+   * Reads now the values XMLBeans checks only when they are first read and that inspecting
+   * the theme or laying out a deck reads later (each layout's type, its placeholders' types and
+   * numbers), so that one not of its kind refuses the theme here, in the same words for
+   * {@code theme inspect} and a build.
+   */
+  private static void readTypedValues(XMLSlideShow show) {
+    for (XSLFSlideMaster master : show.getSlideMasters()) {
+      for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+        type(layout);
+        Placeholders.kinds(layout);
+      }
+    }
   }
 
   /**
