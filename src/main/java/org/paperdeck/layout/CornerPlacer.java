@@ -43,7 +43,7 @@ final class CornerPlacer {
     double scale = image.size() / Math.max(pixelWidth, pixelHeight);
     double w = pixelWidth * scale;
     double h = pixelHeight * scale;
-    double margin = Math.round(slideHeight * QrPlacer.MARGIN);
+    double margin = Math.round(slideHeight * LayoutRules.QR_MARGIN);
     double x = image.corner().right() ? slideWidth - margin - w : margin;
     double y = image.corner().bottom() ? slideHeight - margin - h : margin;
     return new Box(x, y, w, h);

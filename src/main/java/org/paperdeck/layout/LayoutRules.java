@@ -27,4 +27,15 @@ public final class LayoutRules {
   public static final String DID_NOT_FIT = "(Did not fit on the slide:)";
 
   private LayoutRules() {}
+
+  /** A QR code's side and its distance from the slide's edges, as shares of the slide height. */
+  static final double QR_SIDE = 0.18;
+  static final double QR_MARGIN = 0.03;
+
+  /** Where a slide's QR code goes before it moves clear of anything: its bottom right corner. */
+  public static Box qrCorner(double slideWidth, double slideHeight) {
+    double side = Math.round(slideHeight * QR_SIDE);
+    double margin = Math.round(slideHeight * QR_MARGIN);
+    return new Box(slideWidth - margin - side, slideHeight - margin - side, side, side);
+  }
 }

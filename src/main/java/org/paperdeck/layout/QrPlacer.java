@@ -14,9 +14,6 @@ import java.util.function.Consumer;
  * placeholders (a picture column, a subtitle) end above the code.
  */
 final class QrPlacer {
-  /** The code's side and its distance from the slide's edges, as shares of the slide height. */
-  static final double SIDE = 0.18;
-  static final double MARGIN = 0.03;
   /** Space kept between the code and the text it displaces, in points. */
   static final double GAP = 12;
   /** The highest the code is lifted to clear artwork, as a share of the slide height. */
@@ -119,9 +116,7 @@ final class QrPlacer {
 
   /** The code's square: bottom right, inside the slide. */
   static Box box(double slideWidth, double slideHeight) {
-    double side = Math.round(slideHeight * SIDE);
-    double margin = Math.round(slideHeight * MARGIN);
-    return new Box(slideWidth - margin - side, slideHeight - margin - side, side, side);
+    return LayoutRules.qrCorner(slideWidth, slideHeight);
   }
 
   /** Of two boxes for the body, the one whose text fits at the larger size; shorter on a tie. */

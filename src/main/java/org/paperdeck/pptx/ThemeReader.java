@@ -24,6 +24,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.paperdeck.layout.Box;
+import org.paperdeck.layout.LayoutRules;
 import org.paperdeck.layout.ThemeGeometry;
 
 /**
@@ -38,8 +39,10 @@ final class ThemeReader {
   private record Known(ThemeGeometry geometry, List<BackgroundSampler> backdrops) {}
 
   /**
-   * The least share of its box a piece of artwork fills to be a panel something may be set on:
-   * a rectangle or a rounded one is; a figure cut out of its picture, a circle, a tree is not.
+   * The least share of its box a piece of artwork fills to be a panel something may be set on
+   * (a rectangle or a rounded one; a figure cut out of its picture, a circle, a tree is not),
+   * or of the QR code's corner (a large triangle whose colour fills that corner whole, where
+   * the code sits as on a panel).
    */
   private static final double PANEL = 0.9;
   /** A theme's reading, begun or done. */
@@ -144,11 +147,15 @@ final class ThemeReader {
         Placeholders.kinds(layout).forEach(kind -> kinds.add(kind(kind)));
         List<Box> artwork = new ArrayList<>();
         List<Box> panels = new ArrayList<>();
+        var size = theme.show().getPageSize();
+        Box corner = LayoutRules.qrCorner(size.getWidth(), size.getHeight());
+        Rectangle2D code = new Rectangle2D.Double(corner.x(), corner.y(), corner.width(),
+            corner.height());
         for (Artwork.Piece piece : theme.artwork().on(layout)) {
           Rectangle2D a = piece.bounds();
           Box box = new Box(a.getX(), a.getY(), a.getWidth(), a.getHeight());
           artwork.add(box);
-          if (piece.share(a) >= PANEL) {
+          if (piece.share(a) >= PANEL || piece.share(code) >= PANEL) {
             panels.add(box);
           }
         }

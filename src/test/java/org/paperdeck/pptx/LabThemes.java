@@ -66,6 +66,7 @@ public final class LabThemes {
     themes.put("footer-bar.pptx", footerBar());
     themes.put("night-glow.pptx", nightGlow());
     themes.put("figure.pptx", figure());
+    themes.put("corner-triangle.pptx", cornerTriangle());
     return themes;
   }
 
@@ -232,6 +233,22 @@ public final class LabThemes {
     return save(wide(), show -> {
       XSLFSlideMaster master = show.getSlideMasters().get(0);
       shape(master, "Mascot", ShapeType.ELLIPSE, FIGURE, 0x2F4F6F);
+      DefaultThemeShapes.toBack(master);
+    });
+  }
+
+  /** The box of {@link #cornerTriangle()}'s triangle. */
+  static final Rectangle2D TRIANGLE = new Rectangle2D.Double(600, 240, 360, 300);
+
+  /**
+   * A large green right triangle filling the bottom right corner, as a geometric theme draws
+   * one: it covers the QR code's corner whole, so the code may sit on it as on a panel, though
+   * the triangle fills only half its box.
+   */
+  static byte[] cornerTriangle() {
+    return save(wide(), show -> {
+      XSLFSlideMaster master = show.getSlideMasters().get(0);
+      shape(master, "Triangle", ShapeType.RT_TRIANGLE, TRIANGLE, 0x1E8449).setFlipHorizontal(true);
       DefaultThemeShapes.toBack(master);
     });
   }

@@ -246,6 +246,25 @@ class LabThemesTest {
   }
 
   @Test
+  void aQrCodeStaysOnATriangleThatFillsItsCornerWhole() throws IOException {
+    try (XMLSlideShow show = DeckWriterTest.read(write(LabThemes.cornerTriangle(),
+        "corner-triangle.pptx"))) {
+      int codes = 0;
+      for (XSLFSlide slide : show.getSlides()) {
+        for (XSLFShape shape : slide.getShapes()) {
+          if (shape instanceof XSLFPictureShape && "QR code".equals(shape.getShapeName())) {
+            codes++;
+            assertTrue(LabThemes.TRIANGLE.contains(shape.getAnchor()), "slide "
+                + slide.getSlideNumber() + ": the code " + shape.getAnchor() + " left the"
+                + " triangle's corner, taking the body's room");
+          }
+        }
+      }
+      assertTrue(codes > 5, "the example's papers have codes: " + codes);
+    }
+  }
+
+  @Test
   void aSlideNumberTheThemeGreysOutIsSetInAReadableSchemeColour() throws IOException {
     byte[] theme = Files.readAllBytes(Path.of(
         "src/test/resources/golden/iclr-libreoffice-4x3/theme.pptx"));
