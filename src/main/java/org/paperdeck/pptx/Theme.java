@@ -97,6 +97,7 @@ final class Theme implements AutoCloseable {
       dropThumbnail(pkg);
       checkProperties(pkg);
       checkLinks(pkg);
+      dropLinksToNothing(pkg);
       XMLSlideShow show = new XMLSlideShow(pkg);
       checkParts(show);
       // The document properties are parsed only when the deck is saved: a damaged one would
@@ -110,6 +111,7 @@ final class Theme implements AutoCloseable {
           show.removeSlide(i);
         }
       }
+      dropSlideIdsWithoutSlides(show);
       prepareNotesMaster(show);
       Artwork artwork = new Artwork(show.getPageSize());
       LayoutRepair.apply(show.getSlideMasters(), show.getPageSize(), artwork);
@@ -223,6 +225,56 @@ final class Theme implements AutoCloseable {
     List<PackageRelationship> list = new ArrayList<>();
     links.forEach(list::add);
     return list;
+  }
+
+  /**
+   * Drops the presentation's links to parts the file does not hold. They name nothing, so
+   * nothing is lost; but a deck's new slide may take the missing part's name, and then two
+   * links name one slide, and PowerPoint and POI open the deck without it.
+   */
+  private static void dropLinksToNothing(OPCPackage pkg) throws IOException {
+    PackagePart presentation = pkg.getPart(
+        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
+    try {
+      for (PackageRelationship link : toList(presentation.getRelationships())) {
+        if (link.getTargetMode() == TargetMode.INTERNAL && !holds(pkg, link)) {
+          presentation.removeRelationship(link.getId());
+        }
+      }
+    } catch (InvalidFormatException e) {
+      throw ThemeFile.damaged("the links of its presentation part cannot be read");
+    }
+  }
+
+  private static boolean holds(OPCPackage pkg, PackageRelationship link) {
+    try {
+      return pkg.containPart(PackagingURIHelper.createPartName(
+          PackagingURIHelper.resolvePartUri(link.getSourceURI(), link.getTargetURI())));
+    } catch (InvalidFormatException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Drops the entries of the presentation's slide list that name no slide (a sample slide whose
+   * link was damaged): the sample slides are dropped anyway, and PowerPoint repairs a deck
+   * whose list names a slide it lacks.
+   */
+  private static void dropSlideIdsWithoutSlides(XMLSlideShow show) {
+    var presentation = show.getCTPresentation();
+    if (!presentation.isSetSldIdLst()) {
+      return;
+    }
+    var ids = presentation.getSldIdLst();
+    for (int i = ids.sizeOfSldIdArray() - 1; i >= 0; i--) {
+      String link = ids.getSldIdArray(i).getId2();
+      boolean slide = link != null && show.getRelationPartById(link) != null
+          && show.getRelationPartById(link).getDocumentPart()
+              instanceof org.apache.poi.xslf.usermodel.XSLFSlide;
+      if (!slide) {
+        ids.removeSldId(i);
+      }
+    }
   }
 
   private static PackagePart target(OPCPackage pkg, PackageRelationship link) {
