@@ -205,13 +205,9 @@ final class Theme implements AutoCloseable {
   private static void checkProperties(OPCPackage pkg) throws IOException {
     for (String type : List.of(PackageRelationshipTypes.CORE_PROPERTIES,
         PackageRelationshipTypes.CORE_PROPERTIES_ECMA376)) {
-      for (PackageRelationship link : List.copyOf(
-          toList(pkg.getRelationshipsByType(type)))) {
-        if (link.getTargetMode() == TargetMode.INTERNAL && target(pkg, link) == null) {
-          // It names nothing, so nothing of the theme is lost with it.
-          pkg.removeRelationship(link.getId());
-        }
-      }
+      // It names nothing, so nothing of the theme is lost with it.
+      toNothing(pkg, pkg.getRelationshipsByType(type))
+          .forEach(link -> pkg.removeRelationship(link.getId()));
     }
     for (PackagePart part : pkg.getPartsByContentType(CORE_PROPERTIES_TYPE)) {
       if (!(part instanceof PackagePropertiesPart)) {
@@ -221,10 +217,16 @@ final class Theme implements AutoCloseable {
     }
   }
 
-  private static List<PackageRelationship> toList(PackageRelationshipCollection links) {
-    List<PackageRelationship> list = new ArrayList<>();
-    links.forEach(list::add);
-    return list;
+  /** The links of {@code links} to parts inside the file that it does not hold. */
+  private static List<PackageRelationship> toNothing(OPCPackage pkg,
+      PackageRelationshipCollection links) {
+    List<PackageRelationship> dangling = new ArrayList<>();
+    for (PackageRelationship link : links) {
+      if (link.getTargetMode() == TargetMode.INTERNAL && !holds(pkg, link)) {
+        dangling.add(link);
+      }
+    }
+    return dangling;
   }
 
   /**
@@ -236,11 +238,8 @@ final class Theme implements AutoCloseable {
     PackagePart presentation = pkg.getPart(
         pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
     try {
-      for (PackageRelationship link : toList(presentation.getRelationships())) {
-        if (link.getTargetMode() == TargetMode.INTERNAL && !holds(pkg, link)) {
-          presentation.removeRelationship(link.getId());
-        }
-      }
+      toNothing(pkg, presentation.getRelationships())
+          .forEach(link -> presentation.removeRelationship(link.getId()));
     } catch (InvalidFormatException e) {
       throw ThemeFile.damaged("the links of its presentation part cannot be read");
     }
@@ -268,20 +267,11 @@ final class Theme implements AutoCloseable {
     var ids = presentation.getSldIdLst();
     for (int i = ids.sizeOfSldIdArray() - 1; i >= 0; i--) {
       String link = ids.getSldIdArray(i).getId2();
-      boolean slide = link != null && show.getRelationPartById(link) != null
-          && show.getRelationPartById(link).getDocumentPart()
-              instanceof org.apache.poi.xslf.usermodel.XSLFSlide;
-      if (!slide) {
+      var named = link == null ? null : show.getRelationPartById(link);
+      if (named == null
+          || !(named.getDocumentPart() instanceof org.apache.poi.xslf.usermodel.XSLFSlide)) {
         ids.removeSldId(i);
       }
-    }
-  }
-
-  private static PackagePart target(OPCPackage pkg, PackageRelationship link) {
-    try {
-      return pkg.getPart(link);
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 
