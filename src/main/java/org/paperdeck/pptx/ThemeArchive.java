@@ -37,6 +37,11 @@ final class ThemeArchive {
    * is looked at here, while the theme can still be refused.
    */
   private static final Pattern COLOUR = Pattern.compile("\\s*\\p{XDigit}{6}\\s*");
+  /** The slots of a theme's colour scheme, and the kinds of colour one may hold. */
+  private static final Set<String> SCHEME_SLOTS = Set.of("dk1", "lt1", "dk2", "lt2", "accent1",
+      "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink");
+  private static final Set<String> COLOUR_KINDS = Set.of("srgbClr", "sysClr", "schemeClr",
+      "prstClr", "hslClr", "scrgbClr");
 
   private final ZipArchiveInputStream zip;
   private long total;
@@ -145,6 +150,8 @@ final class ThemeArchive {
     try {
       XMLHelper.getSaxParserFactory().newSAXParser().parse(part, new DefaultHandler() {
         private int depth;
+        /** The names of the elements the parser is inside, innermost last. */
+        private final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts)
@@ -162,6 +169,17 @@ final class ThemeArchive {
                 + " gives the colour " + ThemeFile.shown(colour)
                 + ", which is not six hexadecimal digits"));
           }
+          // POI reads a scheme colour only when text is set in it, and an element that is no
+          // colour then ends the build in an error of POI's.
+          String slot = open.peekLast();
+          if (slot != null && SCHEME_SLOTS.contains(slot) && open.size() >= 2
+              && "clrScheme".equals(open.toArray()[open.size() - 2])
+              && !COLOUR_KINDS.contains(element)) {
+            throw new SAXException(ThemeFile.damaged("its part " + ThemeFile.shown(name)
+                + " gives the scheme colour " + slot + " as " + ThemeFile.shown(element)
+                + ", which is no kind of colour"));
+          }
+          open.addLast(element);
           String number = element.equals("ph") ? atts.getValue("idx") : null;
           if (number != null && !isUnsignedInt(number)) {
             throw new SAXException(ThemeFile.damaged("its part " + ThemeFile.shown(name)
@@ -181,6 +199,7 @@ final class ThemeArchive {
         @Override
         public void endElement(String uri, String local, String qName) {
           depth--;
+          open.pollLast();
         }
       });
     } catch (SAXParseException | CharConversionException | UnsupportedEncodingException e) {
