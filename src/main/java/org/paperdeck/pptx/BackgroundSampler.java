@@ -10,12 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.DrawPaint;
+import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.ColorStyle;
 import org.apache.poi.sl.usermodel.PaintStyle;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.paperdeck.layout.Contrast;
 
 /**
@@ -34,6 +38,12 @@ final class BackgroundSampler {
   /** The share of a box's pixels left out at either end of the lightness range (specks). */
   private static final double TAIL = 0.08;
 
+  /**
+   * The side, in pixels, of the smallest patch {@link #everyPatchUnder} counts: 12 points, about
+   * a letter of body text. A grid line or a speck of grain is narrower.
+   */
+  private static final int PATCH = 3;
+
   /** The least opacity (of 255) at which a gradient's stop counts with its own colour. */
   private static final int HALF_CLEAR = 128;
 
@@ -48,6 +58,7 @@ final class BackgroundSampler {
    * their theme and shared by the decks written at once, hence a concurrent map.
    */
   private final Map<Rectangle2D, Contrast.Backdrop> answers = new ConcurrentHashMap<>();
+  private final Map<Rectangle2D, Contrast.Backdrop> patchAnswers = new ConcurrentHashMap<>();
 
   /**
    * A shape whose gradient any renderer may draw differently, with its lightness range and the
@@ -152,11 +163,84 @@ final class BackgroundSampler {
 
   /** What lies under {@code box} (points): the lightness range of most of its pixels. */
   Contrast.Backdrop under(Rectangle2D box) {
+    return remembered(answers, box, this::sample);
+  }
+
+  /**
+   * What lies under any part of {@code box} (points) that can hold a letter: the lightness range
+   * over its patches a letter wide, each counted by its least extreme pixel, none left out.
+   * {@link #under} leaves out a box's rarest eighth of lightness, which on a large box is a
+   * rectangle of artwork a line of text crosses; this does not.
+   */
+  Contrast.Backdrop everyPatchUnder(Rectangle2D box) {
+    return remembered(patchAnswers, box, this::samplePatches);
+  }
+
+  /**
+   * What lies under the letters of {@code text}, a box of the slide drawn over this backdrop:
+   * the box's text drawn alone with POI, and the lightness range of the patches a letter wide
+   * around each pixel it inks, none left out; {@code null} when POI draws no letter of it. Where
+   * the letters lie is only known once they are set, and this is the one place that sets them,
+   * so it is asked only when the whole box has not settled the question.
+   */
+  Contrast.Backdrop underLetters(XSLFTextShape text) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    if (w == 1 && h == 1 || text.getAnchor() == null) {
+      return null;
+    }
+    BufferedImage letters = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = letters.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.scale(SCALE, SCALE);
+      Drawable drawn = DrawFactory.getInstance(g).getDrawable(text);
+      drawn.applyTransform(g);
+      drawn.draw(g);
+    } catch (RuntimeException e) {
+      // Text POI cannot set is judged on its box, as before it was drawn.
+      return null;
+    } finally {
+      g.dispose();
+    }
+    double darkest = 1;
+    double lightest = 0;
+    boolean inked = false;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if ((letters.getRGB(x, y) >>> 24) == 0) {
+          continue;
+        }
+        inked = true;
+        double patchLightest = 0;
+        double patchDarkest = 1;
+        for (int py = Math.max(0, y - PATCH / 2); py <= Math.min(h - 1, y + PATCH / 2); py++) {
+          for (int px = Math.max(0, x - PATCH / 2); px <= Math.min(w - 1, x + PATCH / 2); px++) {
+            double l = Contrast.luminance(new Color(image.getRGB(px, py)));
+            patchLightest = Math.max(patchLightest, l);
+            patchDarkest = Math.min(patchDarkest, l);
+          }
+        }
+        darkest = Math.min(darkest, patchLightest);
+        lightest = Math.max(lightest, patchDarkest);
+      }
+    }
+    if (!inked) {
+      return null;
+    }
+    return widened(new Contrast.Backdrop(Math.min(darkest, lightest),
+        Math.max(darkest, lightest)), text.getAnchor());
+  }
+
+  private static Contrast.Backdrop remembered(Map<Rectangle2D, Contrast.Backdrop> answers,
+      Rectangle2D box, Function<Rectangle2D, Contrast.Backdrop> sample) {
     Contrast.Backdrop known = answers.get(box);
     if (known != null) {
       return known;
     }
-    Contrast.Backdrop backdrop = sample(box);
+    Contrast.Backdrop backdrop = sample.apply(box);
     if (answers.size() < REMEMBERED) {
       answers.put((Rectangle2D) box.clone(), backdrop);
     }
@@ -164,8 +248,49 @@ final class BackgroundSampler {
   }
 
   private Contrast.Backdrop sample(Rectangle2D box) {
+    double[][] grid = lightness(box);
+    if (grid.length == 1 && grid[0].length == 1) {
+      return widened(new Contrast.Backdrop(grid[0][0], grid[0][0]), box);
+    }
+    double[] all = Arrays.stream(grid).flatMapToDouble(Arrays::stream).sorted().toArray();
+    int cut = (int) Math.floor(TAIL * (all.length - 1));
+    return widened(new Contrast.Backdrop(all[cut], all[all.length - 1 - cut]), box);
+  }
+
+  private Contrast.Backdrop samplePatches(Rectangle2D box) {
+    double[][] grid = lightness(box);
+    int rows = grid.length;
+    int columns = grid[0].length;
+    int high = Math.min(PATCH, rows);
+    int wide = Math.min(PATCH, columns);
+    double darkest = 1;
+    double lightest = 0;
+    for (int y = 0; y + high <= rows; y++) {
+      for (int x = 0; x + wide <= columns; x++) {
+        double patchLightest = 0;
+        double patchDarkest = 1;
+        for (int dy = 0; dy < high; dy++) {
+          for (int dx = 0; dx < wide; dx++) {
+            patchLightest = Math.max(patchLightest, grid[y + dy][x + dx]);
+            patchDarkest = Math.min(patchDarkest, grid[y + dy][x + dx]);
+          }
+        }
+        // A patch is as dark as its lightest pixel: only then is all of it that dark.
+        darkest = Math.min(darkest, patchLightest);
+        lightest = Math.max(lightest, patchDarkest);
+      }
+    }
+    return widened(new Contrast.Backdrop(Math.min(darkest, lightest),
+        Math.max(darkest, lightest)), box);
+  }
+
+  /**
+   * The lightness of the drawing's pixels whose centres lie in {@code box}, by row; one pixel
+   * (the nearest) when none does.
+   */
+  private double[][] lightness(Rectangle2D box) {
     if (image.getWidth() == 1 && image.getHeight() == 1) {
-      return Contrast.Backdrop.of(new Color(image.getRGB(0, 0)));
+      return new double[][] {{Contrast.luminance(new Color(image.getRGB(0, 0)))}};
     }
     // The pixels whose centres lie in the box: a pixel is four points wide, and a footer box
     // that starts a point above the theme's footer bar would otherwise count a whole row of the
@@ -175,20 +300,22 @@ final class BackgroundSampler {
     int x1 = clamp(Math.max(firstCentreAtOrAfter(box.getMaxX()), x0 + 1), image.getWidth());
     int y1 = clamp(Math.max(firstCentreAtOrAfter(box.getMaxY()), y0 + 1), image.getHeight());
     if (x1 <= x0 || y1 <= y0) {
-      return Contrast.Backdrop.of(new Color(image.getRGB(Math.min(x0, image.getWidth() - 1),
-          Math.min(y0, image.getHeight() - 1))));
+      return new double[][] {{Contrast.luminance(new Color(image.getRGB(
+          Math.min(x0, image.getWidth() - 1), Math.min(y0, image.getHeight() - 1))))}};
     }
-    double[] lightness = new double[(x1 - x0) * (y1 - y0)];
-    int n = 0;
+    double[][] grid = new double[y1 - y0][x1 - x0];
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        lightness[n++] = Contrast.luminance(new Color(image.getRGB(x, y)));
+        grid[y - y0][x - x0] = Contrast.luminance(new Color(image.getRGB(x, y)));
       }
     }
-    Arrays.sort(lightness);
-    int cut = (int) Math.floor(TAIL * (n - 1));
-    double darkest = lightness[cut];
-    double lightest = lightness[n - 1 - cut];
+    return grid;
+  }
+
+  /** {@code range} widened by the gradients a renderer may draw anywhere under {@code box}. */
+  private Contrast.Backdrop widened(Contrast.Backdrop range, Rectangle2D box) {
+    double darkest = range.darkest();
+    double lightest = range.lightest();
     double area = box.getWidth() * box.getHeight();
     for (Spread spread : spreads) {
       Rectangle2D overlap = spread.area().createIntersection(box);

@@ -33,6 +33,10 @@ final class InkFindings {
     this.sum = sum;
   }
 
+  double needed() {
+    return needed;
+  }
+
   Contrast.Backdrop behind() {
     return behind;
   }

@@ -57,13 +57,16 @@ final class ReadableInk {
       if (shape instanceof XSLFTextShape text && text.getText() != null
           && !text.getText().isBlank()) {
         Color fill = text.getFillColor();
-        Contrast.Backdrop behind = fill != null && fill.getAlpha() > 200
+        boolean filled = fill != null && fill.getAlpha() > 200;
+        Contrast.Backdrop behind = filled
             ? Contrast.Backdrop.of(fill) : backdrop.under(text.getAnchor());
         Placeholder kind = Placeholders.kind(text);
         InkFindings found = new InkFindings(behind, scheme,
             kind == Placeholder.TITLE || kind == Placeholder.CENTERED_TITLE
                 ? Contrast.TITLE : Contrast.BODY);
-        text.getTextParagraphs().forEach(paragraph -> mend(paragraph, link, found));
+        InkFindings forLinks = filled ? found
+            : found.on(behindLinks(text, link, backdrop, behind, scheme, found.needed()));
+        text.getTextParagraphs().forEach(paragraph -> mend(paragraph, link, found, forLinks));
         found.report(box(text, kind), warn);
       } else if (shape instanceof XSLFTable table) {
         // Cells are judged on their own fill: the table's header is the accent, its rows tints.
@@ -74,7 +77,7 @@ final class ReadableInk {
             Color fill = cell.getFillColor();
             InkFindings inCell = found.on(fill != null && fill.getAlpha() > 200
                 ? Contrast.Backdrop.of(fill) : found.behind());
-            cell.getTextParagraphs().forEach(paragraph -> mend(paragraph, link, inCell));
+            cell.getTextParagraphs().forEach(paragraph -> mend(paragraph, link, inCell, inCell));
           }
         }
         found.report("a table ('" + table.getShapeName() + "')", warn);
@@ -83,18 +86,55 @@ final class ReadableInk {
   }
 
   /**
+   * What lies behind the links of {@code text} in the theme's hyperlink colour {@code link}.
+   * Their colour is the one the theme's designer seldom saw on the artwork (the text colour is
+   * the one chosen for it), so a rectangle of artwork they cross counts even when it is too
+   * small a share of the box for {@link BackgroundSampler#under}: every patch under the box a
+   * letter wide, or when that does not read, every patch under the letters themselves (so a
+   * blot in a corner of the box no line reaches does not count).
+   */
+  private static Contrast.Backdrop behindLinks(XSLFTextShape text, Color link,
+      BackgroundSampler backdrop, Contrast.Backdrop behind, List<Contrast.Swatch> scheme,
+      double needed) {
+    if (link == null || !hasLinkInLinkColour(text)) {
+      return behind;
+    }
+    Contrast.Backdrop everyPatch = backdrop.everyPatchUnder(text.getAnchor());
+    if (Contrast.judge(link, everyPatch, scheme, needed).readable()) {
+      return everyPatch;
+    }
+    Contrast.Backdrop underLetters = backdrop.underLetters(text);
+    return underLetters == null ? behind : underLetters;
+  }
+
+  private static boolean hasLinkInLinkColour(XSLFTextShape text) {
+    for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+      for (XSLFTextRun run : paragraph.getTextRuns()) {
+        if (hyperlink(run) != null && !inTextColour(hyperlink(run))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Judges and mends one paragraph: each run, then its bullet or number, which shows in its own
    * colour when the theme gives it one and otherwise in its text's (so it follows a run that
    * was given another colour).
    */
-  private static void mend(XSLFTextParagraph paragraph, Color link, InkFindings found) {
+  private static void mend(XSLFTextParagraph paragraph, Color link, InkFindings found,
+      InkFindings forLinks) {
     XSLFTextRun first = null;
     String firstSwatch = null;
     for (XSLFTextRun run : paragraph.getTextRuns()) {
       if (run.getRawText() == null || run.getRawText().isBlank()) {
         continue;
       }
-      String swatch = found.mend(ink(run, link), name -> paint(run, name));
+      boolean inLinkColour = link != null && hyperlink(run) != null
+          && !inTextColour(hyperlink(run));
+      String swatch = (inLinkColour ? forLinks : found).mend(ink(run, link),
+          name -> paint(run, name));
       if (first == null) {
         first = run;
         firstSwatch = swatch;
