@@ -110,7 +110,7 @@ final class ReadableInk {
   private static boolean hasLinkInLinkColour(XSLFTextShape text) {
     for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
       for (XSLFTextRun run : paragraph.getTextRuns()) {
-        if (hyperlink(run) != null && !inTextColour(hyperlink(run))) {
+        if (inLinkColour(run)) {
           return true;
         }
       }
@@ -131,9 +131,8 @@ final class ReadableInk {
       if (run.getRawText() == null || run.getRawText().isBlank()) {
         continue;
       }
-      boolean inLinkColour = link != null && hyperlink(run) != null
-          && !inTextColour(hyperlink(run));
-      String swatch = (inLinkColour ? forLinks : found).mend(ink(run, link),
+      boolean shownAsLink = link != null && inLinkColour(run);
+      String swatch = (shownAsLink ? forLinks : found).mend(ink(run, link),
           name -> paint(run, name));
       if (first == null) {
         first = run;
@@ -151,8 +150,7 @@ final class ReadableInk {
     // the colour that run shows when it is a link.
     Color bullet = shown(paragraph.getBulletFontColor());
     boolean ownBulletColour = properties != null && properties.isSetBuClr();
-    if (firstSwatch == null && !ownBulletColour && link != null && hyperlink(first) != null
-        && !inTextColour(hyperlink(first))) {
+    if (firstSwatch == null && !ownBulletColour && link != null && inLinkColour(first)) {
       // A further-reading entry: its number would take a colour no word of it shows (LibreOffice
       // draws it in the placeholder's text colour or the layout's bullet colour, which may not
       // read), so it takes the link's colour, which was judged readable.
@@ -198,7 +196,7 @@ final class ReadableInk {
    * text's colour.
    */
   private static Color ink(XSLFTextRun run, Color link) {
-    if (link != null && hyperlink(run) != null && !inTextColour(hyperlink(run))) {
+    if (link != null && inLinkColour(run)) {
       return link;
     }
     Color color = shown(run.getFontColor());
@@ -243,6 +241,12 @@ final class ReadableInk {
     if (props.isSetHlinkClick() && !inTextColour(props.getHlinkClick())) {
       showInTextColour(props.getHlinkClick());
     }
+  }
+
+  /** Whether {@code run} is a link shown in the theme's hyperlink colour, not its text's. */
+  private static boolean inLinkColour(XSLFTextRun run) {
+    CTHyperlink link = hyperlink(run);
+    return link != null && !inTextColour(link);
   }
 
   private static CTHyperlink hyperlink(XSLFTextRun run) {
