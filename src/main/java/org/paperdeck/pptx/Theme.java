@@ -3,6 +3,7 @@ package org.paperdeck.pptx;
 import java.awt.geom.Dimension2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -306,12 +307,32 @@ final class Theme implements AutoCloseable {
       if (link.getTargetMode() == TargetMode.EXTERNAL) {
         continue;
       }
+      URI target;
       try {
-        link.getTargetURI();
+        target = link.getTargetURI();
       } catch (IllegalArgumentException e) {
         throw ThemeFile.damaged(owner + " has a link (" + ThemeFile.shown(link.getId())
             + ") to a web address or an absolute name, marked as a part inside the file");
       }
+      if (!writable(link.getSourceURI(), target)) {
+        throw ThemeFile.damaged(owner + " has a link (" + ThemeFile.shown(link.getId())
+            + ") whose target, " + ThemeFile.shown(target.toString()) + ", is not a part"
+            + " name (a space or line break at its end?)");
+      }
+    }
+  }
+
+  /**
+   * Whether POI can write the link again when it saves the deck: it reads a target with a
+   * trailing line break as a name ending in an escaped space, and only on saving finds it
+   * cannot express that name relative to the link's owner.
+   */
+  private static boolean writable(URI source, URI target) {
+    try {
+      URI absolute = PackagingURIHelper.resolvePartUri(source, target);
+      return PackagingURIHelper.relativizeURI(source, absolute, true) != null;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

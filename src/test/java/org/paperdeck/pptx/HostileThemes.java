@@ -34,6 +34,7 @@ public final class HostileThemes {
   private static final String MASTER = "ppt/slideMasters/slideMaster1.xml";
   private static final String LAYOUT = "ppt/slideLayouts/slideLayout1.xml";
   private static final String THEME = "ppt/theme/theme1.xml";
+  private static final String MASTER_LINKS = "ppt/slideMasters/_rels/slideMaster1.xml.rels";
   private static final String LAYOUT_LINKS = "ppt/slideLayouts/_rels/slideLayout1.xml.rels";
   private static final String PRESENTATION = "ppt/presentation.xml";
   private static final String TYPES = "[Content_Types].xml";
@@ -108,6 +109,12 @@ public final class HostileThemes {
             ? replace(part, "type=\"ctrTitle\"", "type=\"centreTitle\"") : part),
             "the file is damaged: one of its values is not of the kind its format allows there"
                 + " (a word where a number belongs, say)" + AGAIN),
+        new Case("layout-link-ending-in-a-line-break.pptx", edit(theme, (name, part) ->
+            name.equals(MASTER_LINKS) ? replace(part, "slideLayout2.xml\"",
+                "slideLayout2.xml\n\"") : part),
+            "the file is damaged: the part '/" + MASTER + "' has a link ('rId2') whose target,"
+                + " '/ppt/slideLayouts/slideLayout2.xml%20', is not a part name (a space or line"
+                + " break at its end?)" + AGAIN),
         new Case("links-in-upper-case.pptx", renamed(theme, LAYOUT_LINKS,
             LAYOUT_LINKS.replace(".rels", ".Rels")),
             "the file is damaged: its list of links '" + LAYOUT_LINKS.replace(".rels", ".Rels")
