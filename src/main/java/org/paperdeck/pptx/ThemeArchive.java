@@ -161,6 +161,10 @@ final class ThemeArchive {
                 + " readers: its part " + ThemeFile.shown(name) + " nests elements more than "
                 + ThemeLimits.MAX_XML_DEPTH + " deep, where a theme needs a few dozen"));
           }
+          checkName(qName, "an element");
+          for (int i = 0; i < atts.getLength(); i++) {
+            checkName(atts.getQName(i), "an attribute");
+          }
           String element = local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
           String colour = element.equals("srgbClr") ? atts.getValue("val")
               : element.equals("sysClr") ? atts.getValue("lastClr") : null;
@@ -193,6 +197,20 @@ final class ThemeArchive {
           if (type != null && !isContentType(type)) {
             throw new SAXException(ThemeFile.damaged("its list of parts (" + CONTENT_TYPES
                 + ") gives the type " + ThemeFile.shown(type) + ", which is not a content type"));
+          }
+        }
+
+        /**
+         * Refuses a name that is no name in XML with namespaces (":", "a:", ":b", "a:b:c"): the
+         * JDK's parser lets it through, and POI reads it, then fails to write it into the deck.
+         */
+        private void checkName(String qName, String what) throws SAXException {
+          int colon = qName.indexOf(':');
+          if (qName.isEmpty() || colon == 0 || colon == qName.length() - 1
+              || colon > 0 && qName.indexOf(':', colon + 1) >= 0) {
+            throw new SAXException(ThemeFile.damaged("its part " + ThemeFile.shown(name)
+                + " has " + what + " named " + ThemeFile.shown(qName)
+                + ", which is not a name XML allows"));
           }
         }
 

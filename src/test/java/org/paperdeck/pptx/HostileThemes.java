@@ -115,6 +115,11 @@ public final class HostileThemes {
             "the file is damaged: the part '/" + MASTER + "' has a link ('rId2') whose target,"
                 + " '/ppt/slideLayouts/slideLayout2.xml%20', is not a part name (a space or line"
                 + " break at its end?)" + AGAIN),
+        new Case("attribute-named-a-colon.pptx", edit(theme, (name, part) ->
+            name.equals(LAYOUT) ? replace(part, "type=\"subTitle\" idx=\"1\"",
+                "type=\"subTitle\" :=\"0\" idx=\"1\"") : part),
+            "the file is damaged: its part '" + LAYOUT + "' has an attribute named ':', which is"
+                + " not a name XML allows" + AGAIN),
         new Case("links-in-upper-case.pptx", renamed(theme, LAYOUT_LINKS,
             LAYOUT_LINKS.replace(".rels", ".Rels")),
             "the file is damaged: its list of links '" + LAYOUT_LINKS.replace(".rels", ".Rels")
