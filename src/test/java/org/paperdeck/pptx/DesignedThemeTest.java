@@ -97,9 +97,8 @@ class DesignedThemeTest {
         + "</a:prstGeom></p:spPr><p:txBody><a:bodyPr/><a:p><a:pPr algn=\"r\"/><a:fld"
         + " id=\"{5B1F5C7E-2C0A-4F7B-9A52-3E0F0F1D2A11}\" type=\"slidenum\"><a:t>‹#›</a:t>"
         + "</a:fld></a:p></p:txBody></p:sp></p:spTree>";
-    byte[] theme = HostileThemes.edit(HostileThemes.defaultTheme(), (name, part) ->
-        name.equals("ppt/slideMasters/slideMaster1.xml")
-            ? HostileThemes.replace(part, "</p:spTree>", ownNumber) : part);
+    byte[] theme = HostileThemes.replaced(HostileThemes.defaultTheme(),
+        "ppt/slideMasters/slideMaster1.xml", "</p:spTree>", ownNumber);
     String plan = "<deck footer=\"Group\"><slide role=\"paper\"><title>Paper</title><body>"
         + "<p>Text.</p></body><qr href=\"https://example.org/\"/></slide></deck>";
     PlanParser.Result parsed = PlanParser.parse(plan, "deck.ftlx");

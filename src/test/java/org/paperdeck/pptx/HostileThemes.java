@@ -60,14 +60,13 @@ public final class HostileThemes {
         new Case("letter.docx", wordDocument(),
             "not a presentation or template but a Word document; a theme is a .pptx or .potx"
                 + " file"),
-        new Case("macros.pptm", edit(theme, (name, part) -> name.equals(TYPES)
-            ? replace(part, "presentationml.presentation.main+xml",
-                "ms-powerpoint.presentation.macroEnabled.main+xml") : part),
+        new Case("macros.pptm", replaced(theme, TYPES, "presentationml.presentation.main+xml",
+            "ms-powerpoint.presentation.macroEnabled.main+xml"),
             "a presentation with macros (.pptm or .potm) would pass them on to every deck; save"
                 + " it as .pptx or .potx, without macros"),
-        new Case("no-master-listed.pptx", edit(theme, (name, part) -> name.equals(PRESENTATION)
-            ? replace(part, "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/>"
-                + "</p:sldMasterIdLst>", "") : part),
+        new Case("no-master-listed.pptx", replaced(theme, PRESENTATION,
+            "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/>"
+                + "</p:sldMasterIdLst>", ""),
             "the theme has no slide master, so no layouts to make slides on"),
         new Case("master-missing.pptx", edit(theme,
             (name, part) -> name.startsWith("ppt/slideMasters/") ? null : part),
@@ -87,37 +86,33 @@ public final class HostileThemes {
             ? bytes("<?xml version=\"1.0\"?>\n<p:sldMaster xmlns:p=\"x\"><p:cSld>") : part),
             "the file is damaged: the part '/" + MASTER + "' is not well-formed XML (line 2,"
                 + " column 34)" + AGAIN),
-        new Case("huge-slide.pptx", edit(theme, (name, part) -> name.equals(PRESENTATION)
-            ? replace(part, "<p:sldSz cx=\"12192000\"", "<p:sldSz cx=\"2000000000\"") : part),
+        new Case("huge-slide.pptx", replaced(theme, PRESENTATION, "<p:sldSz cx=\"12192000\"",
+            "<p:sldSz cx=\"2000000000\""),
             "the slide size, 157480 × 540 pt, is outside what PowerPoint allows: 72 to 4032 pt"
                 + " (1 to 56 inches) a side"),
-        new Case("nested-groups.pptx", edit(theme, (name, part) -> name.equals(LAYOUT)
-            ? replace(part, "</p:grpSpPr>", "</p:grpSpPr>" + nestedGroups(300)) : part),
+        new Case("nested-groups.pptx", replaced(theme, LAYOUT, "</p:grpSpPr>",
+            "</p:grpSpPr>" + nestedGroups(300)),
             "the file is not a theme or is built to break readers: its part '" + LAYOUT + "' nests"
                 + " elements more than 256 deep, where a theme needs a few dozen"),
-        new Case("bad-link-colour.pptx", edit(theme, (name, part) -> name.equals(THEME)
-            ? replace(part, "<a:hlink><a:srgbClr val=\"2563EB\"/>",
-                "<a:hlink><a:srgbClr val=\"2563E;\"/>") : part),
+        new Case("bad-link-colour.pptx", replaced(theme, THEME,
+            "<a:hlink><a:srgbClr val=\"2563EB\"/>", "<a:hlink><a:srgbClr val=\"2563E;\"/>"),
             "the file is damaged: its part '" + THEME + "' gives the colour '2563E;', which is"
                 + " not six hexadecimal digits" + AGAIN),
-        new Case("placeholder-number-not-a-number.pptx", edit(theme, (name, part) ->
-            name.equals(LAYOUT) ? replace(part, "type=\"subTitle\" idx=\"1\"",
-                "type=\"subTitle\" idx=\"one\"") : part),
+        new Case("placeholder-number-not-a-number.pptx", replaced(theme, LAYOUT,
+            "type=\"subTitle\" idx=\"1\"", "type=\"subTitle\" idx=\"one\""),
             "the file is damaged: its part '" + LAYOUT + "' numbers a placeholder 'one', which is"
                 + " not a whole number" + AGAIN),
-        new Case("placeholder-of-no-kind.pptx", edit(theme, (name, part) -> name.equals(LAYOUT)
-            ? replace(part, "type=\"ctrTitle\"", "type=\"centreTitle\"") : part),
+        new Case("placeholder-of-no-kind.pptx", replaced(theme, LAYOUT, "type=\"ctrTitle\"",
+            "type=\"centreTitle\""),
             "the file is damaged: one of its values is not of the kind its format allows there"
                 + " (a word where a number belongs, say)" + AGAIN),
-        new Case("layout-link-ending-in-a-line-break.pptx", edit(theme, (name, part) ->
-            name.equals(MASTER_LINKS) ? replace(part, "slideLayout2.xml\"",
-                "slideLayout2.xml\n\"") : part),
+        new Case("layout-link-ending-in-a-line-break.pptx", replaced(theme, MASTER_LINKS,
+            "slideLayout2.xml\"", "slideLayout2.xml\n\""),
             "the file is damaged: the part '/" + MASTER + "' has a link ('rId2') whose target,"
                 + " '/ppt/slideLayouts/slideLayout2.xml%20', is not a part name (a space or line"
                 + " break at its end?)" + AGAIN),
-        new Case("attribute-named-a-colon.pptx", edit(theme, (name, part) ->
-            name.equals(LAYOUT) ? replace(part, "type=\"subTitle\" idx=\"1\"",
-                "type=\"subTitle\" :=\"0\" idx=\"1\"") : part),
+        new Case("attribute-named-a-colon.pptx", replaced(theme, LAYOUT,
+            "type=\"subTitle\" idx=\"1\"", "type=\"subTitle\" :=\"0\" idx=\"1\""),
             "the file is damaged: its part '" + LAYOUT + "' has an attribute named ':', which is"
                 + " not a name XML allows" + AGAIN),
         new Case("links-in-upper-case.pptx", renamed(theme, LAYOUT_LINKS,
@@ -128,8 +123,8 @@ public final class HostileThemes {
             Map.of(LAYOUT.replace("slideLayout1", "SlideLayout1"), bytes("<x/>"))),
             "the file is damaged: it holds the part '"
                 + LAYOUT.replace("slideLayout1", "SlideLayout1") + "' twice" + AGAIN),
-        new Case("broken-content-type.pptx", edit(theme, (name, part) -> name.equals(TYPES)
-            ? replace(part, "package.relationships+xml\"", "package.relationships+xm,\"") : part),
+        new Case("broken-content-type.pptx", replaced(theme, TYPES,
+            "package.relationships+xml\"", "package.relationships+xm,\""),
             "the file is damaged: its list of parts ([Content_Types].xml) gives the type"
                 + " 'application/vnd.openxmlformats-package.relationships+xm,', which is not a"
                 + " content type" + AGAIN),
@@ -148,10 +143,8 @@ public final class HostileThemes {
    * slideshow} (.ppsx): a deck made on it must still say "presentation".
    */
   public static byte[] savedAs(byte[] theme, String kind) {
-    return edit(theme, (name, part) -> name.equals(TYPES)
-        ? replace(part, "presentationml.presentation.main+xml", "presentationml." + kind
-            + ".main+xml")
-        : part);
+    return replaced(theme, TYPES, "presentationml.presentation.main+xml",
+        "presentationml." + kind + ".main+xml");
   }
 
   public static byte[] defaultTheme() {
@@ -281,6 +274,11 @@ public final class HostileThemes {
         (byte) 0xE1};
     System.arraycopy(magic, 0, bytes, 0, magic.length);
     return bytes;
+  }
+
+  /** {@code theme} with {@code from} replaced by {@code to} in its entry {@code partName}. */
+  static byte[] replaced(byte[] theme, String partName, String from, String to) {
+    return edit(theme, (name, part) -> name.equals(partName) ? replace(part, from, to) : part);
   }
 
   static byte[] replace(byte[] part, String from, String to) {
