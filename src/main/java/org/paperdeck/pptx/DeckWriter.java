@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.Placeholder;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -17,6 +16,8 @@ import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.layout.DeckLayout;
 import org.paperdeck.layout.DeckLayouter;
+import org.paperdeck.layout.SlideLayout;
+import org.paperdeck.layout.Typeset;
 import org.paperdeck.layout.ThemeGeometry;
 import org.paperdeck.plan.DeckPlan;
 import org.paperdeck.plan.PlanParser;
@@ -101,7 +102,7 @@ public final class DeckWriter {
       if (diagnostics.hasErrors()) {
         return new Result(null, 0, diagnostics.sorted());
       }
-      SlideWriter slides = new SlideWriter(theme);
+      SlideWriter slides = new SlideWriter(theme, plan.lang());
       deck.slides().forEach(slides::write);
       mendInk(theme, deck, ThemeReader.backdrops(themeBytes), diagnostics);
       RunLanguages.tag(theme.show(), plan.lang());
@@ -138,19 +139,20 @@ public final class DeckWriter {
           title = text.getText().replaceAll("\\s+", " ").strip();
         }
       }
-      String notes = "";
-      XSLFNotes page = slide.getNotes();
-      if (page != null) {
-        for (XSLFShape shape : page.getShapes()) {
-          if (shape instanceof XSLFTextShape text && text.getTextType() == Placeholder.BODY) {
-            notes = text.getText().strip();
-          }
-        }
-      }
-      String role = i < deck.slides().size() ? deck.slides().get(i).role() : "";
+      SlideLayout decided = i < deck.slides().size() ? deck.slides().get(i) : null;
+      String role = decided == null ? "" : decided.role();
+      String notes = decided == null ? "" : text(decided.notes());
       slides.add(new Slide(i + 1, role, title, notes));
     }
     return slides;
+  }
+
+  /** Paragraphs' text as a reader of the notes page gets it: a line each, breaks kept. */
+  private static String text(List<Typeset.Para> paras) {
+    return paras.stream().map(p -> p.runs().stream()
+            .map(piece -> piece.lineBreak() ? "\n" : piece.text())
+            .collect(Collectors.joining()))
+        .collect(Collectors.joining("\n")).strip();
   }
 
   /**

@@ -39,6 +39,8 @@ final class EquationRuns {
    * on its list.
    */
   static final String REQUIRES = "a14 m";
+  /** What closes {@link #choice}'s AlternateContent, after the fallback's runs. */
+  static final String END = "</mc:Fallback></mc:AlternateContent>";
 
   private EquationRuns() {}
 
@@ -100,17 +102,25 @@ final class EquationRuns {
 
   /** The AlternateContent with the equation in its Choice and an empty Fallback. */
   private static XmlObject alternateContent(String latex, int size) {
-    String xml = "<mc:AlternateContent xmlns:mc=\"" + MC + "\" xmlns:a14=\"" + A14
-        + "\" xmlns:a=\"" + A + "\" xmlns:m=\"" + MathOmml.NAMESPACE + "\">"
-        + "<mc:Choice Requires=\"" + REQUIRES + "\"><a14:m>"
-        // The equation's runs at the text's size (hundredths of a point, as DrawingML has it).
-        + MathOmml.inline(latex).replace("<a:rPr ", "<a:rPr sz=\"" + size + "\" ")
-        + "</a14:m></mc:Choice>"
-        + "<mc:Fallback/></mc:AlternateContent>";
+    String xml = choice(latex, size) + END;
     try {
       return XmlObject.Factory.parse(xml);
     } catch (XmlException e) {
       throw new IllegalStateException("equation XML for " + latex + " is not well-formed", e);
     }
+  }
+
+  /**
+   * The start of the AlternateContent of {@code latex} at {@code size} hundredths of a point,
+   * its namespaces declared on it: the Choice with the equation, then the opening of the
+   * Fallback, which the formula's text runs follow, then {@link #END}.
+   */
+  static String choice(String latex, int size) {
+    return "<mc:AlternateContent xmlns:mc=\"" + MC + "\" xmlns:a14=\"" + A14
+        + "\" xmlns:a=\"" + A + "\" xmlns:m=\"" + MathOmml.NAMESPACE + "\">"
+        + "<mc:Choice Requires=\"" + REQUIRES + "\"><a14:m>"
+        // The equation's runs at the text's size (hundredths of a point, as DrawingML has it).
+        + MathOmml.inline(latex).replace("<a:rPr ", "<a:rPr sz=\"" + size + "\" ")
+        + "</a14:m></mc:Choice><mc:Fallback>";
   }
 }

@@ -26,6 +26,24 @@ final class MutedInk {
 
   /** Sets {@code run}, already in its box, in the muted colour of the box's own. */
   static void apply(XSLFTextRun run) {
+    Tint tint = of(run);
+    CTTextCharacterProperties props = run.getRPr(true);
+    if (props.isSetSolidFill()) {
+      props.unsetSolidFill();
+    }
+    CTSchemeColor colour = props.addNewSolidFill().addNewSchemeClr();
+    colour.setVal(STSchemeColorVal.Enum.forString(tint.scheme()));
+    colour.addNewLumMod().setVal(KEEP);
+    if (tint.lifted()) {
+      colour.addNewLumOff().setVal(LIFT);
+    }
+  }
+
+  /**
+   * The muted colour of text in {@code run}'s box: the scheme colour nearest the colour the box
+   * gives it.
+   */
+  static Tint of(XSLFTextRun run) {
     Color own = ReadableInk.shown(run.getFontColor());
     Color ink = own != null ? own : Color.BLACK;
     XSLFSheet sheet = run.getParagraph().getParentShape().getSheet();
@@ -34,15 +52,21 @@ final class MutedInk {
     double lightness = Contrast.luminance(ink);
     Contrast.Swatch nearest = scheme.stream().min(Comparator.comparingDouble(
         swatch -> Math.abs(Contrast.luminance(swatch.color()) - lightness))).orElseThrow();
-    CTTextCharacterProperties props = run.getRPr(true);
-    if (props.isSetSolidFill()) {
-      props.unsetSolidFill();
-    }
-    CTSchemeColor colour = props.addNewSolidFill().addNewSchemeClr();
-    colour.setVal(STSchemeColorVal.Enum.forString(nearest.name()));
-    colour.addNewLumMod().setVal(KEEP);
-    if (Contrast.luminance(nearest.color()) < 0.5) {
-      colour.addNewLumOff().setVal(LIFT);
+    return new Tint(nearest.name(), Contrast.luminance(nearest.color()) < 0.5);
+  }
+
+  /**
+   * A muted colour.
+   *
+   * @param scheme the scheme colour it tints ({@code dk1} …)
+   * @param lifted whether it is lightened too (a dark colour), not only darkened
+   */
+  record Tint(String scheme, boolean lifted) {
+    /** As the {@code <a:solidFill>} of a run's properties. */
+    String fill() {
+      return "<a:solidFill><a:schemeClr val=\"" + scheme + "\"><a:lumMod val=\"" + KEEP
+          + "\"/>" + (lifted ? "<a:lumOff val=\"" + LIFT + "\"/>" : "")
+          + "</a:schemeClr></a:solidFill>";
     }
   }
 

@@ -1,31 +1,206 @@
 package org.paperdeck.pptx;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.namespace.QName;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.paperdeck.layout.Typeset;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A slide's notes page, made so that PowerPoint opens it without a repair prompt. POI builds a
- * notes page by copying the notes master's placeholders, and copies the master's fields (the
- * date and the page number, {@code <a:fld id type>}) as plain runs that keep the field's
- * attributes: {@code <a:r id type>}, which the schema forbids. Those runs are turned back into
- * the fields they were, so printed notes still show their page numbers. The date, header and
- * footer placeholders are left out: a presenter reads the notes, and a date field there is
- * clutter (and in the presenter view of some programs, text read out as if it were a note).
- * {@link SlideParts} makes the pages.
+ * The deck's speaker notes pages, written as XML text. The first page is made by POI from the
+ * notes master ({@link SlideParts#notes}) and mended so that PowerPoint opens it without a
+ * repair prompt (below); its XML, with the notes placeholder emptied, is then the frame of every
+ * page, and each page is that frame with its notes' paragraphs inside ({@link ParagraphXml}),
+ * stored straight into the package with the same relationships. For a thousand papers this is
+ * about a fifth of the deck's time less than building every page through POI and having
+ * XMLBeans save it (docs/performance.md, "Fifth round").
+ *
+ * <p>The mending: POI copies the master's fields (the date and the page number,
+ * {@code <a:fld id type>}) as plain runs that keep the field's attributes, {@code <a:r id
+ * type>}, which the schema forbids; those runs are turned back into the fields they were, so
+ * printed notes still show their page numbers. The date, header and footer placeholders are
+ * left out: a presenter reads the notes, and a date field there is clutter (and in the
+ * presenter view of some programs, text read out as if it were a note).
+ *
+ * <p>Holds one deck's frame: make one per deck written.
  */
 final class NotesPages {
-  private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
-  private static final QName FIELD = new QName(DRAWINGML, "fld");
+  private static final QName FIELD = new QName(ParagraphXml.DRAWINGML, "fld");
   private static final QName TYPE = new QName("", "type");
+  private static final String PRESENTATIONML =
+      "http://schemas.openxmlformats.org/presentationml/2006/main";
+  /** Marks where the notes' paragraphs go in the frame, as a processing instruction. */
+  private static final String MARK = "paperdeck-notes";
+  private static final String PROBE = "paperdeck-probe";
 
-  private NotesPages() {}
+  private final XMLSlideShow show;
+  private final SlideParts parts;
+  private final String talkLang;
+  /** The frame, made with the first page; null until then. */
+  private Frame frame;
+
+  NotesPages(XMLSlideShow show, SlideParts parts, String talkLang) {
+    this.show = show;
+    this.parts = parts;
+    this.talkLang = talkLang;
+  }
+
+  /**
+   * A page's XML around its paragraphs, and the relationships of the first page, each page's
+   * but the one to its slide.
+   *
+   * @param paragraphs writes the notes in the notes placeholder's muted colour; null when the
+   *     notes master has no notes placeholder, and the pages hold no text
+   */
+  private record Frame(String head, String tail, ParagraphXml paragraphs, PackagePart first) {}
+
+  /** Gives {@code slide} a notes page that holds {@code notes}. */
+  void write(XSLFSlide slide, List<Typeset.Para> notes) {
+    try {
+      PackagePart page;
+      if (frame == null) {
+        XSLFNotes first = parts.notes(slide);
+        mend(first);
+        frame = frame(first);
+        // Its XML is the text written below, not the objects POI would save over it.
+        first.setCommitted(true);
+        page = first.getPackagePart();
+      } else {
+        page = newPage(slide);
+      }
+      StringBuilder xml = new StringBuilder(frame.head().length() + frame.tail().length()
+          + 600 * notes.size());
+      xml.append(frame.head());
+      if (frame.paragraphs() != null) {
+        frame.paragraphs().append(xml, notes);
+      }
+      xml.append(frame.tail());
+      page.clear();
+      try (OutputStream out = page.getOutputStream()) {
+        out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException("cannot name a notes page: " + e.getMessage(), e);
+    }
+  }
+
+  /** A new notes page of {@code slide}, related as the first page is. */
+  private PackagePart newPage(XSLFSlide slide) throws InvalidFormatException {
+    PackagePartName name = parts.nextNotesName();
+    PackagePart page = show.getPackage().createPart(name, XSLFRelation.NOTES.getContentType());
+    PackagePart first = frame.first();
+    for (PackageRelationship relation : first.getRelationships()) {
+      String type = relation.getRelationshipType();
+      if (relation.getTargetMode() == TargetMode.EXTERNAL) {
+        page.addExternalRelationship(relation.getTargetURI().toString(), type, relation.getId());
+      } else if (type.equals(XSLFRelation.SLIDE.getRelation())) {
+        page.addRelationship(slide.getPackagePart().getPartName(), TargetMode.INTERNAL, type,
+            relation.getId());
+      } else {
+        page.addRelationship(PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(
+            first.getPartName().getURI(), relation.getTargetURI())), TargetMode.INTERNAL, type,
+            relation.getId());
+      }
+    }
+    slide.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
+        XSLFRelation.NOTES.getRelation());
+    return page;
+  }
+
+  /** The first page's XML, its notes placeholder emptied and marked, cut at the mark. */
+  private Frame frame(XSLFNotes page) throws IOException {
+    XSLFTextShape body = null;
+    for (XSLFTextShape shape : page.getPlaceholders()) {
+      if (shape.getPlaceholder() == Placeholder.BODY) {
+        body = shape;
+        break;
+      }
+    }
+    String muted = null;
+    if (body != null) {
+      body.clearText();
+      body.setWordWrap(true);
+      // The notes' sizes are final: PowerPoint and LibreOffice leave them alone.
+      body.setTextAutofit(TextAutofit.NONE);
+      XSLFTextRun probe = body.addNewTextParagraph().addNewTextRun();
+      probe.setText("x");
+      muted = MutedInk.of(probe).fill();
+      body.clearText();
+      try (XmlCursor end = ((CTShape) body.getXmlObject()).getTxBody().newCursor()) {
+        end.toEndToken();
+        end.insertProcInst(MARK, "");
+      }
+    }
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    options.setSaveSyntheticDocumentElement(new QName(PRESENTATIONML, "notes"));
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    page.getXmlObject().save(saved, options);
+    String xml = saved.toString(StandardCharsets.UTF_8);
+    int mark = xml.indexOf("<?" + MARK);
+    if (body == null || mark < 0) {
+      return new Frame(xml, "", null, page.getPackagePart());
+    }
+    String head = xml.substring(0, mark);
+    String tail = xml.substring(xml.indexOf("?>", mark) + 2);
+    return new Frame(head, tail,
+        new ParagraphXml(talkLang, muted, !bindsDrawingMl(head, tail)), page.getPackagePart());
+  }
+
+  /**
+   * Whether the prefix {@code a} means DrawingML where the paragraphs go. XMLBeans keeps the
+   * prefixes a theme's notes master used, which need not be the usual ones; where it does not,
+   * each paragraph declares the prefix itself.
+   */
+  private static boolean bindsDrawingMl(String head, String tail) {
+    boolean[] found = new boolean[1];
+    try {
+      XMLHelper.getSaxParserFactory().newSAXParser().parse(new ByteArrayInputStream(
+          (head + "<a:p " + PROBE + "=\"\"/>" + tail).getBytes(StandardCharsets.UTF_8)),
+          new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes atts) {
+              if (atts.getIndex(PROBE) >= 0) {
+                found[0] = ParagraphXml.DRAWINGML.equals(uri);
+              }
+            }
+          });
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      return false; // the prefix is not declared there
+    }
+    return found[0];
+  }
 
   /** Mends a notes page POI has just filled from the notes master. */
   static void mend(XSLFNotes page) {

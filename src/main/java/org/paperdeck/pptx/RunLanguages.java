@@ -3,7 +3,6 @@ package org.paperdeck.pptx;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
@@ -25,9 +24,9 @@ import org.paperdeck.layout.EastAsianWidth;
  */
 final class RunLanguages {
   /** The theme's minor (body) East Asian face. */
-  private static final String THEME_EAST_ASIAN_FACE = "+mn-ea";
+  static final String THEME_EAST_ASIAN_FACE = "+mn-ea";
   /** The theme's minor (body) complex-script face. */
-  private static final String THEME_COMPLEX_SCRIPT_FACE = "+mn-cs";
+  static final String THEME_COMPLEX_SCRIPT_FACE = "+mn-cs";
   private static final String PARAGRAPHS =
       "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:p";
   private static final String RUNS =
@@ -35,16 +34,34 @@ final class RunLanguages {
 
   private RunLanguages() {}
 
+  /**
+   * What a stretch of text in one script is tagged with.
+   *
+   * @param lang its language, a BCP 47 tag
+   * @param eastAsian whether it takes the theme's East Asian face (it has a wide character)
+   * @param complex whether it takes the theme's complex-script face
+   */
+  record Tags(String lang, boolean eastAsian, boolean complex) {}
+
+  /**
+   * Tags the runs of every slide. Speaker notes are written already tagged
+   * ({@link ParagraphXml}).
+   */
   static void tag(XMLSlideShow show, String talkLang) {
     for (XSLFSlide slide : show.getSlides()) {
       runs(slide.getXmlObject(), talkLang);
       paragraphs(slide.getXmlObject());
-      XSLFNotes notes = slide.getNotes();
-      if (notes != null) {
-        runs(notes.getXmlObject(), talkLang);
-        paragraphs(notes.getXmlObject());
-      }
     }
+  }
+
+  /** The tags of {@code segment} in a talk in {@code talkLang}; null to leave it untagged. */
+  static Tags tags(RunScripts.Segment segment, String talkLang) {
+    String lang = RunScripts.language(segment, talkLang);
+    if (lang == null) {
+      return null;
+    }
+    return new Tags(lang, segment.text().chars().anyMatch(c -> EastAsianWidth.isWide((char) c)),
+        segment.complex());
   }
 
   /**
@@ -64,19 +81,30 @@ final class RunLanguages {
 
   private static boolean rightToLeft(CTTextParagraph paragraph) {
     for (CTRegularTextRun run : paragraph.getRArray()) {
-      String text = run.getT() == null ? "" : run.getT();
-      for (int i = 0; i < text.length(); i++) {
-        byte direction = Character.getDirectionality(text.charAt(i));
-        if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-            || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-          return true;
-        }
-        if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-          return false;
-        }
+      Boolean rightToLeft = rightToLeft(run.getT() == null ? "" : run.getT());
+      if (rightToLeft != null) {
+        return rightToLeft;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the first letter of {@code text} with a direction reads right to left; null when
+   * no letter has one (spaces, digits, punctuation).
+   */
+  static Boolean rightToLeft(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      byte direction = Character.getDirectionality(text.charAt(i));
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return false;
+      }
+    }
+    return null;
   }
 
   /**
@@ -128,17 +156,16 @@ final class RunLanguages {
   }
 
   private static void tag(CTRegularTextRun run, RunScripts.Segment segment, String talkLang) {
-    String lang = RunScripts.language(segment, talkLang);
-    if (lang == null) {
+    Tags tags = tags(segment, talkLang);
+    if (tags == null) {
       return;
     }
     CTTextCharacterProperties properties = run.isSetRPr() ? run.getRPr() : run.addNewRPr();
-    properties.setLang(lang);
-    if (segment.text().chars().anyMatch(c -> EastAsianWidth.isWide((char) c))
-        && !properties.isSetEa()) {
+    properties.setLang(tags.lang());
+    if (tags.eastAsian() && !properties.isSetEa()) {
       properties.addNewEa().setTypeface(THEME_EAST_ASIAN_FACE);
     }
-    if (segment.complex() && !properties.isSetCs()) {
+    if (tags.complex() && !properties.isSetCs()) {
       properties.addNewCs().setTypeface(THEME_COMPLEX_SCRIPT_FACE);
     }
   }

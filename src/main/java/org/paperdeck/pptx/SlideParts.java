@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFFactory;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPresentation;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdList;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdListEntry;
@@ -23,11 +24,9 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdListEntry;
  * with the deck. For every new part POI looks for a free part name by matching a regular
  * expression against the name of every part in the package, and for every new slide it copies
  * the presentation's whole slide list to find the largest slide id. Here the part names and ids
- * are counted on from the largest the theme left. And POI fills each notes page by copying the
- * notes master shape by shape, asking every property of every paragraph as it goes; here only
- * the first page is made that way (and mended, {@link NotesPages}), and later pages get a copy
- * of its shape tree, which is the same XML. For a thousand slides with notes, POI's way took
- * about a third of the deck's time, this about a tenth (docs/performance.md, "Scale").
+ * are counted on from the largest the theme left. For a thousand slides with notes, POI's way
+ * took about a third of the deck's time, this about a tenth (docs/performance.md, "Scale"). Only
+ * the first notes page is made by POI; {@link NotesPages} writes the others as XML text.
  *
  * <p>Holds the counters of one deck: make one per deck written.
  */
@@ -41,10 +40,6 @@ final class SlideParts {
   private int slideNumber;
   private int notesNumber;
   private long slideId;
-  /** The first notes page's shape tree, copied into each later one; null until there is one. */
-  private CTGroupShape notesShapes;
-  /** Set when the first notes page took a picture or another part along: then each is POI's. */
-  private boolean notesByPoi;
 
   SlideParts(XMLSlideShow show) throws IOException {
     this.show = show;
@@ -89,7 +84,10 @@ final class SlideParts {
     return slide;
   }
 
-  /** {@code slide}'s new notes page, with the notes master's placeholders, mended. */
+  /**
+   * {@code slide}'s new notes page as POI makes one, with a copy of each of the notes master's
+   * shapes; {@link NotesPages} mends it and makes every later page from it.
+   */
   XSLFNotes notes(XSLFSlide slide) {
     if (show.getNotesMaster() == null) {
       show.createNotesMaster();
@@ -99,17 +97,12 @@ final class SlideParts {
     slide.addRelation(null, XSLFRelation.NOTES, page);
     page.addRelation(null, XSLFRelation.NOTES_MASTER, show.getNotesMaster());
     page.addRelation(null, XSLFRelation.SLIDE, slide);
-    if (notesShapes == null || notesByPoi) {
-      page.importContent(show.getNotesMaster());
-      NotesPages.mend(page);
-      // A notes master with a picture gives each page a relationship of its own to it, which a
-      // copied shape tree would lack.
-      notesByPoi = page.getRelations().size() > 2;
-      notesShapes = (CTGroupShape) page.getXmlObject().getCSld().getSpTree().copy();
-    } else {
-      // Before anything asked the page for its shapes, so POI builds them from this XML.
-      page.getXmlObject().getCSld().getSpTree().set(notesShapes);
-    }
+    page.importContent(show.getNotesMaster());
     return page;
+  }
+
+  /** The name of the next notes page, made without POI. */
+  PackagePartName nextNotesName() throws InvalidFormatException {
+    return PackagingURIHelper.createPartName(XSLFRelation.NOTES.getFileName(++notesNumber));
   }
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.sl.usermodel.PaintStyle;
-import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -27,10 +25,13 @@ import org.paperdeck.layout.TextMeasure;
 final class SlideWriter {
   private final Theme theme;
   private final SlideParts parts;
+  private final NotesPages notes;
 
-  SlideWriter(Theme theme) throws IOException {
+  /** @param talkLang the talk's {@code lang}, which the speaker notes are tagged with */
+  SlideWriter(Theme theme, String talkLang) throws IOException {
     this.theme = theme;
     this.parts = new SlideParts(theme.show());
+    this.notes = new NotesPages(theme.show(), parts, talkLang);
   }
 
   void write(SlideLayout decided) {
@@ -51,13 +52,7 @@ final class SlideWriter {
       writeStack(slide, placeholders.get(decided.stackPlaceholder()), decided.stack());
     }
     if (!decided.notes().isEmpty()) {
-      XSLFNotes page = parts.notes(slide);
-      for (XSLFTextShape shape : page.getPlaceholders()) {
-        if (shape.getPlaceholder() == Placeholder.BODY) {
-          TextWriter.write(shape, decided.notes());
-          break;
-        }
-      }
+      notes.write(slide, decided.notes());
     }
     removeEmptyPlaceholders(slide);
   }

@@ -18,8 +18,8 @@ import org.paperdeck.math.Script;
  */
 final class TextWriter {
   /** Raised and lowered by these percentages of the type size, as PowerPoint's own buttons do. */
-  private static final double SUPERSCRIPT_OFFSET = 30;
-  private static final double SUBSCRIPT_OFFSET = -25;
+  static final double SUPERSCRIPT_OFFSET = 30;
+  static final double SUBSCRIPT_OFFSET = -25;
   /** Splits after each run of spaces, so each part is a word with the spaces that follow it. */
   private static final Pattern WORD_WITH_ITS_SPACE = Pattern.compile("(?<= )(?=[^ ])");
 

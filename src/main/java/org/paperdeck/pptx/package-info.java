@@ -16,7 +16,9 @@
  * formula in a line as an equation with its text as fallback, {@code EquationShapes} a display
  * formula as an equation with its picture as fallback, {@code Pictures} stores each
  * picture once, {@code NotesPages}
- * makes speaker notes pages PowerPoint opens without repair, {@code RunLanguages} tags every run
+ * writes speaker notes pages PowerPoint opens without repair, as XML text
+ * ({@code ParagraphXml}: paragraphs already tagged with their languages), {@code RunLanguages}
+ * tags every run of the slides
  * with its language and its script's face, a run that changes script cut at the change
  * ({@code RunScripts}).
  * {@link org.paperdeck.pptx.ThemeReport} describes a theme for {@code paperdeck theme inspect}.
