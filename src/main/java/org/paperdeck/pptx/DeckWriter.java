@@ -103,9 +103,21 @@ public final class DeckWriter {
         return new Result(null, 0, diagnostics.sorted());
       }
       SlideWriter slides = new SlideWriter(theme, plan.lang());
-      deck.slides().forEach(slides::write);
-      mendInk(theme, deck, ThemeReader.backdrops(themeBytes), diagnostics);
-      RunLanguages.tag(theme.show(), plan.lang());
+      List<BackgroundSampler> backdrops = ThemeReader.backdrops(themeBytes);
+      Map<String, List<Integer>> slidesByFinding = new LinkedHashMap<>();
+      try (SlideSaver saver = new SlideSaver()) {
+        int number = 0;
+        for (SlideLayout decided : deck.slides()) {
+          XSLFSlide slide = slides.write(decided);
+          int slideNumber = ++number;
+          ReadableInk.mend(slide, backdrops.get(decided.layout()), finding ->
+              slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(slideNumber));
+          RunLanguages.tag(slide, plan.lang());
+          saver.save(slide);
+        }
+        saver.finish();
+      }
+      reportInk(deck, slidesByFinding, diagnostics);
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       theme.show().write(out);
@@ -156,19 +168,12 @@ public final class DeckWriter {
   }
 
   /**
-   * Makes every written slide's text readable on what lies behind it ({@link ReadableInk}). A
-   * finding is told once, naming every slide it is on, at the notes file's line of the first of
-   * them (or its plan line): a .pptx has no lines to show under the message.
+   * Tells of each finding of making the slides' text readable on what lies behind it
+   * ({@link ReadableInk}) once, naming every slide it is on, at the notes file's line of the
+   * first of them (or its plan line): a .pptx has no lines to show under the message.
    */
-  private static void mendInk(Theme theme, DeckLayout deck, List<BackgroundSampler> backdrops,
+  private static void reportInk(DeckLayout deck, Map<String, List<Integer>> slidesByFinding,
       Diagnostics diagnostics) {
-    var written = theme.show().getSlides();
-    Map<String, List<Integer>> slidesByFinding = new LinkedHashMap<>();
-    for (int i = 0; i < written.size() && i < deck.slides().size(); i++) {
-      int number = i + 1;
-      ReadableInk.mend(written.get(i), backdrops.get(deck.slides().get(i).layout()),
-          finding -> slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(number));
-    }
     slidesByFinding.forEach((finding, numbers) -> diagnostics.warning(
         deck.slides().get(numbers.get(0) - 1).at(),
         (numbers.size() == 1 ? "slide " : "slides ") + numbers.stream().map(String::valueOf)

@@ -2,7 +2,6 @@ package org.paperdeck.pptx;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
@@ -44,14 +43,11 @@ final class RunLanguages {
   record Tags(String lang, boolean eastAsian, boolean complex) {}
 
   /**
-   * Tags the runs of every slide. Speaker notes are written already tagged
-   * ({@link ParagraphXml}).
+   * Tags the runs of a slide. Speaker notes are written already tagged ({@link ParagraphXml}).
    */
-  static void tag(XMLSlideShow show, String talkLang) {
-    for (XSLFSlide slide : show.getSlides()) {
-      runs(slide.getXmlObject(), talkLang);
-      paragraphs(slide.getXmlObject());
-    }
+  static void tag(XSLFSlide slide, String talkLang) {
+    runs(slide.getXmlObject(), talkLang);
+    paragraphs(slide.getXmlObject());
   }
 
   /** The tags of {@code segment} in a talk in {@code talkLang}; null to leave it untagged. */

@@ -34,7 +34,8 @@ final class SlideWriter {
     this.notes = new NotesPages(theme.show(), parts, talkLang);
   }
 
-  void write(SlideLayout decided) {
+  /** Makes the slide {@code decided} and returns it. */
+  XSLFSlide write(SlideLayout decided) {
     XSLFSlideLayout layout = theme.layouts().get(decided.layout());
     XSLFSlide slide = parts.slide(layout);
     SlideLayout.Decor decor = decided.decor();
@@ -55,6 +56,7 @@ final class SlideWriter {
       notes.write(slide, decided.notes());
     }
     removeEmptyPlaceholders(slide);
+    return slide;
   }
 
   /** A body with pictures: text boxes (the first one the placeholder) and pictures, top down. */

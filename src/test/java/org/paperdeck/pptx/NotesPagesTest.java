@@ -86,8 +86,9 @@ class NotesPagesTest {
   private static List<String> throughPoi(List<Typeset.Para> paras) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XMLSlideShow show = new XMLSlideShow()) {
-      TextWriter.write(show.createSlide().createTextBox(), paras);
-      RunLanguages.tag(show, "en-US");
+      XSLFSlide slide = show.createSlide();
+      TextWriter.write(slide.createTextBox(), paras);
+      RunLanguages.tag(slide, "en-US");
       show.write(out);
     }
     try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
