@@ -3,7 +3,6 @@ package org.paperdeck.pptx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -103,19 +102,14 @@ public final class DeckWriter {
         return new Result(null, 0, diagnostics.sorted());
       }
       SlideWriter slides = new SlideWriter(theme, plan.lang());
-      List<BackgroundSampler> backdrops = ThemeReader.backdrops(themeBytes);
-      Map<String, List<Integer>> slidesByFinding = new LinkedHashMap<>();
-      try (SlideSaver saver = new SlideSaver()) {
+      Map<String, List<Integer>> slidesByFinding;
+      try (SlideFinisher finisher = new SlideFinisher(theme, ThemeReader.backdrops(themeBytes),
+          plan.lang())) {
         int number = 0;
         for (SlideLayout decided : deck.slides()) {
-          XSLFSlide slide = slides.write(decided);
-          int slideNumber = ++number;
-          ReadableInk.mend(slide, backdrops.get(decided.layout()), finding ->
-              slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(slideNumber));
-          RunLanguages.tag(slide, plan.lang());
-          saver.save(slide);
+          finisher.finish(slides.write(decided), ++number, decided.layout());
         }
-        saver.finish();
+        slidesByFinding = finisher.findings();
       }
       reportInk(deck, slidesByFinding, diagnostics);
       theme.pictures().writeParts();

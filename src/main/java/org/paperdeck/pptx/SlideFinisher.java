@@ -1,0 +1,132 @@
+package org.paperdeck.pptx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.xmlbeans.XmlOptions;
+
+/**
+ * Finishes each slide the deck's thread has made, on a thread of its own, while the deck's
+ * thread makes the next ones: makes its text readable on what lies behind it
+ * ({@link ReadableInk}), tags its runs with their languages ({@link RunLanguages}), and saves its
+ * XML into its part as POI would at the end ({@code XSLFSheet.commit}: the same options, the same
+ * bytes), marking it saved so that POI does not save it again. For a thousand papers that is
+ * about a third of the deck's work, which then runs on the core the handout has left by then
+ * (docs/performance.md, "Fifth round"); the deck comes out byte for byte as it did when one
+ * thread did it all.
+ *
+ * <p>What makes the two threads safe together: a slide handed over is finished, and the deck's
+ * thread does not touch it again; each slide's XML is a document of its own, and XMLBeans
+ * serialises every access to one document; what both threads read — the layouts, masters and
+ * theme — POI builds its lookups of lazily, so they are all built here, on the deck's thread,
+ * before the first slide is handed over, and are only read after that. The backdrops and the
+ * findings are this thread's alone until {@link #findings} waits for it.
+ */
+final class SlideFinisher implements AutoCloseable {
+  private static final QName SLIDE = new QName(
+      "http://schemas.openxmlformats.org/presentationml/2006/main", "sld");
+
+  private final List<BackgroundSampler> backdrops;
+  private final String talkLang;
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+    Thread finisher = new Thread(task, "paperdeck-slide-finisher");
+    finisher.setDaemon(true); // never keeps the JVM alive after the command is done
+    return finisher;
+  });
+  private final List<CompletableFuture<Void>> finished = new ArrayList<>();
+  /** Each text that did not read as it was, with the slides it is on, in slide order. */
+  private final Map<String, List<Integer>> slidesByFinding = new LinkedHashMap<>();
+
+  /**
+   * @param backdrops what lies behind the text of each of the theme's layouts, by layout index
+   * @param talkLang the talk's {@code lang}, or {@code null}
+   */
+  SlideFinisher(Theme theme, List<BackgroundSampler> backdrops, String talkLang) {
+    this.backdrops = backdrops;
+    this.talkLang = talkLang;
+    for (XSLFSlideLayout layout : theme.layouts()) {
+      built(layout.getSlideMaster());
+      built(layout);
+    }
+    theme.show().getTableStyles();
+  }
+
+  /** Has POI build the lookups it makes of a sheet when they are first asked for. */
+  private static void built(XSLFSheet sheet) {
+    sheet.getShapes();
+    sheet.getPlaceholders();
+    sheet.getTheme();
+    if (sheet instanceof XSLFSlideLayout layout) {
+      layout.getSlideMaster();
+    } else if (sheet instanceof XSLFSlideMaster master) {
+      master.getSlideLayouts();
+    }
+  }
+
+  /** Finishes {@code slide}, the deck's {@code number}th, made on the theme's layout {@code layout}. */
+  void finish(XSLFSlide slide, int number, int layout) {
+    finished.add(CompletableFuture.runAsync(() -> {
+      ReadableInk.mend(slide, backdrops.get(layout), finding ->
+          slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(number));
+      RunLanguages.tag(slide, talkLang);
+      save(slide);
+    }, thread));
+  }
+
+  private static void save(XSLFSlide slide) {
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    options.setSaveSyntheticDocumentElement(SLIDE);
+    PackagePart part = slide.getPackagePart();
+    part.clear();
+    try (OutputStream out = part.getOutputStream()) {
+      slide.getXmlObject().save(out, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    slide.setCommitted(true);
+  }
+
+  /**
+   * Waits until every slide handed over is finished; returns each finding of
+   * {@link ReadableInk} with the numbers of the slides it is on. A failure on the finishing
+   * thread is thrown here, as it would have been on the caller's.
+   */
+  Map<String, List<Integer>> findings() throws IOException {
+    try {
+      finished.forEach(CompletableFuture::join);
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+    return slidesByFinding;
+  }
+
+  /** Stops the thread; what it has not finished is left undone. */
+  @Override
+  public void close() {
+    thread.shutdownNow();
+  }
+}
