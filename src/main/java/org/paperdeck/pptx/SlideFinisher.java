@@ -78,7 +78,10 @@ final class SlideFinisher implements AutoCloseable {
     }
   }
 
-  /** Finishes {@code slide}, the deck's {@code number}th, made on the theme's layout {@code layout}. */
+  /**
+   * Finishes {@code slide}, the deck's {@code number}th, made on the theme's layout
+   * {@code layout}.
+   */
   void finish(XSLFSlide slide, int number, int layout) {
     finished.add(CompletableFuture.runAsync(() -> {
       ReadableInk.mend(slide, backdrops.get(layout), finding ->

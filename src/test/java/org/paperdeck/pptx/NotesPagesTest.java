@@ -3,19 +3,24 @@ package org.paperdeck.pptx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.namespace.QName;
+import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
@@ -203,6 +208,79 @@ class NotesPagesTest {
     try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck))) {
       assertEquals(text.replace('\u0001', '?'),
           notesBody(show.getSlides().get(0).getNotes()).getText());
+    }
+  }
+
+  @Test
+  void aNotesMasterThatGivesTheUsualPrefixToAnotherNamespaceStillGetsDrawingMlParagraphs()
+      throws IOException {
+    ByteArrayOutputStream made = new ByteArrayOutputStream();
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      show.createSlide(); // POI makes a notes master only for a deck with a slide
+      show.createNotesMaster();
+      show.write(made);
+    }
+    // DrawingML under the prefix d, and a bound to a namespace of someone else's.
+    byte[] theme = HostileThemes.edit(made.toByteArray(), (name, part) ->
+        name.equals("ppt/notesMasters/notesMaster1.xml") ? HostileThemes.bytes(
+            new String(part, StandardCharsets.UTF_8)
+                .replace("xmlns:a=", "xmlns:d=").replace("<a:", "<d:").replace("</a:", "</d:")
+                .replaceFirst("<p:notesMaster ", "<p:notesMaster xmlns:a=\"urn:example:other\" "))
+            : part);
+    byte[] deck;
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(theme))) {
+      SlideParts parts = new SlideParts(show);
+      NotesPages pages = new NotesPages(show, parts, "en-US");
+      for (int i = 1; i <= 2; i++) {
+        pages.write(parts.slide(show.getSlideMasters().get(0).getSlideLayouts()[0]),
+            List.of(para(Typeset.Marker.BULLET, 0, piece("point " + i))));
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      show.write(out);
+      deck = out.toByteArray();
+    }
+    assertEquals(List.of(), OoxmlValidation.problems(deck));
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck))) {
+      for (int i = 1; i <= 2; i++) {
+        assertEquals("point " + i, notesBody(show.getSlides().get(i).getNotes()).getText());
+      }
+    }
+  }
+
+  @Test
+  void aPictureOnTheNotesMasterIsLinkedFromEveryPage() throws IOException {
+    BufferedImage image =
+        new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    byte[] deck;
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      SlideParts parts = new SlideParts(show);
+      List<XSLFSlide> slides = new ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        slides.add(parts.slide(show.getSlideMasters().get(0).getSlideLayouts()[0]));
+      }
+      show.createNotesMaster(); // POI makes a notes master only for a deck with a slide
+      show.getNotesMaster().createPicture(show.addPicture(png.toByteArray(),
+          PictureType.PNG));
+      NotesPages pages = new NotesPages(show, parts, "en-US");
+      for (int i = 1; i <= 3; i++) {
+        pages.write(slides.get(i - 1), List.of(para(Typeset.Marker.NONE, 0, piece("page " + i))));
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      show.write(out);
+      deck = out.toByteArray();
+    }
+    assertEquals(List.of(), OoxmlValidation.problems(deck));
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck))) {
+      for (XSLFSlide slide : show.getSlides()) {
+        List<XSLFPictureShape> pictures = slide.getNotes()
+            .getShapes().stream().filter(XSLFPictureShape.class::isInstance)
+            .map(XSLFPictureShape.class::cast).toList();
+        assertEquals(1, pictures.size());
+        assertEquals(png.size(), pictures.get(0).getPictureData().getData().length,
+            "the picture the page links to is the master's");
+      }
     }
   }
 }
