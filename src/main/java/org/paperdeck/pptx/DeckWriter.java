@@ -112,6 +112,14 @@ public final class DeckWriter {
         slidesByFinding = finisher.findings();
       }
       reportInk(deck, slidesByFinding, diagnostics);
+      if (slides.madeNotesBox()) {
+        deck.slides().stream().filter(slide -> !slide.notes().isEmpty()).findFirst()
+            .ifPresent(slide -> diagnostics.warning(slide.at(), "the theme's notes master has no"
+                + " notes placeholder: the speaker notes are in a box of paperdeck's own, in the"
+                + " lower half of each notes page",
+                "give the theme's notes master a notes placeholder (PowerPoint: View > Notes"
+                    + " Master > Master Layout) to place and style them"));
+      }
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       theme.show().write(out);

@@ -1,5 +1,6 @@
 package org.paperdeck.pptx;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,12 +19,14 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
+import org.apache.poi.util.Units;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -31,6 +34,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShapeNonVisual;
 import org.paperdeck.layout.Typeset;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -68,6 +72,8 @@ final class NotesPages {
   private final String talkLang;
   /** The frame, made with the first page; null until then. */
   private Frame frame;
+  /** Set when the notes master has no notes placeholder and the pages got one of ours. */
+  private boolean madeNotesBox;
 
   NotesPages(XMLSlideShow show, SlideParts parts, String talkLang) {
     this.show = show;
@@ -139,6 +145,14 @@ final class NotesPages {
     return page;
   }
 
+  /**
+   * Whether the theme's notes master has no notes placeholder, so that each notes page holds
+   * its notes in a placeholder of the deck's own making, placed below the slide's picture.
+   */
+  boolean madeNotesBox() {
+    return madeNotesBox;
+  }
+
   /** The first page's XML, its notes placeholder emptied and marked, cut at the mark. */
   private Frame frame(XSLFNotes page) throws IOException {
     XSLFTextShape body = null;
@@ -147,6 +161,10 @@ final class NotesPages {
         body = shape;
         break;
       }
+    }
+    if (body == null) {
+      body = notesBox(page);
+      madeNotesBox = true;
     }
     String muted = null;
     if (body != null) {
@@ -176,6 +194,25 @@ final class NotesPages {
     String tail = xml.substring(xml.indexOf("?>", mark) + 2);
     return new Frame(head, tail,
         new ParagraphXml(talkLang, muted, !bindsDrawingMl(head, tail)), page.getPackagePart());
+  }
+
+  /**
+   * A notes placeholder for a page whose master has none, where PowerPoint's own notes pages
+   * put theirs: the lower half of the page, a tenth of its width in from each side. Without
+   * one, PowerPoint's notes pane and LibreOffice's notes view would have nowhere to show the
+   * notes.
+   */
+  private XSLFTextShape notesBox(XSLFNotes page) {
+    XSLFTextBox box = page.createTextBox();
+    CTShapeNonVisual properties = ((CTShape) box.getXmlObject()).getNvSpPr();
+    properties.getCNvPr().setName("Notes Placeholder");
+    properties.getCNvSpPr().unsetTxBox();
+    box.setPlaceholder(Placeholder.BODY);
+    var size = show.getCTPresentation().getNotesSz();
+    double width = Units.toPoints(size.getCx());
+    double height = Units.toPoints(size.getCy());
+    box.setAnchor(new Rectangle2D.Double(width * 0.1, height * 0.5, width * 0.8, height * 0.4));
+    return box;
   }
 
   /**

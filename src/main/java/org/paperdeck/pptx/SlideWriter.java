@@ -59,6 +59,11 @@ final class SlideWriter {
     return slide;
   }
 
+  /** Whether the theme gave the notes pages no notes placeholder, so they got one of ours. */
+  boolean madeNotesBox() {
+    return notes.madeNotesBox();
+  }
+
   /** A body with pictures: text boxes (the first one the placeholder) and pictures, top down. */
   private void writeStack(XSLFSlide slide, XSLFTextShape placeholder,
       List<SlideLayout.StackPart> parts) {

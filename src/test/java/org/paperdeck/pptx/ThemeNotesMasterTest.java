@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.util.Units;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
@@ -83,5 +89,40 @@ class ThemeNotesMasterTest {
       }
     }
     return text.toString();
+  }
+
+  @Test
+  void aNotesMasterWithoutANotesPlaceholderGetsOneOfOursAndTheUserIsTold() throws IOException {
+    ByteArrayOutputStream made = new ByteArrayOutputStream();
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(
+        HostileThemes.defaultTheme()))) {
+      show.createSlide(); // POI makes a notes master only for a deck with a slide
+      show.createNotesMaster();
+      XSLFNotesMaster master = show.getNotesMaster();
+      for (XSLFShape shape : List.copyOf(master.getShapes())) {
+        if (shape instanceof XSLFTextShape box && box.getPlaceholder() == Placeholder.BODY) {
+          master.removeShape(shape);
+        }
+      }
+      show.removeSlide(0);
+      show.write(made);
+    }
+    DeckWriter.Result result = new DeckWriter().write(
+        PlanParser.parse(PLAN, "deck.ftlx").plan(), made.toByteArray(), "theme.pptx",
+        "deck.ftlx");
+    assertTrue(result.ok(), result.diagnostics().toString());
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().startsWith(
+        "the theme's notes master has no notes placeholder")), result.diagnostics().toString());
+    OoxmlValidation.assertValid(result.pptx(), "the deck");
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(result.pptx()))) {
+      XSLFNotes page = deck.getSlides().get(0).getNotes();
+      XSLFTextShape body = page.getPlaceholder(Placeholder.BODY) instanceof XSLFTextShape box
+          ? box : null;
+      assertTrue(body != null, "the notes page has a notes placeholder");
+      assertEquals("Say this.", body.getText().strip());
+      double pageHeight = Units.toPoints(deck.getCTPresentation().getNotesSz().getCy());
+      assertTrue(body.getAnchor().getY() >= pageHeight / 2
+          && body.getAnchor().getMaxY() <= pageHeight, "below the slide, on the page");
+    }
   }
 }
