@@ -85,8 +85,7 @@ final class NotesPages {
    * A page's XML around its paragraphs, and the relationships of the first page, each page's
    * but the one to its slide.
    *
-   * @param paragraphs writes the notes in the notes placeholder's muted colour; null when the
-   *     notes master has no notes placeholder, and the pages hold no text
+   * @param paragraphs writes the notes, a muted run in the notes placeholder's muted colour
    */
   private record Frame(String head, String tail, ParagraphXml paragraphs, PackagePart first) {}
 
@@ -107,9 +106,7 @@ final class NotesPages {
       StringBuilder xml = new StringBuilder(frame.head().length() + frame.tail().length()
           + 600 * notes.size());
       xml.append(frame.head());
-      if (frame.paragraphs() != null) {
-        frame.paragraphs().append(xml, notes);
-      }
+      frame.paragraphs().append(xml, notes);
       xml.append(frame.tail());
       page.clear();
       try (OutputStream out = page.getOutputStream()) {
@@ -166,20 +163,17 @@ final class NotesPages {
       body = notesBox(page);
       madeNotesBox = true;
     }
-    String muted = null;
-    if (body != null) {
-      body.clearText();
-      body.setWordWrap(true);
-      // The notes' sizes are final: PowerPoint and LibreOffice leave them alone.
-      body.setTextAutofit(TextAutofit.NONE);
-      XSLFTextRun probe = body.addNewTextParagraph().addNewTextRun();
-      probe.setText("x");
-      muted = MutedInk.of(probe).fill();
-      body.clearText();
-      try (XmlCursor end = ((CTShape) body.getXmlObject()).getTxBody().newCursor()) {
-        end.toEndToken();
-        end.insertProcInst(MARK, "");
-      }
+    body.clearText();
+    body.setWordWrap(true);
+    // The notes' sizes are final: PowerPoint and LibreOffice leave them alone.
+    body.setTextAutofit(TextAutofit.NONE);
+    XSLFTextRun probe = body.addNewTextParagraph().addNewTextRun();
+    probe.setText("x");
+    String muted = MutedInk.of(probe).fill();
+    body.clearText();
+    try (XmlCursor end = ((CTShape) body.getXmlObject()).getTxBody().newCursor()) {
+      end.toEndToken();
+      end.insertProcInst(MARK, "");
     }
     XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
     options.setSaveSyntheticDocumentElement(new QName(PRESENTATIONML, "notes"));
@@ -187,9 +181,6 @@ final class NotesPages {
     page.getXmlObject().save(saved, options);
     String xml = saved.toString(StandardCharsets.UTF_8);
     int mark = xml.indexOf("<?" + MARK);
-    if (body == null || mark < 0) {
-      return new Frame(xml, "", null, page.getPackagePart());
-    }
     String head = xml.substring(0, mark);
     String tail = xml.substring(xml.indexOf("?>", mark) + 2);
     return new Frame(head, tail,
