@@ -22,6 +22,13 @@ archive="$work/levers.jsa"
 quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off)
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${quiet[@]}" -XX:ArchiveClassesAtExit="$archive" \
   -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1
+# The launcher's kind since: a static archive from the classes a build loaded (it also holds
+# picocli's Java 5 classes, which the archive written at exit leaves out).
+static="$work/static.jsa"
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${quiet[@]}" -XX:DumpLoadedClassList="$work/classes" \
+  -jar "$jar" build -q "$work/talk.md" -o "$work" >/dev/null 2>&1
+java -XX:+UseSerialGC "${quiet[@]}" -Xshare:dump -XX:SharedClassListFile="$work/classes" \
+  -XX:SharedArchiveFile="$static" -cp "$jar" >/dev/null 2>&1
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -42,9 +49,10 @@ printf '%-44s %8s %9s\n' "lever (each adds to those above)" "wall s" "RSS MiB"
 time_it "java -jar (G1, tiered C1+C2)"
 time_it "+ serial GC" -XX:+UseSerialGC
 time_it "+ C1 only (TieredStopAtLevel=1)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1
-time_it "+ AppCDS archive" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive"
+time_it "+ AppCDS archive (written at exit)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive"
 time_it "+ small first heap (-Xms64m)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive" -Xms64m
-time_it "  same, one core for the build (sequential)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive" -Xms64m -XX:ActiveProcessorCount=1
+time_it "  same, static archive (the launcher on Java 17)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$static" -Xms64m
+time_it "  same, one core for the build (sequential)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$static" -Xms64m -XX:ActiveProcessorCount=1
 if [ -n "${NEWER_JAVA:-}" ]; then
   # The AOT cache (JEP 483, 514) is recorded from one build and assembled by a second JVM.
   aot=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xlog:disable)

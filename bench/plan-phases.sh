@@ -31,7 +31,8 @@ for dir in "${dirs[@]}"; do
   else launcher="$dir/paperdeck"; lib="$dir/target"; fi
   "$launcher" build -q "$notes" -o "$work/out" >/dev/null 2>&1 || true
   jars+=("$lib/paperdeck.jar")
-  archives+=("$lib/paperdeck-$jdk.jsa")
+  # The launcher names the archive after the JDK's folder and version.
+  archives+=("$(ls -t "$lib/paperdeck-$jdk"*.jsa | head -n 1)")
 done
 # The first class of each step, as an extended regular expression over the log's lines.
 marks=('org\.paperdeck\.cli\.Main ' 'picocli\.CommandLine ' 'org\.paperdeck\.pipeline\.Builder '

@@ -93,10 +93,27 @@ class ReleaseIT {
     assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
 
     // The first build left the class-data archive beside the jar, for later runs to map in.
+    List<String> archives;
     try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
-      List<String> archives = lib.map(p -> p.getFileName().toString())
+      archives = lib.map(p -> p.getFileName().toString())
           .filter(name -> name.endsWith(".jsa") || name.endsWith(".aot")).toList();
       assertEquals(1, archives.size(), archives.toString());
+    }
+    if (archives.get(0).endsWith(".jsa")) {
+      // A class-data archive holds the command line's parser too (picocli, whose Java 5 class
+      // files an archive written as the JVM exits leaves out) and the reader of the notes.
+      Run plan = run(new ProcessBuilder(tools.resolve("java").toString(),
+          "-XX:SharedArchiveFile=" + home.resolve("lib").resolve(archives.get(0)),
+          "-Xlog:class+load", "-jar", home.resolve("lib/paperdeck.jar").toString(), "plan",
+          "talk.md").directory(work.toFile()));
+      assertEquals(0, plan.code(), plan.err());
+      String loaded = plan.out();
+      for (String name : List.of("picocli.CommandLine", "org.paperdeck.notes.NotesReader",
+          "freemarker.core.FMParser")) {
+        assertTrue(loaded.contains(" " + name + " source: shared objects file"),
+            name + " from the archive in\n" + loaded.lines()
+                .filter(line -> line.contains(" " + name + " ")).toList());
+      }
     }
     // A later build with the archive says just what the first said: no notice of the JVM's.
     Run second = paperdeck(work, path, "build", "talk.md");
