@@ -124,6 +124,9 @@ final class QrPlacer {
       List<Flow.Unit> units) {
     List<Flow.Para> paras = Flow.paras(units);
     TextFitter.Fit inShorter = fit(insets, shorter, paras);
+    if (inShorter.fits() && inShorter.size() >= Math.floor(LayoutRules.BODY_START)) {
+      return shorter; // at the largest size there is: the strip cannot do better, and ties go short
+    }
     TextFitter.Fit inNarrower = fit(insets, narrower, paras);
     if (inShorter.fits() != inNarrower.fits()) {
       return inShorter.fits() ? shorter : narrower;

@@ -26,7 +26,11 @@ final class MutedInk {
 
   /** Sets {@code run}, already in its box, in the muted colour of the box's own. */
   static void apply(XSLFTextRun run) {
-    Tint tint = of(run);
+    apply(run, of(run));
+  }
+
+  /** Sets {@code run} in the muted colour {@code tint}, worked out for its box. */
+  static void apply(XSLFTextRun run, Tint tint) {
     CTTextCharacterProperties props = run.getRPr(true);
     if (props.isSetSolidFill()) {
       props.unsetSolidFill();

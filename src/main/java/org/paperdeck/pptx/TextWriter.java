@@ -48,6 +48,7 @@ final class TextWriter {
     shape.setWordWrap(true);
     // Without autofit our sizes are final: PowerPoint and LibreOffice leave them alone.
     shape.setTextAutofit(autofit ? TextAutofit.NORMAL : TextAutofit.NONE);
+    InheritedLook inherited = new InheritedLook();
     for (Typeset.Para p : paras) {
       XSLFTextParagraph paragraph = shape.addNewTextParagraph();
       paragraph.setIndentLevel(p.level());
@@ -56,10 +57,15 @@ final class TextWriter {
       paragraph.setLineSpacing(100.0); // positive: percent of the line height
       paragraph.setSpaceBefore(-p.spaceBefore()); // negative: points
       paragraph.setSpaceAfter(-0.0);
+      // As POI's setBullet does, only where the paragraph would otherwise inherit the other.
       if (p.marker() == Typeset.Marker.NONE) {
-        paragraph.setBullet(false);
+        if (inherited.bullet(paragraph)) {
+          paragraph.getXmlObject().getPPr().addNewBuNone();
+        }
       } else if (p.marker() == Typeset.Marker.BULLET) {
-        paragraph.setBullet(true);
+        if (!inherited.bullet(paragraph)) {
+          paragraph.setBullet(true);
+        }
         paragraph.setBulletCharacter(p.bullet());
       } else {
         paragraph.setBulletAutoNumber(AutoNumberingScheme.arabicPeriod, p.numberedFrom());
@@ -70,14 +76,14 @@ final class TextWriter {
         } else if (piece.latex() != null) {
           EquationRuns.write(paragraph, piece);
         } else {
-          text(paragraph, piece, accent);
+          text(paragraph, piece, accent, inherited);
         }
       }
     }
   }
 
   static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece) {
-    return text(paragraph, piece, 0);
+    return text(paragraph, piece, 0, new InheritedLook());
   }
 
   /**
@@ -87,14 +93,15 @@ final class TextWriter {
    * words, so a title longer than a line was cut mid-word ("Long-Range Ti / me") and took other
    * lines than the layout measured.
    */
-  static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece, int accent) {
+  private static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece, int accent,
+      InheritedLook inherited) {
     if (piece.href() == null || piece.text().strip().indexOf(' ') < 0) {
-      return run(paragraph, piece, piece.text(), accent, null);
+      return run(paragraph, piece, piece.text(), accent, null, inherited);
     }
     XSLFTextRun first = null;
     for (String word : WORD_WITH_ITS_SPACE.split(piece.text())) {
       XSLFTextRun run = run(paragraph, piece, word, accent,
-          first == null ? null : first.getRPr(false).getHlinkClick());
+          first == null ? null : first.getRPr(false).getHlinkClick(), inherited);
       first = first == null ? run : first;
     }
     return first;
@@ -102,7 +109,7 @@ final class TextWriter {
 
   /** One run of {@code piece}'s look holding {@code content}; linked as {@code sameLink}. */
   private static XSLFTextRun run(XSLFTextParagraph paragraph, Typeset.Piece piece,
-      String content, int accent, CTHyperlink sameLink) {
+      String content, int accent, CTHyperlink sameLink, InheritedLook inherited) {
     XSLFTextRun text = paragraph.addNewTextRun();
     text.setText(content);
     text.setFontSize(piece.size());
@@ -124,7 +131,7 @@ final class TextWriter {
       text.setBaselineOffset(SUBSCRIPT_OFFSET);
     }
     if (piece.muted()) {
-      MutedInk.apply(text);
+      MutedInk.apply(text, inherited.muted(text));
     } else if (piece.accent()) {
       // A theme colour, not an RGB: the label follows the theme, as the accent shapes do.
       var fill = text.getRPr(true).addNewSolidFill().addNewSchemeClr();

@@ -1,9 +1,11 @@
 package org.paperdeck.pptx;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -12,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 import org.paperdeck.OoxmlValidation;
 import org.paperdeck.diagnostics.Diagnostic;
@@ -76,6 +81,30 @@ class SlideFinisherTest {
         assertTrue(xml.contains("schemeClr val=\"dk"), "slide " + slide.getSlideNumber()
             + ": its light text mended to a dark scheme colour on the pale photograph");
       }
+    }
+  }
+
+  /** Saved through a writer, the slide's part holds what POI's own save would have written. */
+  @Test
+  void aSlideIsSavedAsPoiWouldSaveIt() throws IOException {
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      XSLFSlide slide = show.createSlide();
+      var box = slide.createTextBox();
+      box.setText("Tom & Jerry <3 \"quotes\" 中文 Ελληνικά العربية \uD83D\uDE00 \u00A0end");
+      box.addNewTextParagraph().addNewTextRun().setText("a second paragraph");
+      XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+      options.setSaveSyntheticDocumentElement(new QName(
+          "http://schemas.openxmlformats.org/presentationml/2006/main", "sld"));
+      ByteArrayOutputStream byPoi = new ByteArrayOutputStream();
+      slide.getXmlObject().save(byPoi, options);
+
+      SlideFinisher.save(slide);
+      byte[] saved;
+      try (var in = slide.getPackagePart().getInputStream()) {
+        saved = in.readAllBytes();
+      }
+      assertEquals(byPoi.toString(StandardCharsets.UTF_8), new String(saved, StandardCharsets.UTF_8));
+      assertArrayEquals(byPoi.toByteArray(), saved, "the same bytes");
     }
   }
 }
