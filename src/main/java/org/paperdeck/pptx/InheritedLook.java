@@ -1,21 +1,31 @@
 package org.paperdeck.pptx;
 
+import java.awt.Color;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 
 /**
- * What the new paragraphs of one text shape inherit from its placeholder, layout, master and
- * theme, level by level: whether they show a bullet, and the muted colour of their bylines and
- * captions. POI works each out by walking that inheritance for every paragraph and run it is
- * asked about, which was a tenth of making a thousand papers' slides; the answer is the same
- * for every paragraph of a level that sets none of it itself, as the text writer's paragraphs
- * do, so it is asked once per level. Holds one shape's answers: make one per shape written.
+ * What the paragraphs of one text shape inherit from its placeholder, layout, master and theme,
+ * level by level: whether they show a bullet, the colour their text shows, and the muted colour
+ * of their bylines and captions. POI works each out by walking that inheritance for every
+ * paragraph and run it is asked about, which was a tenth of making a thousand papers' slides
+ * and a quarter of finishing them; the answer is the same for every paragraph (or run) of a
+ * level that sets none of it itself, so it is asked once per level. Holds one shape's answers:
+ * make one per shape written or read.
  */
 final class InheritedLook {
   private final Map<Integer, Boolean> bulletByLevel = new HashMap<>();
   private final Map<Integer, MutedInk.Tint> mutedByLevel = new HashMap<>();
+  private final Map<Integer, Optional<Color>> colourByLevel = new HashMap<>();
 
   /**
    * Whether {@code paragraph}, whose own properties name no bullet yet, shows one; asked of POI
@@ -33,5 +43,36 @@ final class InheritedLook {
   MutedInk.Tint muted(XSLFTextRun run) {
     return mutedByLevel.computeIfAbsent(run.getParagraph().getIndentLevel(),
         level -> MutedInk.of(run));
+  }
+
+  /**
+   * The colour {@code run} shows, as {@link ReadableInk#shown} has it. A run with a fill of its
+   * own, or in a paragraph that gives its runs one, is asked about itself; any other is asked
+   * about for the first such run of its level.
+   */
+  Color colour(XSLFTextRun run) {
+    if (ownFill(run) || paragraphFill(run.getParagraph())) {
+      return ReadableInk.shown(run.getFontColor());
+    }
+    return colourByLevel.computeIfAbsent(run.getParagraph().getIndentLevel(),
+        level -> Optional.ofNullable(ReadableInk.shown(run.getFontColor()))).orElse(null);
+  }
+
+  private static boolean ownFill(XSLFTextRun run) {
+    XmlObject xml = run.getXmlObject();
+    return fill(xml instanceof CTRegularTextRun r && r.isSetRPr() ? r.getRPr()
+        : xml instanceof CTTextField f && f.isSetRPr() ? f.getRPr()
+        : xml instanceof CTTextLineBreak b && b.isSetRPr() ? b.getRPr() : null);
+  }
+
+  private static boolean paragraphFill(XSLFTextParagraph paragraph) {
+    CTTextParagraph p = paragraph.getXmlObject();
+    return p.isSetPPr() && p.getPPr().isSetDefRPr() && fill(p.getPPr().getDefRPr());
+  }
+
+  private static boolean fill(CTTextCharacterProperties props) {
+    return props != null && (props.isSetSolidFill() || props.isSetGradFill()
+        || props.isSetNoFill() || props.isSetPattFill() || props.isSetBlipFill()
+        || props.isSetGrpFill());
   }
 }

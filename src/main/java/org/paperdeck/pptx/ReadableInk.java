@@ -2,10 +2,7 @@ package org.paperdeck.pptx;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javax.xml.namespace.QName;
 import org.apache.poi.sl.draw.DrawPaint;
@@ -21,15 +18,12 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xslf.usermodel.XSLFTheme;
 import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColorScheme;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
 import org.paperdeck.layout.Contrast;
 
@@ -72,7 +66,7 @@ final class ReadableInk {
                 ? Contrast.TITLE : Contrast.BODY);
         InkFindings forLinks = filled ? found
             : found.on(behindLinks(text, link, backdrop, behind, scheme, found.needed()));
-        InheritedInk inherited = new InheritedInk();
+        InheritedLook inherited = new InheritedLook();
         text.getTextParagraphs().forEach(
             paragraph -> mend(paragraph, link, found, forLinks, inherited));
         found.report(box(text, kind), warn);
@@ -85,7 +79,7 @@ final class ReadableInk {
             Color fill = cell.getFillColor();
             InkFindings inCell = found.on(fill != null && fill.getAlpha() > 200
                 ? Contrast.Backdrop.of(fill) : found.behind());
-            InheritedInk inherited = new InheritedInk();
+            InheritedLook inherited = new InheritedLook();
             cell.getTextParagraphs().forEach(
                 paragraph -> mend(paragraph, link, inCell, inCell, inherited));
           }
@@ -134,7 +128,7 @@ final class ReadableInk {
    * was given another colour).
    */
   private static void mend(XSLFTextParagraph paragraph, Color link, InkFindings found,
-      InkFindings forLinks, InheritedInk inherited) {
+      InkFindings forLinks, InheritedLook inherited) {
     XSLFTextRun first = null;
     String firstSwatch = null;
     for (XSLFTextRun run : paragraph.getTextRuns()) {
@@ -205,50 +199,12 @@ final class ReadableInk {
    * says to show in its text's colour (as {@link #paint} makes it); with {@code link} null, the
    * text's colour.
    */
-  private static Color ink(XSLFTextRun run, Color link, InheritedInk inherited) {
+  private static Color ink(XSLFTextRun run, Color link, InheritedLook inherited) {
     if (link != null && inLinkColour(run)) {
       return link;
     }
-    Color color = inherited.shown(run);
+    Color color = inherited.colour(run);
     return color == null ? Color.BLACK : color;
-  }
-
-  /**
-   * The colours one text shape's runs show, remembered for the runs that inherit theirs. POI
-   * works out a run's colour by walking its paragraph, shape, layout, master and theme, for
-   * every run it is asked about: a quarter of finishing a thousand papers' slides. A run with
-   * no fill of its own, in a paragraph that gives its runs none, shows what every such run of
-   * its level in that shape shows, so that is asked once per level.
-   */
-  private static final class InheritedInk {
-    private final Map<Integer, Optional<Color>> byLevel = new HashMap<>();
-
-    /** As {@link ReadableInk#shown} of the run's colour. */
-    Color shown(XSLFTextRun run) {
-      if (ownFill(run) || paragraphFill(run.getParagraph())) {
-        return ReadableInk.shown(run.getFontColor());
-      }
-      return byLevel.computeIfAbsent(run.getParagraph().getIndentLevel(),
-          level -> Optional.ofNullable(ReadableInk.shown(run.getFontColor()))).orElse(null);
-    }
-
-    private static boolean ownFill(XSLFTextRun run) {
-      XmlObject xml = run.getXmlObject();
-      return fill(xml instanceof CTRegularTextRun r && r.isSetRPr() ? r.getRPr()
-          : xml instanceof CTTextField f && f.isSetRPr() ? f.getRPr()
-          : xml instanceof CTTextLineBreak b && b.isSetRPr() ? b.getRPr() : null);
-    }
-
-    private static boolean paragraphFill(XSLFTextParagraph paragraph) {
-      CTTextParagraph p = paragraph.getXmlObject();
-      return p.isSetPPr() && p.getPPr().isSetDefRPr() && fill(p.getPPr().getDefRPr());
-    }
-
-    private static boolean fill(CTTextCharacterProperties props) {
-      return props != null && (props.isSetSolidFill() || props.isSetGradFill()
-          || props.isSetNoFill() || props.isSetPattFill() || props.isSetBlipFill()
-          || props.isSetGrpFill());
-    }
   }
 
   /**
