@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReleaseIT {
   /** What bin/paperdeck runs besides java; the PATH of these tests holds these and no more. */
   private static final List<String> LAUNCHER_PROGRAMS =
-      List.of("bash", "readlink", "wc", "mkdir", "mktemp", "mv", "rm");
+      List.of("bash", "readlink", "wc", "mkdir", "mktemp", "mv", "rm", "find");
 
   @TempDir
   static Path dir;
@@ -80,8 +83,30 @@ class ReleaseIT {
     Files.copy(home.resolve("talks/iclr-2022.md"), work.resolve("talk.md"));
     String path = tools + File.pathSeparator + home.resolve("bin");
 
+    // What an update of the JDK and a killed first run left beside the jar: the first build
+    // that writes an archive removes it, and keeps another JDK's archive and what a first run
+    // still going is writing.
+    Path lib = home.resolve("lib");
+    String jdk = Path.of(System.getProperty("java.home")).toRealPath().getFileName().toString();
+    List<Path> stale = List.of(lib.resolve("paperdeck-" + jdk + "-17.0.1.jsa"),
+        lib.resolve("paperdeck-" + jdk + ".jsa"),
+        lib.resolve("paperdeck-" + jdk + "-17.0.1.jsa.4242.part.classes"));
+    List<Path> kept = List.of(lib.resolve("paperdeck-" + jdk + "-jre-17.0.2.jsa"),
+        lib.resolve("paperdeck-" + jdk + "-17.0.1.jsa.4343.part"));
+    for (Path file : Stream.concat(stale.stream(), kept.stream()).toList()) {
+      Files.writeString(file, "not an archive");
+    }
+    Files.setLastModifiedTime(stale.get(2), FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
     Run first = paperdeck(work, path, "build", "talk.md");
     assertEquals(0, first.code(), first.err());
+    for (Path file : stale) {
+      assertFalse(Files.exists(file), file + " is removed");
+    }
+    for (Path file : kept) {
+      assertTrue(Files.exists(file), file + " is kept");
+      Files.delete(file);
+    }
     Matcher wrote = Pattern.compile("wrote talk\\.pptx \\((\\d+) slides\\) and talk\\.pdf in .*\n")
         .matcher(first.out());
     assertTrue(wrote.matches(), first.out());
@@ -94,8 +119,8 @@ class ReleaseIT {
 
     // The first build left the class-data archive beside the jar, for later runs to map in.
     List<String> archives;
-    try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
-      archives = lib.map(p -> p.getFileName().toString())
+    try (Stream<Path> files = Files.list(lib)) {
+      archives = files.map(p -> p.getFileName().toString())
           .filter(name -> name.endsWith(".jsa") || name.endsWith(".aot")).toList();
       assertEquals(1, archives.size(), archives.toString());
     }

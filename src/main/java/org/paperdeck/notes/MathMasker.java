@@ -146,11 +146,15 @@ final class MathMasker {
     }
   }
 
+  private static final Delimiter[] DELIMITERS = Delimiter.values();
+
   private static Delimiter openerAt(String text, int i) {
-    if (text.startsWith("\\\\", i)) {
+    // Every opener starts with one of these; this is asked of every character of the file.
+    char c = text.charAt(i);
+    if (c != '\\' && c != '$' || text.startsWith("\\\\", i)) {
       return null;
     }
-    for (Delimiter d : Delimiter.values()) {
+    for (Delimiter d : DELIMITERS) {
       if (!text.startsWith(d.open, i)) {
         continue;
       }

@@ -122,7 +122,9 @@ public final class DeckWriter {
       }
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      theme.show().write(out);
+      try (DeflatingZip zip = new DeflatingZip(out)) {
+        theme.show().write(zip);
+      }
       return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted(),
           described(theme, deck));
     } catch (IOException e) {

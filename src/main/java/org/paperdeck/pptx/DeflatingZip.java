@@ -1,0 +1,136 @@
+package org.paperdeck.pptx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+/**
+ * The zip POI saves a deck into, with each entry deflated on a thread of its own while POI goes
+ * on to the next, and the entries written in POI's order when it finishes. POI writes every
+ * part, and every part's relationships, one after the other at the very end of the deck; by then
+ * the handout and the slides' finishing are done and the second core is idle, while deflating
+ * was half of that last step (docs/performance.md, "Seventh round").
+ *
+ * <p>Each entry is deflated whole, at the level and with the method {@link ZipArchiveOutputStream}
+ * would use, so its compressed bytes are the ones it would have written; only the entries'
+ * headers differ (the sizes are in each local header rather than after the data), and
+ * {@code pipeline.Reproducible} rewrites those anyway.
+ */
+final class DeflatingZip extends ZipArchiveOutputStream {
+  /** An entry POI has closed, its bytes deflated or being deflated. */
+  private record Deflated(ZipArchiveEntry entry, CompletableFuture<Compressed> data) {}
+
+  /** An entry's bytes deflated, with the checksum and size of the bytes themselves. */
+  private record Compressed(byte[] bytes, long crc, int size) {}
+
+  private final ExecutorService deflater = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "paperdeck-deflate");
+    thread.setDaemon(true); // never keeps the JVM alive after the command is done
+    return thread;
+  });
+  private final List<Deflated> entries = new ArrayList<>();
+  private ZipArchiveEntry open;
+  private ByteArrayOutputStream openData;
+  private boolean written;
+
+  DeflatingZip(OutputStream out) {
+    super(out);
+  }
+
+  @Override
+  public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+    if (open != null) {
+      closeArchiveEntry();
+    }
+    open = entry;
+    openData = new ByteArrayOutputStream();
+  }
+
+  @Override
+  public void write(byte[] bytes, int offset, int length) {
+    if (open == null) {
+      throw new IllegalStateException("no zip entry is open");
+    }
+    openData.write(bytes, offset, length);
+  }
+
+  @Override
+  public void closeArchiveEntry() {
+    if (open == null) {
+      throw new IllegalStateException("no zip entry is open");
+    }
+    byte[] data = openData.toByteArray();
+    entries.add(new Deflated(open, CompletableFuture.supplyAsync(() -> deflated(data), deflater)));
+    open = null;
+    openData = null;
+  }
+
+  /** {@code data} deflated as a zip entry's content: raw deflate, the default level. */
+  private static Compressed deflated(byte[] data) {
+    CRC32 crc = new CRC32();
+    crc.update(data);
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    try {
+      deflater.setInput(data);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return new Compressed(out.toByteArray(), crc.getValue(), data.length);
+    } finally {
+      deflater.end();
+    }
+  }
+
+  /** Waits for each entry's deflating, in order, and writes the entries and the directory. */
+  @Override
+  public void finish() throws IOException {
+    if (written) {
+      return;
+    }
+    if (open != null) {
+      closeArchiveEntry();
+    }
+    try {
+      for (Deflated deflated : entries) {
+        Compressed compressed = deflated.data().join();
+        ZipArchiveEntry raw = new ZipArchiveEntry(deflated.entry().getName());
+        raw.setMethod(ZipEntry.DEFLATED);
+        raw.setTime(deflated.entry().getTime());
+        raw.setCrc(compressed.crc());
+        raw.setSize(compressed.size());
+        raw.setCompressedSize(compressed.bytes().length);
+        super.addRawArchiveEntry(raw, new ByteArrayInputStream(compressed.bytes()));
+      }
+    } catch (CompletionException e) {
+      throw new IOException("cannot compress the deck: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      deflater.shutdownNow();
+    }
+    written = true;
+    super.finish();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      super.close();
+    } finally {
+      deflater.shutdownNow();
+    }
+  }
+}

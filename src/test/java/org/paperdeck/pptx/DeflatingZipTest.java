@@ -1,0 +1,100 @@
+package org.paperdeck.pptx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deck's zip deflated on a second thread holds what POI's own save writes: the same entries
+ * in the same order, each with the same compressed bytes.
+ */
+class DeflatingZipTest {
+  /** One entry as it lies in a zip: its name, checksum, sizes and compressed bytes. */
+  private record Stored(String name, long crc, long size, int method, byte[] compressed) {}
+
+  private static List<Stored> stored(byte[] zip) throws IOException {
+    List<Stored> entries = new ArrayList<>();
+    try (ZipFile file = ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+      for (ZipArchiveEntry entry : Collections.list(file.getEntriesInPhysicalOrder())) {
+        try (InputStream raw = file.getRawInputStream(entry)) {
+          entries.add(new Stored(entry.getName(), entry.getCrc(), entry.getSize(),
+              entry.getMethod(), raw.readAllBytes()));
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** Slides with text long enough to be deflated in several blocks, and a picture. */
+  private static XMLSlideShow deck() throws IOException {
+    XMLSlideShow show = new XMLSlideShow();
+    BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 64; y++) {
+      for (int x = 0; x < 64; x++) {
+        image.setRGB(x, y, (x * 31 + y * 17) % 5 == 0 ? 0x000000 : 0xffffff);
+      }
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    for (int i = 1; i <= 30; i++) {
+      XSLFSlide slide = show.createSlide();
+      XSLFTextBox box = slide.createTextBox();
+      box.setAnchor(new Rectangle(40, 40, 600, 400));
+      box.setText(("Slide " + i + ": attention, sparse retrieval, 中文, Ελληνικά. ").repeat(40 * i));
+      slide.createPicture(show.addPicture(png.toByteArray(), PictureData.PictureType.PNG));
+    }
+    return show;
+  }
+
+  @Test
+  void theZipHoldsPoisEntriesInOrderWithTheSameCompressedBytes() throws IOException {
+    try (XMLSlideShow show = deck()) {
+      ByteArrayOutputStream poi = new ByteArrayOutputStream();
+      show.write(poi);
+      ByteArrayOutputStream ours = new ByteArrayOutputStream();
+      try (DeflatingZip zip = new DeflatingZip(ours)) {
+        show.write(zip);
+      }
+      List<Stored> expected = stored(poi.toByteArray());
+      List<Stored> actual = stored(ours.toByteArray());
+      assertTrue(expected.size() > 60, "slides, their relationships and the deck's own parts");
+      assertEquals(expected.stream().map(Stored::name).toList(),
+          actual.stream().map(Stored::name).toList());
+      for (int i = 0; i < expected.size(); i++) {
+        Stored want = expected.get(i);
+        Stored got = actual.get(i);
+        assertEquals(want.crc(), got.crc(), want.name());
+        assertEquals(want.size(), got.size(), want.name());
+        assertEquals(want.method(), got.method(), want.name());
+        assertArrayEquals(want.compressed(), got.compressed(), want.name());
+      }
+    }
+  }
+
+  @Test
+  void writingOutsideAnEntryIsAMistake() throws IOException {
+    try (DeflatingZip zip = new DeflatingZip(new ByteArrayOutputStream())) {
+      assertThrows(IllegalStateException.class, () -> zip.write(new byte[] {1}, 0, 1));
+    }
+  }
+}
