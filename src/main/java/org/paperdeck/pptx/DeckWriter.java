@@ -122,7 +122,8 @@ public final class DeckWriter {
       }
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (DeflatingZip zip = new DeflatingZip(out)) {
+      try (DeflatingZip zip = new DeflatingZip(out,
+          RelationshipsXml.takeFrom(theme.show().getPackage()))) {
         theme.show().write(zip);
       }
       return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted(),

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -45,8 +46,20 @@ final class DeflatingZip extends ZipArchiveOutputStream {
   private ByteArrayOutputStream openData;
   private boolean written;
 
+  /** Relationships parts to write after their parts, by the name of the part's entry. */
+  private final Map<String, RelationshipsXml.Entry> relationships;
+
   DeflatingZip(OutputStream out) {
+    this(out, Map.of());
+  }
+
+  /**
+   * @param relationships relationships parts written as text ({@link RelationshipsXml}), each
+   *     to be written right after the entry of its part, as POI writes them
+   */
+  DeflatingZip(OutputStream out, Map<String, RelationshipsXml.Entry> relationships) {
     super(out);
+    this.relationships = relationships;
   }
 
   @Override
@@ -71,10 +84,19 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     if (open == null) {
       throw new IllegalStateException("no zip entry is open");
     }
-    byte[] data = openData.toByteArray();
-    entries.add(new Deflated(open, CompletableFuture.supplyAsync(() -> deflated(data), deflater)));
+    add(open, openData.toByteArray());
+    RelationshipsXml.Entry its = relationships.get(open.getName());
+    if (its != null) {
+      ZipArchiveEntry entry = new ZipArchiveEntry(its.name());
+      entry.setTime(open.getTime());
+      add(entry, its.xml());
+    }
     open = null;
     openData = null;
+  }
+
+  private void add(ZipArchiveEntry entry, byte[] data) {
+    entries.add(new Deflated(entry, CompletableFuture.supplyAsync(() -> deflated(data), deflater)));
   }
 
   /** {@code data} deflated as a zip entry's content: raw deflate, the default level. */

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -21,6 +22,7 @@ import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,11 @@ class DeflatingZipTest {
     return entries;
   }
 
+  /** The first three on every slide, the last two (outside ASCII) on every fifth. */
+  private static final List<String> LINKS = List.of("https://example.org/a?b=1&c=2#d",
+      "https://example.org/say%20%22hi%22%3Cthere%3E/", "mailto:someone@example.org?subject=x&body=y",
+      "https://zh.wikipedia.org/wiki/中文/", "https://example.org/😀/");
+
   /** Slides with text long enough to be deflated in several blocks, and a picture. */
   private static XMLSlideShow deck() throws IOException {
     XMLSlideShow show = new XMLSlideShow();
@@ -62,6 +69,16 @@ class DeflatingZipTest {
       box.setAnchor(new Rectangle(40, 40, 600, 400));
       box.setText(("Slide " + i + ": attention, sparse retrieval, 中文, Ελληνικά. ").repeat(40 * i));
       slide.createPicture(show.addPicture(png.toByteArray(), PictureData.PictureType.PNG));
+      // Links as notes give them: a query and a fragment (escaped in the XML), quotes escaped in
+      // the link, letters outside ASCII (relationships left to POI).
+      for (String link : i % 5 == 0 ? LINKS : LINKS.subList(0, 3)) {
+        XSLFTextRun run = box.addNewTextParagraph().addNewTextRun();
+        run.setText(link);
+        run.createHyperlink().setAddress(link + i);
+      }
+      if (i % 3 == 0) {
+        show.getNotesSlide(slide);
+      }
     }
     return show;
   }
@@ -72,7 +89,10 @@ class DeflatingZipTest {
       ByteArrayOutputStream poi = new ByteArrayOutputStream();
       show.write(poi);
       ByteArrayOutputStream ours = new ByteArrayOutputStream();
-      try (DeflatingZip zip = new DeflatingZip(ours)) {
+      Map<String, RelationshipsXml.Entry> taken = RelationshipsXml.takeFrom(show.getPackage());
+      // Every slide's relationships, and their notes pages', but those of every fifth slide.
+      assertTrue(taken.size() >= 24 + 10, "relationships written as text: " + taken.size());
+      try (DeflatingZip zip = new DeflatingZip(ours, taken)) {
         show.write(zip);
       }
       List<Stored> expected = stored(poi.toByteArray());
