@@ -14,6 +14,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
@@ -47,14 +48,52 @@ final class SlideDecor {
    */
   static void apply(XSLFSlide slide, XSLFSlideLayout layout, int accent, String footer,
       boolean numbered, int number, int footerSize) {
+    apply(slide, FromLayout.of(layout), accent, footer, numbered, number, footerSize);
+  }
+
+  /**
+   * What a slide's decor takes from its layout and master, found once per layout: finding it
+   * walks their shapes and asks POI each one's placeholder type, and a thousand slides on one
+   * layout found the same every time, a tenth of making them. The layouts and masters are not
+   * changed while a deck is written.
+   *
+   * @param untyped the layout's content placeholders with no type, which POI does not copy
+   * @param accents the accent shapes the slide shows, front to back
+   * @param numberBox the layout's number placeholder, or {@code null} if it has none or its
+   *     artwork prints the number itself
+   * @param numberLook the master's look for the number, for a copy whose layout sets none
+   * @param footerBox the layout's footer placeholder, or {@code null}
+   * @param footerLook the master's look for the footer, likewise
+   */
+  record FromLayout(List<XSLFTextShape> untyped, List<XSLFSimpleShape> accents,
+      XSLFTextShape numberBox, CTTextCharacterProperties numberLook, XSLFTextShape footerBox,
+      CTTextCharacterProperties footerLook) {
+    static FromLayout of(XSLFSlideLayout layout) {
+      List<XSLFTextShape> untyped = new ArrayList<>();
+      for (XSLFTextShape shape : Placeholders.all(layout)) {
+        if (shape.getPlaceholder() == null) {
+          untyped.add(shape);
+        }
+      }
+      XSLFTextShape numberBox = placeholder(layout, Placeholder.SLIDE_NUMBER);
+      if (numberBox != null && numbersItsSlides(layout)) {
+        numberBox = null;
+      }
+      XSLFTextShape footerBox = placeholder(layout, Placeholder.FOOTER);
+      return new FromLayout(List.copyOf(untyped), List.copyOf(accentShapes(layout)), numberBox,
+          masterLook(layout, Placeholder.SLIDE_NUMBER), footerBox,
+          masterLook(layout, Placeholder.FOOTER));
+    }
+  }
+
+  static void apply(XSLFSlide slide, FromLayout layout, int accent, String footer,
+      boolean numbered, int number, int footerSize) {
     CTGroupShape tree = slide.getXmlObject().getCSld().getSpTree();
     long[] nextId = {maxId(tree) + 1};
     // POI's createSlide copies only placeholders with a type; LibreOffice writes its content
     // boxes as a bare <p:ph/> (type "obj" by default), which would leave the slide without one.
-    for (XSLFTextShape shape : Placeholders.all(layout)) {
-      if (shape.getPlaceholder() == null) {
-        copyInto(tree, shape, -1, nextId);
-      }
+    for (XSLFTextShape shape : layout.untyped()) {
+      copyInto(tree, shape, -1, nextId);
     }
     // The copies carry the layout's prompt text ("Click to edit Master text styles"), which
     // would show wherever the plan leaves a placeholder unused; they start empty instead.
@@ -65,7 +104,7 @@ final class SlideDecor {
       }
     }
     if (accent > 0) {
-      List<XSLFSimpleShape> shapes = accentShapes(layout);
+      List<XSLFSimpleShape> shapes = layout.accents();
       // Inserted front to back so the first found ends up first, and all behind the text.
       for (int i = shapes.size() - 1; i >= 0; i--) {
         CTShape copy = copyInto(tree, shapes.get(i), 0, nextId);
@@ -75,16 +114,14 @@ final class SlideDecor {
     if (!numbered) {
       return;
     }
-    XSLFTextShape numberBox = placeholder(layout, Placeholder.SLIDE_NUMBER);
-    if (numberBox != null && !numbersItsSlides(layout)) {
-      CTShape copy = copyInto(tree, numberBox, -1, nextId);
-      masterLook(copy, layout, Placeholder.SLIDE_NUMBER);
+    if (layout.numberBox() != null) {
+      CTShape copy = copyInto(tree, layout.numberBox(), -1, nextId);
+      withLook(copy, layout.numberLook());
       slideNumber(copy.getTxBody(), number);
     }
-    XSLFTextShape footerBox = placeholder(layout, Placeholder.FOOTER);
-    if (footerBox != null && footer != null && !footer.isBlank()) {
-      CTShape copy = copyInto(tree, footerBox, -1, nextId);
-      masterLook(copy, layout, Placeholder.FOOTER);
+    if (layout.footerBox() != null && footer != null && !footer.isBlank()) {
+      CTShape copy = copyInto(tree, layout.footerBox(), -1, nextId);
+      withLook(copy, layout.footerLook());
       text(copy, footer.strip(), footerSize);
     }
   }
@@ -222,30 +259,35 @@ final class SlideDecor {
   }
 
   /**
-   * Writes the master's look for a footer or number into the slide's copy when neither the
-   * copy nor its layout sets one. PowerPoint finds a layout's footer on the master by its type;
-   * LibreOffice does not always, and would show the text in its own default colour (grey on a
-   * theme's dark footer band).
+   * The master's look for a footer or number, to be written into the slide's copy when neither
+   * the copy nor its layout sets one ({@link #withLook}). PowerPoint finds a layout's footer on
+   * the master by its type; LibreOffice does not always, and would show the text in its own
+   * default colour (grey on a theme's dark footer band).
    */
-  private static void masterLook(CTShape copy, XSLFSlideLayout layout, Placeholder type) {
-    if (!copy.isSetTxBody()) {
-      return;
-    }
-    var list = copy.getTxBody().isSetLstStyle() ? copy.getTxBody().getLstStyle()
-        : copy.getTxBody().addNewLstStyle();
-    if (list.isSetLvl1PPr() && list.getLvl1PPr().isSetDefRPr()) {
-      return;
-    }
+  private static CTTextCharacterProperties masterLook(XSLFSlideLayout layout, Placeholder type) {
     for (XSLFShape shape : layout.getSlideMaster().getShapes()) {
       if (shape instanceof XSLFTextShape master && master.getPlaceholder() == type
           && master.getXmlObject() instanceof CTShape sp && sp.isSetTxBody()
           && sp.getTxBody().isSetLstStyle() && sp.getTxBody().getLstStyle().isSetLvl1PPr()
           && sp.getTxBody().getLstStyle().getLvl1PPr().isSetDefRPr()) {
-        var level = list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
-        level.setDefRPr(sp.getTxBody().getLstStyle().getLvl1PPr().getDefRPr());
-        return;
+        return sp.getTxBody().getLstStyle().getLvl1PPr().getDefRPr();
       }
     }
+    return null;
+  }
+
+  /** Gives the copy the master's {@code look} when the copy sets none of its own. */
+  private static void withLook(CTShape copy, CTTextCharacterProperties look) {
+    if (!copy.isSetTxBody()) {
+      return;
+    }
+    var list = copy.getTxBody().isSetLstStyle() ? copy.getTxBody().getLstStyle()
+        : copy.getTxBody().addNewLstStyle();
+    if (look == null || list.isSetLvl1PPr() && list.getLvl1PPr().isSetDefRPr()) {
+      return;
+    }
+    var level = list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
+    level.setDefRPr(look);
   }
 
   /** The body's first paragraph (keeping its alignment) with its text removed, alone. */

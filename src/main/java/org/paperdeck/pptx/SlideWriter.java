@@ -1,6 +1,7 @@
 package org.paperdeck.pptx;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.sl.usermodel.PaintStyle;
@@ -26,6 +27,8 @@ final class SlideWriter {
   private final Theme theme;
   private final SlideParts parts;
   private final NotesPages notes;
+  /** What each of the theme's layouts gives a slide's decor, found when first used. */
+  private final Map<XSLFSlideLayout, SlideDecor.FromLayout> decorOf = new HashMap<>();
 
   /** @param talkLang the talk's {@code lang}, which the speaker notes are tagged with */
   SlideWriter(Theme theme, String talkLang) throws IOException {
@@ -39,8 +42,8 @@ final class SlideWriter {
     XSLFSlideLayout layout = theme.layouts().get(decided.layout());
     XSLFSlide slide = parts.slide(layout);
     SlideLayout.Decor decor = decided.decor();
-    SlideDecor.apply(slide, layout, decor.accent(), decor.footer(), decor.numbered(),
-        decided.number(), decor.footerSize());
+    SlideDecor.apply(slide, decorOf.computeIfAbsent(layout, SlideDecor.FromLayout::of),
+        decor.accent(), decor.footer(), decor.numbered(), decided.number(), decor.footerSize());
     List<XSLFTextShape> placeholders = Placeholders.all(slide);
     for (Map.Entry<Integer, Box> move : decided.moved().entrySet()) {
       Placeholders.move(placeholders.get(move.getKey()), Placeholders.rectangle(move.getValue()));
