@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +32,26 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * {@code pipeline.Reproducible} rewrites those anyway.
  */
 final class DeflatingZip extends ZipArchiveOutputStream {
+  /**
+   * The time each entry is given: the earliest a zip entry holds as it is, where a later time
+   * that a zip's two-second clock cannot hold makes commons-compress add, and work out, extra
+   * time fields for every entry. {@code pipeline.Reproducible} stamps the deck's own date.
+   */
+  private static final long ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0)
+      .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+
   /** An entry POI has closed, its bytes deflated or being deflated. */
   private record Deflated(ZipArchiveEntry entry, CompletableFuture<Compressed> data) {}
 
   /** An entry's bytes deflated, with the checksum and size of the bytes themselves. */
   private record Compressed(byte[] bytes, long crc, int size) {}
 
-  private final ExecutorService deflater = Executors.newSingleThreadExecutor(task -> {
+  /**
+   * As many threads as cores: while POI writes, one core is POI's; once it is done, deflating
+   * what is left takes every core.
+   */
+  private final ExecutorService deflater = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), task -> {
     Thread thread = new Thread(task, "paperdeck-deflate");
     thread.setDaemon(true); // never keeps the JVM alive after the command is done
     return thread;
@@ -88,7 +103,6 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     RelationshipsXml.Entry its = relationships.get(open.getName());
     if (its != null) {
       ZipArchiveEntry entry = new ZipArchiveEntry(its.name());
-      entry.setTime(open.getTime());
       add(entry, its.xml());
     }
     open = null;
@@ -132,7 +146,7 @@ final class DeflatingZip extends ZipArchiveOutputStream {
         Compressed compressed = deflated.data().join();
         ZipArchiveEntry raw = new ZipArchiveEntry(deflated.entry().getName());
         raw.setMethod(ZipEntry.DEFLATED);
-        raw.setTime(deflated.entry().getTime());
+        raw.setTime(ENTRY_TIME);
         raw.setCrc(compressed.crc());
         raw.setSize(compressed.size());
         raw.setCompressedSize(compressed.bytes().length);
