@@ -20,8 +20,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
- * The zip POI saves a deck into, with each entry deflated on a thread of its own while POI goes
- * on to the next, and the entries written in POI's order when it finishes. POI writes every
+ * The zip POI saves a deck into, with each entry deflated on other threads while POI goes on to
+ * the next, and the entries written in POI's order when it finishes. POI writes every
  * part, and every part's relationships, one after the other at the very end of the deck; by then
  * the handout and the slides' finishing are done and the second core is idle, while deflating
  * was half of that last step (docs/performance.md, "Seventh round").
@@ -40,8 +40,8 @@ final class DeflatingZip extends ZipArchiveOutputStream {
   private static final long ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0)
       .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
-  /** An entry POI has closed, its bytes deflated or being deflated. */
-  private record Deflated(ZipArchiveEntry entry, CompletableFuture<Compressed> data) {}
+  /** An entry closed, by name, its bytes deflated or being deflated. */
+  private record Deflated(String name, CompletableFuture<Compressed> data) {}
 
   /** An entry's bytes deflated, with the checksum and size of the bytes themselves. */
   private record Compressed(byte[] bytes, long crc, int size) {}
@@ -56,17 +56,12 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     thread.setDaemon(true); // never keeps the JVM alive after the command is done
     return thread;
   });
+  /** Relationships parts to write after their parts, by the name of the part's entry. */
+  private final Map<String, RelationshipsXml.Entry> relationships;
   private final List<Deflated> entries = new ArrayList<>();
   private ZipArchiveEntry open;
   private ByteArrayOutputStream openData;
   private boolean written;
-
-  /** Relationships parts to write after their parts, by the name of the part's entry. */
-  private final Map<String, RelationshipsXml.Entry> relationships;
-
-  DeflatingZip(OutputStream out) {
-    this(out, Map.of());
-  }
 
   /**
    * @param relationships relationships parts written as text ({@link RelationshipsXml}), each
@@ -99,18 +94,17 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     if (open == null) {
       throw new IllegalStateException("no zip entry is open");
     }
-    add(open, openData.toByteArray());
+    add(open.getName(), openData.toByteArray());
     RelationshipsXml.Entry its = relationships.get(open.getName());
     if (its != null) {
-      ZipArchiveEntry entry = new ZipArchiveEntry(its.name());
-      add(entry, its.xml());
+      add(its.name(), its.xml());
     }
     open = null;
     openData = null;
   }
 
-  private void add(ZipArchiveEntry entry, byte[] data) {
-    entries.add(new Deflated(entry, CompletableFuture.supplyAsync(() -> deflated(data), deflater)));
+  private void add(String name, byte[] data) {
+    entries.add(new Deflated(name, CompletableFuture.supplyAsync(() -> deflated(data), deflater)));
   }
 
   /** {@code data} deflated as a zip entry's content: raw deflate, the default level. */
@@ -144,7 +138,7 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     try {
       for (Deflated deflated : entries) {
         Compressed compressed = deflated.data().join();
-        ZipArchiveEntry raw = new ZipArchiveEntry(deflated.entry().getName());
+        ZipArchiveEntry raw = new ZipArchiveEntry(deflated.name());
         raw.setMethod(ZipEntry.DEFLATED);
         raw.setTime(ENTRY_TIME);
         raw.setCrc(compressed.crc());

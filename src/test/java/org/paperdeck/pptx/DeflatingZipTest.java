@@ -113,7 +113,7 @@ class DeflatingZipTest {
 
   @Test
   void writingOutsideAnEntryIsAMistake() throws IOException {
-    try (DeflatingZip zip = new DeflatingZip(new ByteArrayOutputStream())) {
+    try (DeflatingZip zip = new DeflatingZip(new ByteArrayOutputStream(), Map.of())) {
       assertThrows(IllegalStateException.class, () -> zip.write(new byte[] {1}, 0, 1));
     }
   }
