@@ -98,23 +98,15 @@ final class RelationshipsXml {
     return xml.append("</Relationships>").toString();
   }
 
-  /** Appends {@code value} escaped for an attribute; false if it is not plain ASCII text. */
+  /**
+   * Appends {@code value} escaped for an attribute, as {@link ParagraphXml#escaped} escapes it;
+   * false if it is not plain ASCII text, which the serialiser might write otherwise.
+   */
   private static boolean escaped(String value, StringBuilder xml) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> xml.append("&amp;");
-        case '<' -> xml.append("&lt;");
-        case '>' -> xml.append("&gt;");
-        case '"' -> xml.append("&quot;");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            return false;
-          }
-          xml.append(c);
-        }
-      }
+    if (!value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+      return false;
     }
+    xml.append(ParagraphXml.escaped(value));
     return true;
   }
 }
