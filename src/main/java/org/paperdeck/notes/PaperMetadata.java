@@ -54,10 +54,10 @@ final class PaperMetadata {
       }
       matches.add(m);
     }
-    boolean anyKnown = matches.stream().anyMatch(m -> isKnown(m.group(2)));
-    boolean anyTypo = matches.stream()
-        .anyMatch(m -> Suggestions.closest(m.group(2), KEYS).isPresent());
-    if (!anyKnown && !anyTypo) {
+    // A paragraph with a known key is metadata; only one without is checked for typos of one.
+    boolean metadata = matches.stream().anyMatch(m -> isKnown(m.group(2)))
+        || matches.stream().anyMatch(m -> Suggestions.closest(m.group(2), KEYS).isPresent());
+    if (!metadata) {
       return Optional.empty();
     }
     Map<String, String> values = new LinkedHashMap<>();

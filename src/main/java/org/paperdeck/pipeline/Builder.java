@@ -197,14 +197,12 @@ public final class Builder {
     FutureTask<DeckWriter.Result> deck = new FutureTask<>(() -> {
       told.accept("rendering the deck");
       DeckWriter.Result written = TooDeep.guard(
-          () -> buildDeck(talk, readable, deckDiagnostics, generated), planName,
+          () -> buildDeck(talk, readable, deckDiagnostics, generated, stamp), planName,
           "the deck plan nests too deeply to be made into slides", tooDeep -> {
             deckDiagnostics.add(tooDeep);
             return null;
           });
-      // Stamped here, on the deck's thread: rewriting the zip is a tenth of a warm build.
-      return written == null ? null
-          : written.withPptx(stampZip(written.pptx(), stamp, deckDiagnostics));
+      return written;
     });
     if (options.wantsDeck()) {
       startDeck(deck);
@@ -327,18 +325,9 @@ public final class Builder {
     }
   }
 
-  private static byte[] stampZip(byte[] pptx, Instant stamp, List<Diagnostic> diagnostics) {
-    try {
-      return Reproducible.zip(pptx, stamp);
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "cannot finish the deck: " + e.getMessage()));
-      return null;
-    }
-  }
-
   /** The deck plan through the deck writer; {@code null} when either reported errors. */
   private DeckWriter.Result buildDeck(Talk talk, FileRoots files,
-      List<Diagnostic> diagnostics, Map<String, String> generated) {
+      List<Diagnostic> diagnostics, Map<String, String> generated, Instant stamp) {
     Rendered planText = templates.renderDeckPlan(talk);
     diagnostics.addAll(planText.diagnostics());
     if (planText.failed()) {
@@ -349,7 +338,7 @@ public final class Builder {
     generated.put(planName, planText.text());
     PlanParser.Result plan = PlanParser.parse(planText.text(), planName, files);
     diagnostics.addAll(PlanHints.withPlanHint(plan.diagnostics(), planText));
-    return plan.ok() ? writeDeck(plan, planText, diagnostics) : null;
+    return plan.ok() ? writeDeck(plan, planText, diagnostics, stamp) : null;
   }
 
   /** How messages name the deck plan a template produced: "TEMPLATE[plan]". */
@@ -358,7 +347,7 @@ public final class Builder {
   }
 
   private DeckWriter.Result writeDeck(
-      PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics) {
+      PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics, Instant stamp) {
     try {
       var theme = templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES);
       if (theme.isEmpty()) {
@@ -367,7 +356,7 @@ public final class Builder {
       }
       DeckWriter.Result written =
           deckWriter().write(plan.plan(), theme.get().bytes(), theme.get().displayName(),
-              planText.sourceName());
+              planText.sourceName(), Reproducible.zipTime(stamp));
       diagnostics.addAll(PlanHints.withPlanHint(written.diagnostics(), planText));
       return written.pptx() == null ? null : written;
     } catch (IOException e) {

@@ -1,8 +1,5 @@
 package org.paperdeck.pipeline;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,22 +8,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Makes the same notes, templates and version give byte-identical outputs, so a deck in git
  * changes only when its content does. The libraries stamp each file with the time it was made
  * (zip entry times, PDF dates), a random PDF file ID and random font-subset tags; these are
- * replaced by values that follow from the content and from one source date: the environment's
+ * replaced by values that follow from the content and from one source date (the deck's entries
+ * are dated as the deck writer writes them, with {@link #zipTime}): the environment's
  * {@code SOURCE_DATE_EPOCH} (the reproducible-builds convention), else the notes' {@code date},
  * else 1980-01-01, the earliest time a zip entry can hold.
  */
@@ -55,29 +48,11 @@ public final class Reproducible {
   }
 
   /**
-   * The zip rewritten in the same entry order with every entry time set to {@code date}. Each
-   * entry's compressed bytes are copied as they are, not inflated and deflated again: only the
-   * headers around them change.
+   * The time every entry of a zip stamped with {@code date} has, in milliseconds since 1970; the
+   * deck writer dates its entries with it as it writes them.
    */
-  public static byte[] zip(byte[] zip, Instant date) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-    long time = Math.max(date.toEpochMilli(), FALLBACK.toEpochMilli());
-    try (ZipFile in = ZipFile.builder()
-            .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
-        ZipArchiveOutputStream zipOut = new ZipArchiveOutputStream(out)) {
-      for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
-        ZipArchiveEntry fixed = new ZipArchiveEntry(entry.getName());
-        fixed.setMethod(entry.getMethod());
-        fixed.setCrc(entry.getCrc());
-        fixed.setSize(entry.getSize());
-        fixed.setCompressedSize(entry.getCompressedSize());
-        fixed.setTime(time);
-        try (InputStream raw = in.getRawInputStream(entry)) {
-          zipOut.addRawArchiveEntry(fixed, raw);
-        }
-      }
-    }
-    return out.toByteArray();
+  public static long zipTime(Instant date) {
+    return Math.max(date.toEpochMilli(), FALLBACK.toEpochMilli());
   }
 
   /**

@@ -48,11 +48,6 @@ public final class DeckWriter {
       this(pptx, slideCount, diagnostics, List.of());
     }
 
-    /** The same deck with other bytes (the same slides, stamped). */
-    public Result withPptx(byte[] bytes) {
-      return new Result(bytes, slideCount, diagnostics, slides);
-    }
-
     public boolean ok() {
       return pptx != null;
     }
@@ -93,6 +88,16 @@ public final class DeckWriter {
    * @param templateName the deck template's name; diagnostics point at plan lines under it
    */
   public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName) {
+    return write(plan, themeBytes, themeName, templateName, DeflatingZip.EARLIEST_TIME);
+  }
+
+  /**
+   * As {@link #write(DeckPlan, byte[], String, String)}, with every entry of the deck's zip
+   * dated {@code entryTime} (milliseconds since 1970): a deck stamped as it is written, which
+   * saves reading the whole zip again to stamp it.
+   */
+  public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName,
+      long entryTime) {
     Diagnostics diagnostics = new Diagnostics();
     try (Theme theme = Theme.open(themeBytes)) {
       ThemeGeometry geometry = ThemeReader.read(themeBytes);
@@ -123,7 +128,7 @@ public final class DeckWriter {
       theme.pictures().writeParts();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (DeflatingZip zip = new DeflatingZip(out,
-          RelationshipsXml.takeFrom(theme.show().getPackage()))) {
+          RelationshipsXml.takeFrom(theme.show().getPackage()), entryTime)) {
         theme.show().write(zip);
       }
       return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted(),

@@ -28,16 +28,16 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  *
  * <p>Each entry is deflated whole, at the level and with the method {@link ZipArchiveOutputStream}
  * would use, so its compressed bytes are the ones it would have written; only the entries'
- * headers differ (the sizes are in each local header rather than after the data), and
- * {@code pipeline.Reproducible} rewrites those anyway.
+ * headers differ: the sizes are in each local header rather than after the data, and every
+ * entry has the one time it is given, as {@code pipeline.Reproducible} would stamp it.
  */
 final class DeflatingZip extends ZipArchiveOutputStream {
   /**
-   * The time each entry is given: the earliest a zip entry holds as it is, where a later time
-   * that a zip's two-second clock cannot hold makes commons-compress add, and work out, extra
-   * time fields for every entry. {@code pipeline.Reproducible} stamps the deck's own date.
+   * The time entries are given when the caller names none: the earliest a zip entry holds as it
+   * is. A time a zip's two-second clock cannot hold (POI leaves entries without one) makes
+   * commons-compress add, and work out, extra time fields for every entry.
    */
-  private static final long ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0)
+  static final long EARLIEST_TIME = LocalDateTime.of(1980, 1, 1, 0, 0)
       .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
   /** An entry closed, by name, its bytes deflated or being deflated. */
@@ -58,6 +58,7 @@ final class DeflatingZip extends ZipArchiveOutputStream {
   });
   /** Relationships parts to write after their parts, by the name of the part's entry. */
   private final Map<String, RelationshipsXml.Entry> relationships;
+  private final long entryTime;
   private final List<Deflated> entries = new ArrayList<>();
   private ZipArchiveEntry open;
   private ByteArrayOutputStream openData;
@@ -66,10 +67,13 @@ final class DeflatingZip extends ZipArchiveOutputStream {
   /**
    * @param relationships relationships parts written as text ({@link RelationshipsXml}), each
    *     to be written right after the entry of its part, as POI writes them
+   * @param entryTime every entry's time, in milliseconds since 1970
    */
-  DeflatingZip(OutputStream out, Map<String, RelationshipsXml.Entry> relationships) {
+  DeflatingZip(OutputStream out, Map<String, RelationshipsXml.Entry> relationships,
+      long entryTime) {
     super(out);
     this.relationships = relationships;
+    this.entryTime = entryTime;
   }
 
   @Override
@@ -140,7 +144,7 @@ final class DeflatingZip extends ZipArchiveOutputStream {
         Compressed compressed = deflated.data().join();
         ZipArchiveEntry raw = new ZipArchiveEntry(deflated.name());
         raw.setMethod(ZipEntry.DEFLATED);
-        raw.setTime(ENTRY_TIME);
+        raw.setTime(entryTime);
         raw.setCrc(compressed.crc());
         raw.setSize(compressed.size());
         raw.setCompressedSize(compressed.bytes().length);

@@ -88,6 +88,36 @@ final class RunScripts {
    * language, and stays with the text around it.
    */
   static List<Segment> segments(String text) {
+    return isAscii(text) ? List.of(asciiSegment(text)) : byScript(text);
+  }
+
+  /**
+   * Plain ASCII, the bulk of most talks, in one segment without asking each letter its script:
+   * ASCII letters are Latin and the rest belongs to no script, so the text never changes script,
+   * and a lone letter (the x in "x = 2") is a symbol, as {@link #byScript} decides.
+   */
+  private static Segment asciiSegment(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < 2; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        letters++;
+      }
+    }
+    return new Segment(text, letters < 2 ? null : UnicodeScript.LATIN);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #segments}, letter by letter. */
+  static List<Segment> byScript(String text) {
     int[] points = text.codePoints().toArray();
     UnicodeScript[] scripts = new UnicodeScript[points.length];
     for (int i = 0; i < points.length; i++) {

@@ -10,6 +10,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * in the same order, each with the same compressed bytes.
  */
 class DeflatingZipTest {
-  /** One entry as it lies in a zip: its name, checksum, sizes and compressed bytes. */
-  private record Stored(String name, long crc, long size, int method, byte[] compressed) {}
+  /** One entry as it lies in a zip: its name, checksum, sizes, compressed bytes and time. */
+  private record Stored(String name, long crc, long size, int method, byte[] compressed,
+      LocalDateTime time) {}
 
   private static List<Stored> stored(byte[] zip) throws IOException {
     List<Stored> entries = new ArrayList<>();
@@ -40,7 +43,9 @@ class DeflatingZipTest {
       for (ZipArchiveEntry entry : Collections.list(file.getEntriesInPhysicalOrder())) {
         try (InputStream raw = file.getRawInputStream(entry)) {
           entries.add(new Stored(entry.getName(), entry.getCrc(), entry.getSize(),
-              entry.getMethod(), raw.readAllBytes()));
+              entry.getMethod(), raw.readAllBytes(),
+              LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(entry.getTime()),
+                  ZoneId.systemDefault())));
         }
       }
     }
@@ -92,7 +97,9 @@ class DeflatingZipTest {
       Map<String, RelationshipsXml.Entry> taken = RelationshipsXml.takeFrom(show.getPackage());
       // Every slide's relationships, and their notes pages', but those of every fifth slide.
       assertTrue(taken.size() >= 24 + 10, "relationships written as text: " + taken.size());
-      try (DeflatingZip zip = new DeflatingZip(ours, taken)) {
+      LocalDateTime talkDate = LocalDateTime.of(2022, 5, 6, 0, 0);
+      long entryTime = talkDate.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+      try (DeflatingZip zip = new DeflatingZip(ours, taken, entryTime)) {
         show.write(zip);
       }
       List<Stored> expected = stored(poi.toByteArray());
@@ -107,13 +114,15 @@ class DeflatingZipTest {
         assertEquals(want.size(), got.size(), want.name());
         assertEquals(want.method(), got.method(), want.name());
         assertArrayEquals(want.compressed(), got.compressed(), want.name());
+        assertEquals(talkDate, got.time(), "dated as the deck is stamped: " + want.name());
       }
     }
   }
 
   @Test
   void writingOutsideAnEntryIsAMistake() throws IOException {
-    try (DeflatingZip zip = new DeflatingZip(new ByteArrayOutputStream(), Map.of())) {
+    try (DeflatingZip zip = new DeflatingZip(new ByteArrayOutputStream(), Map.of(),
+        DeflatingZip.EARLIEST_TIME)) {
       assertThrows(IllegalStateException.class, () -> zip.write(new byte[] {1}, 0, 1));
     }
   }

@@ -67,4 +67,25 @@ class RunScriptsTest {
     assertEquals(List.of(false, true, false), segments.stream()
         .map(RunScripts.Segment::complex).toList());
   }
+  /**
+   * Plain ASCII takes a shortcut; it must cut and tag as the letter-by-letter reading does,
+   * lone letters and letterless text included.
+   */
+  @Test
+  void asciiIsCutAsEveryLetterAskedWouldCutIt() {
+    java.util.Random random = new java.util.Random(20);
+    String alphabet = "ab xZ1 =+-.,()\\$";
+    List<String> texts = new java.util.ArrayList<>(List.of("", " ", "x", "x = 2", "2x", "a b",
+        "(1, 2)", "Attention is all you need", "p < 0.05"));
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(8); length > 0; length--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      assertEquals(RunScripts.byScript(text), RunScripts.segments(text), "'" + text + "'");
+    }
+  }
 }
