@@ -125,10 +125,11 @@ public final class DeckWriter {
                 "give the theme's notes master a notes placeholder (PowerPoint: View > Notes"
                     + " Master > Master Layout) to place and style them"));
       }
-      theme.pictures().writeParts();
+      List<OutsidePart> outside = new ArrayList<>(slides.notesOutside());
+      outside.addAll(theme.pictures().parts());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (DeflatingZip zip = new DeflatingZip(out,
-          RelationshipsXml.takeFrom(theme.show().getPackage()), entryTime)) {
+          RelationshipsXml.takeFrom(theme.show().getPackage()), outside, entryTime)) {
         theme.show().write(zip);
       }
       return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted(),

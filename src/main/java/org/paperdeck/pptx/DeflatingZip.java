@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,6 +19,8 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 
 /**
  * The zip POI saves a deck into, with each entry deflated on other threads while POI goes on to
@@ -56,8 +59,16 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     thread.setDaemon(true); // never keeps the JVM alive after the command is done
     return thread;
   });
+  private static final String CONTENT_TYPES = "[Content_Types].xml";
+
   /** Relationships parts to write after their parts, by the name of the part's entry. */
   private final Map<String, RelationshipsXml.Entry> relationships;
+  /** Parts POI does not hold, in the order they were made. */
+  private final List<OutsidePart> made;
+  /** The same in POI's order of parts, each to be written where POI would have. */
+  private final List<OutsidePart> outside;
+  /** How many of {@link #outside} are written. */
+  private int outsideWritten;
   private final long entryTime;
   private final List<Deflated> entries = new ArrayList<>();
   private ZipArchiveEntry open;
@@ -67,12 +78,17 @@ final class DeflatingZip extends ZipArchiveOutputStream {
   /**
    * @param relationships relationships parts written as text ({@link RelationshipsXml}), each
    *     to be written right after the entry of its part, as POI writes them
+   * @param outside parts to write that POI's package does not hold, with their relationships,
+   *     and to list in {@code [Content_Types].xml}, in the order they were made
    * @param entryTime every entry's time, in milliseconds since 1970
    */
   DeflatingZip(OutputStream out, Map<String, RelationshipsXml.Entry> relationships,
-      long entryTime) {
+      List<OutsidePart> outside, long entryTime) {
     super(out);
     this.relationships = relationships;
+    this.made = List.copyOf(outside);
+    this.outside = outside.stream()
+        .sorted((a, b) -> PackagePartName.compare(a.name(), b.name())).toList();
     this.entryTime = entryTime;
   }
 
@@ -98,13 +114,41 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     if (open == null) {
       throw new IllegalStateException("no zip entry is open");
     }
-    add(open.getName(), openData.toByteArray());
-    RelationshipsXml.Entry its = relationships.get(open.getName());
+    String name = open.getName();
+    byte[] data = openData.toByteArray();
+    if (name.equals(CONTENT_TYPES)) {
+      data = ContentTypesXml.listing(data, made);
+    } else {
+      addOutsideBefore(name);
+    }
+    add(name, data);
+    RelationshipsXml.Entry its = relationships.get(name);
     if (its != null) {
       add(its.name(), its.xml());
     }
     open = null;
     openData = null;
+  }
+
+  /**
+   * Adds the parts outside POI's package that POI would have written before the entry {@code
+   * name}, or all that are left when {@code name} is null: it writes parts in the order of
+   * their names, each followed by its relationships.
+   */
+  private void addOutsideBefore(String name) {
+    String path = name == null ? null : ("/" + name).toLowerCase(Locale.ROOT);
+    while (outsideWritten < outside.size()) {
+      OutsidePart next = outside.get(outsideWritten);
+      if (path != null && PackagePartName.compare(
+          next.name().getName().toLowerCase(Locale.ROOT), path) >= 0) {
+        return;
+      }
+      add(ZipHelper.getZipItemNameFromOPCName(next.name().getName()), next.xml());
+      if (next.relationships() != null) {
+        add(next.relationships().name(), next.relationships().xml());
+      }
+      outsideWritten++;
+    }
   }
 
   private void add(String name, byte[] data) {
@@ -139,6 +183,7 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     if (open != null) {
       closeArchiveEntry();
     }
+    addOutsideBefore(null);
     try {
       for (Deflated deflated : entries) {
         Compressed compressed = deflated.data().join();

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.ParserConfigurationException;
@@ -45,9 +47,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * notes master ({@link SlideParts#notes}) and mended so that PowerPoint opens it without a
  * repair prompt (below); its XML, with the notes placeholder emptied, is then the frame of every
  * page, and each page is that frame with its notes' paragraphs inside ({@link ParagraphXml}),
- * stored straight into the package with the same relationships. For a thousand papers the deck
- * alone took 15 % less time this way than with every page built through POI and saved by
- * XMLBeans (docs/performance.md, "Fifth round").
+ * with the same relationships. For a thousand papers the deck alone took 15 % less time this
+ * way than with every page built through POI and saved by XMLBeans (docs/performance.md, "Fifth
+ * round"). Every page but the first is not even a part of POI's package: it goes straight into
+ * the deck's zip ({@link OutsidePart}), unless its relationships hold something only POI
+ * writes (a link outside ASCII on the notes master).
  *
  * <p>The mending: POI copies the master's fields (the date and the page number,
  * {@code <a:fld id type>}) as plain runs that keep the field's attributes, {@code <a:r id
@@ -74,6 +78,8 @@ final class NotesPages {
   private Frame frame;
   /** Set when the notes master has no notes placeholder and the pages got one of ours. */
   private boolean madeNotesBox;
+  /** Every page but the first, for the zip: not parts of POI's package. */
+  private final List<OutsidePart> outside = new ArrayList<>();
 
   NotesPages(XMLSlideShow show, SlideParts parts, String talkLang) {
     this.show = show;
@@ -82,35 +88,37 @@ final class NotesPages {
   }
 
   /**
-   * A page's XML around its paragraphs, and the relationships of the first page, each page's
-   * but the one to its slide.
+   * A page's XML around its paragraphs, and the relationships every page has.
    *
    * @param paragraphs writes the notes, a muted run in the notes placeholder's muted colour
+   * @param links the first page's relationships, in POI's order, the one to its slide with no
+   *     target
    */
-  private record Frame(String head, String tail, ParagraphXml paragraphs, PackagePart first) {}
+  private record Frame(String head, String tail, ParagraphXml paragraphs,
+      List<RelationshipsXml.Link> links) {}
 
   /** Gives {@code slide} a notes page that holds {@code notes}. */
   void write(XSLFSlide slide, List<Typeset.Para> notes) {
     try {
-      PackagePart page;
+      PackagePart firstPage = null;
       if (frame == null) {
         XSLFNotes first = parts.notes(slide);
         mend(first);
         frame = frame(first);
         // Its XML is the text written below, not the objects POI would save over it.
         first.setCommitted(true);
-        page = first.getPackagePart();
-      } else {
-        page = newPage(slide);
+        firstPage = first.getPackagePart();
       }
-      StringBuilder xml = new StringBuilder(frame.head().length() + frame.tail().length()
+      StringBuilder text = new StringBuilder(frame.head().length() + frame.tail().length()
           + 600 * notes.size());
-      xml.append(frame.head());
-      frame.paragraphs().append(xml, notes);
-      xml.append(frame.tail());
-      page.clear();
-      try (OutputStream out = page.getOutputStream()) {
-        out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+      text.append(frame.head());
+      frame.paragraphs().append(text, notes);
+      text.append(frame.tail());
+      byte[] xml = text.toString().getBytes(StandardCharsets.UTF_8);
+      if (firstPage != null) {
+        store(firstPage, xml);
+      } else {
+        newPage(slide, xml);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -119,27 +127,72 @@ final class NotesPages {
     }
   }
 
-  /** A new notes page of {@code slide}, related as the first page is. */
-  private PackagePart newPage(XSLFSlide slide) throws InvalidFormatException {
+  private static void store(PackagePart page, byte[] xml) throws IOException {
+    page.clear();
+    try (OutputStream out = page.getOutputStream()) {
+      out.write(xml);
+    }
+  }
+
+  /**
+   * A new notes page of {@code slide} holding {@code xml}, related as the first page is:
+   * outside POI's package when its relationships can be written as POI writes them, else a
+   * part of it.
+   */
+  private void newPage(XSLFSlide slide, byte[] xml) throws IOException, InvalidFormatException {
     PackagePartName name = parts.nextNotesName();
-    PackagePart page = show.getPackage().createPart(name, XSLFRelation.NOTES.getContentType());
-    PackagePart first = frame.first();
-    for (PackageRelationship relation : first.getRelationships()) {
-      String type = relation.getRelationshipType();
-      if (relation.getTargetMode() == TargetMode.EXTERNAL) {
-        page.addExternalRelationship(relation.getTargetURI().toString(), type, relation.getId());
-      } else if (type.equals(XSLFRelation.SLIDE.getRelation())) {
-        page.addRelationship(slide.getPackagePart().getPartName(), TargetMode.INTERNAL, type,
-            relation.getId());
-      } else {
-        page.addRelationship(PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(
-            first.getPartName().getURI(), relation.getTargetURI())), TargetMode.INTERNAL, type,
-            relation.getId());
+    URI slideName = slide.getPackagePart().getPartName().getURI();
+    List<RelationshipsXml.Link> links = frame.links().stream()
+        .map(link -> link.target() != null ? link
+            : new RelationshipsXml.Link(link.id(), link.type(), slideName, link.mode()))
+        .toList();
+    RelationshipsXml.Entry relationships = RelationshipsXml.of(name, links);
+    if (relationships != null) {
+      outside.add(new OutsidePart(name, XSLFRelation.NOTES.getContentType(), xml,
+          relationships));
+    } else {
+      PackagePart page = show.getPackage().createPart(name, XSLFRelation.NOTES.getContentType());
+      for (RelationshipsXml.Link link : links) {
+        if (link.mode() == TargetMode.EXTERNAL) {
+          page.addExternalRelationship(link.target().toString(), link.type(), link.id());
+        } else {
+          page.addRelationship(PackagingURIHelper.createPartName(link.target()),
+              TargetMode.INTERNAL, link.type(), link.id());
+        }
       }
+      store(page, xml);
     }
     slide.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
         XSLFRelation.NOTES.getRelation());
-    return page;
+  }
+
+  /** Every notes page but the first, which are not parts of POI's package. */
+  List<OutsidePart> outside() {
+    return outside;
+  }
+
+  /**
+   * The first page's relationships as every page has them: internal targets absolute, the one
+   * to the page's slide without a target.
+   */
+  private static List<RelationshipsXml.Link> links(PackagePart first)
+      throws InvalidFormatException {
+    List<RelationshipsXml.Link> links = new ArrayList<>();
+    for (PackageRelationship relation : first.getRelationships()) {
+      String type = relation.getRelationshipType();
+      URI target;
+      if (relation.getTargetMode() == TargetMode.EXTERNAL) {
+        target = relation.getTargetURI();
+      } else if (type.equals(XSLFRelation.SLIDE.getRelation())) {
+        target = null;
+      } else {
+        target = PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(
+            first.getPartName().getURI(), relation.getTargetURI())).getURI();
+      }
+      links.add(new RelationshipsXml.Link(relation.getId(), type, target,
+          relation.getTargetMode()));
+    }
+    return links;
   }
 
   /**
@@ -183,8 +236,13 @@ final class NotesPages {
     int mark = xml.indexOf("<?" + MARK);
     String head = xml.substring(0, mark);
     String tail = xml.substring(xml.indexOf("?>", mark) + 2);
-    return new Frame(head, tail,
-        new ParagraphXml(talkLang, muted, !bindsDrawingMl(head, tail)), page.getPackagePart());
+    try {
+      return new Frame(head, tail,
+          new ParagraphXml(talkLang, muted, !bindsDrawingMl(head, tail)),
+          links(page.getPackagePart()));
+    } catch (InvalidFormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /**

@@ -2,12 +2,13 @@ package org.paperdeck.pptx;
 
 import java.awt.geom.Rectangle2D;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
@@ -45,7 +46,7 @@ final class Pictures {
 
   private final OPCPackage pkg;
   private final Map<ByteBuffer, PackagePartName> stored = new HashMap<>();
-  /** Pictures named and referred to, not yet in the package: see {@link #writeParts}. */
+  /** Pictures named and referred to, not yet written: see {@link #parts}. */
   private final Map<PackagePartName, Picture> waiting = new LinkedHashMap<>();
   private int nextPart = 1;
 
@@ -133,20 +134,16 @@ final class Pictures {
   }
 
   /**
-   * Puts the pictures into the package, once every slide is made. Until then they are only
-   * named: every part POI adds for a slide or a notes page is numbered by scanning all the parts
-   * there are, so a thousand pictures in the package would slow every slide after them.
+   * The pictures' parts, once every slide is made, for the deck's zip: they never become parts
+   * of POI's package, where each new part costs POI look-ups in maps of all the parts there are
+   * ({@link OutsidePart}).
    */
-  void writeParts() {
-    for (Map.Entry<PackagePartName, Picture> picture : waiting.entrySet()) {
-      PackagePart part = pkg.createPart(picture.getKey(), picture.getValue().type().contentType);
-      try (var out = part.getOutputStream()) {
-        out.write(picture.getValue().bytes());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e); // never: the part is held in memory
-      }
-    }
+  List<OutsidePart> parts() {
+    List<OutsidePart> parts = new ArrayList<>();
+    waiting.forEach((name, picture) -> parts.add(
+        new OutsidePart(name, picture.type().contentType, picture.bytes(), null)));
     waiting.clear();
+    return parts;
   }
 
   /** One more than the highest shape id on the sheet, and at least {@link #FIRST_SHAPE_ID}. */

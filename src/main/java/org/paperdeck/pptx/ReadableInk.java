@@ -51,22 +51,31 @@ final class ReadableInk {
    * replaced and of text nothing mends (without the slide's number, which the caller adds).
    */
   static void mend(XSLFSlide slide, BackgroundSampler backdrop, Consumer<String> warn) {
+    mend(slide, 0, new PlaceholderLooks(), backdrop, warn);
+  }
+
+  /**
+   * As {@link #mend(XSLFSlide, BackgroundSampler, Consumer)}, for a slide on the theme's layout
+   * {@code layout}, with what its placeholders inherit taken from {@code looks}.
+   */
+  static void mend(XSLFSlide slide, int layout, PlaceholderLooks looks,
+      BackgroundSampler backdrop, Consumer<String> warn) {
     List<Contrast.Swatch> scheme = scheme(slide.getSlideMaster().getTheme());
     Color link = hyperlinkColour(slide.getSlideMaster().getTheme());
     for (XSLFShape shape : slide.getShapes()) {
       if (shape instanceof XSLFTextShape text && text.getText() != null
           && !text.getText().isBlank()) {
-        Color fill = text.getFillColor();
+        Color fill = looks.fill(layout, text);
         boolean filled = fill != null && fill.getAlpha() > 200;
         Contrast.Backdrop behind = filled
-            ? Contrast.Backdrop.of(fill) : backdrop.under(text.getAnchor());
+            ? Contrast.Backdrop.of(fill) : backdrop.under(looks.box(layout, text));
         Placeholder kind = Placeholders.kind(text);
         InkFindings found = new InkFindings(behind, scheme,
             kind == Placeholder.TITLE || kind == Placeholder.CENTERED_TITLE
                 ? Contrast.TITLE : Contrast.BODY);
         InkFindings forLinks = filled ? found
             : found.on(behindLinks(text, link, backdrop, behind, scheme, found.needed()));
-        InheritedLook inherited = new InheritedLook();
+        InheritedLook inherited = looks.look(layout, text);
         text.getTextParagraphs().forEach(
             paragraph -> mend(paragraph, link, found, forLinks, inherited));
         found.report(box(text, kind), warn);

@@ -3,7 +3,9 @@ package org.paperdeck.pptx;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -35,6 +37,19 @@ final class RelationshipsXml {
   /** One part's relationships part: its zip entry's name and its bytes. */
   record Entry(String name, byte[] xml) {}
 
+  /**
+   * One relationship as it is written.
+   *
+   * @param target the target's URI: absolute or relative to the source for a part in the
+   *     package, as given for an external one
+   */
+  record Link(String id, String type, URI target, TargetMode mode) {
+    static Link of(PackageRelationship relationship) {
+      return new Link(relationship.getId(), relationship.getRelationshipType(),
+          relationship.getTargetURI(), relationship.getTargetMode());
+    }
+  }
+
   private RelationshipsXml() {}
 
   /**
@@ -55,34 +70,42 @@ final class RelationshipsXml {
       if (part.isRelationshipPart() || !part.hasRelationships()) {
         continue;
       }
-      PackagePartName relationshipsName =
-          PackagingURIHelper.getRelationshipPartName(part.getPartName());
-      String xml = xml(part, relationshipsName);
-      if (xml == null) {
+      List<Link> links = new ArrayList<>();
+      part.getRelationships().forEach(relationship -> links.add(Link.of(relationship)));
+      Entry entry = of(part.getPartName(), links);
+      if (entry == null) {
         continue;
       }
       byPartEntry.put(ZipHelper.getZipItemNameFromOPCName(part.getPartName().getURI().getPath()),
-          new Entry(ZipHelper.getZipURIFromOPCName(relationshipsName.getURI().toASCIIString())
-              .getPath(), xml.getBytes(StandardCharsets.UTF_8)));
+          entry);
       part.clearRelationships();
     }
     return byPartEntry;
   }
 
-  /** The part's relationships as POI writes them, or {@code null} if they are not plain. */
-  private static String xml(PackagePart part, PackagePartName relationshipsName)
-      throws InvalidFormatException {
-    URI source = PackagingURIHelper.getSourcePartUriFromRelationshipPartUri(
-        relationshipsName.getURI());
+  /**
+   * The relationships part of {@code part} holding {@code links}, in that order, as POI writes
+   * one; {@code null} when they are not plain enough to write as POI would.
+   */
+  static Entry of(PackagePartName part, List<Link> links) throws InvalidFormatException {
+    PackagePartName relationshipsName = PackagingURIHelper.getRelationshipPartName(part);
+    String xml = xml(part.getURI(), links);
+    return xml == null ? null
+        : new Entry(ZipHelper.getZipURIFromOPCName(relationshipsName.getURI().toASCIIString())
+            .getPath(), xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The relationships of the part at {@code source} as POI writes them, or {@code null}. */
+  private static String xml(URI source, List<Link> links) {
     StringBuilder xml = new StringBuilder(HEAD);
-    for (PackageRelationship relationship : part.getRelationships()) {
-      boolean external = relationship.getTargetMode() == TargetMode.EXTERNAL;
-      String target = external || HYPERLINK.equals(relationship.getRelationshipType())
-          ? relationship.getTargetURI().toString()
-          : PackagingURIHelper.relativizeURI(source, relationship.getTargetURI(), true).toString();
+    for (Link link : links) {
+      boolean external = link.mode() == TargetMode.EXTERNAL;
+      String target = external || HYPERLINK.equals(link.type())
+          ? link.target().toString()
+          : PackagingURIHelper.relativizeURI(source, link.target(), true).toString();
       // The serialiser writes the attributes in the order of their names.
       xml.append("<Relationship Id=\"");
-      if (!escaped(relationship.getId(), xml)) {
+      if (!escaped(link.id(), xml)) {
         return null;
       }
       xml.append("\" Target=\"");
@@ -90,7 +113,7 @@ final class RelationshipsXml {
         return null;
       }
       xml.append(external ? "\" TargetMode=\"External\" Type=\"" : "\" Type=\"");
-      if (!escaped(relationship.getRelationshipType(), xml)) {
+      if (!escaped(link.type(), xml)) {
         return null;
       }
       xml.append("\"/>");

@@ -53,6 +53,8 @@ final class SlideFinisher implements AutoCloseable {
     return finisher;
   });
   private final List<CompletableFuture<Void>> finished = new ArrayList<>();
+  /** What the layouts' placeholders pass on, as this thread has asked POI. */
+  private final PlaceholderLooks looks = new PlaceholderLooks();
   /** Each text that did not read as it was, with the slides it is on, in slide order. */
   private final Map<String, List<Integer>> slidesByFinding = new LinkedHashMap<>();
 
@@ -88,7 +90,7 @@ final class SlideFinisher implements AutoCloseable {
    */
   void finish(XSLFSlide slide, int number, int layout) {
     finished.add(CompletableFuture.runAsync(() -> {
-      ReadableInk.mend(slide, backdrops.get(layout), finding ->
+      ReadableInk.mend(slide, layout, looks, backdrops.get(layout), finding ->
           slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(number));
       RunLanguages.tag(slide, talkLang);
       save(slide);

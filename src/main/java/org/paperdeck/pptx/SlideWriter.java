@@ -29,6 +29,8 @@ final class SlideWriter {
   private final NotesPages notes;
   /** What each of the theme's layouts gives a slide's decor, found when first used. */
   private final Map<XSLFSlideLayout, SlideDecor.FromLayout> decorOf = new HashMap<>();
+  /** What the layouts' placeholders pass on, as this thread has asked POI. */
+  private final PlaceholderLooks looks = new PlaceholderLooks();
 
   /** @param talkLang the talk's {@code lang}, which the speaker notes are tagged with */
   SlideWriter(Theme theme, String talkLang) throws IOException {
@@ -50,7 +52,9 @@ final class SlideWriter {
     }
     decided.pictures().forEach(picture -> theme.pictures().add(slide, picture));
     for (SlideLayout.PlaceholderText text : decided.texts()) {
-      TextWriter.writeFitted(placeholders.get(text.placeholder()), text.paras(), decor.accent());
+      XSLFTextShape shape = placeholders.get(text.placeholder());
+      TextWriter.writeFitted(shape, text.paras(), decor.accent(),
+          looks.look(decided.layout(), shape));
     }
     if (decided.stackPlaceholder() >= 0) {
       writeStack(slide, placeholders.get(decided.stackPlaceholder()), decided.stack());
@@ -65,6 +69,11 @@ final class SlideWriter {
   /** Whether the theme gave the notes pages no notes placeholder, so they got one of ours. */
   boolean madeNotesBox() {
     return notes.madeNotesBox();
+  }
+
+  /** The notes pages written outside POI's package, for the deck's zip. */
+  List<OutsidePart> notesOutside() {
+    return notes.outside();
   }
 
   /** A body with pictures: text boxes (the first one the placeholder) and pictures, top down. */

@@ -27,7 +27,7 @@ final class TextWriter {
 
   /** Replaces the shape's text, with sizes that are final (speaker notes, stacked boxes). */
   static void write(XSLFTextShape shape, List<Typeset.Para> paras) {
-    write(shape, paras, 0, false);
+    write(shape, paras, 0, false, new InheritedLook());
   }
 
   /**
@@ -37,18 +37,20 @@ final class TextWriter {
    * line while editing, instead of letting it spill out of the box.
    *
    * @param accent the slide's accent (1 to 6; 0 for the theme's first), for section labels
+   * @param inherited what the shape inherits, as known from other copies of its placeholder
+   *     ({@link PlaceholderLooks})
    */
-  static void writeFitted(XSLFTextShape shape, List<Typeset.Para> paras, int accent) {
-    write(shape, paras, accent, true);
+  static void writeFitted(XSLFTextShape shape, List<Typeset.Para> paras, int accent,
+      InheritedLook inherited) {
+    write(shape, paras, accent, true, inherited);
   }
 
   private static void write(XSLFTextShape shape, List<Typeset.Para> paras, int accent,
-      boolean autofit) {
+      boolean autofit, InheritedLook inherited) {
     shape.clearText();
     shape.setWordWrap(true);
     // Without autofit our sizes are final: PowerPoint and LibreOffice leave them alone.
     shape.setTextAutofit(autofit ? TextAutofit.NORMAL : TextAutofit.NONE);
-    InheritedLook inherited = new InheritedLook();
     for (Typeset.Para p : paras) {
       XSLFTextParagraph paragraph = shape.addNewTextParagraph();
       paragraph.setIndentLevel(p.level());

@@ -99,7 +99,7 @@ class DeflatingZipTest {
       assertTrue(taken.size() >= 24 + 10, "relationships written as text: " + taken.size());
       LocalDateTime talkDate = LocalDateTime.of(2022, 5, 6, 0, 0);
       long entryTime = talkDate.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-      try (DeflatingZip zip = new DeflatingZip(ours, taken, entryTime)) {
+      try (DeflatingZip zip = new DeflatingZip(ours, taken, List.of(), entryTime)) {
         show.write(zip);
       }
       List<Stored> expected = stored(poi.toByteArray());
@@ -121,7 +121,7 @@ class DeflatingZipTest {
 
   @Test
   void writingOutsideAnEntryIsAMistake() throws IOException {
-    try (DeflatingZip zip = new DeflatingZip(new ByteArrayOutputStream(), Map.of(),
+    try (DeflatingZip zip = new DeflatingZip(new ByteArrayOutputStream(), Map.of(), List.of(),
         DeflatingZip.EARLIEST_TIME)) {
       assertThrows(IllegalStateException.class, () -> zip.write(new byte[] {1}, 0, 1));
     }
