@@ -17,7 +17,7 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
  * list style, the layout's placeholder, the master and the theme; every slide's copy of one
  * placeholder carries the same list style ({@link SlideDecor} takes it from the layout and the
  * master alone), so the answer for the first copy holds for every one. Asked on every slide, it
- * was over a third of finishing a thousand papers' slides (docs/performance.md, "Eighth round").
+ * was a quarter of finishing a thousand papers' slides (docs/performance.md, "Eighth round").
  *
  * <p>Holds one deck's answers and is used on one thread: make one per deck and thread.
  */
