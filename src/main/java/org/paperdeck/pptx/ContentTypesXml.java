@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.poi.openxml4j.opc.PackagePartName;
 
 /**
  * Lists the parts written outside POI's package ({@link OutsidePart}) in the
@@ -55,17 +54,16 @@ final class ContentTypesXml {
         added.put(extension, part.contentType());
       }
     }
-    overridden.sort((a, b) -> PackagePartName.compare(a.name(), b.name()));
+    overridden.sort(OutsidePart.IN_POI_ORDER);
     StringBuilder listed = new StringBuilder(xml.length() + 150 * overridden.size());
     int copied = withDefaults(xml, added, listed);
     int next = 0;
     for (int at = xml.indexOf(OVERRIDE, copied); at >= 0 && next < overridden.size();
         at = xml.indexOf(OVERRIDE, at + 1)) {
-      String name = value(xml, at, PART_NAME).toLowerCase(Locale.ROOT);
+      String name = value(xml, at, PART_NAME);
       listed.append(xml, copied, at);
       copied = at;
-      while (next < overridden.size()
-          && PackagePartName.compare(lowered(overridden.get(next)), name) < 0) {
+      while (next < overridden.size() && overridden.get(next).sortsBefore(name)) {
         override(overridden.get(next++), listed);
       }
     }
@@ -117,10 +115,6 @@ final class ContentTypesXml {
   private static String value(String xml, int at, String attribute) {
     int start = xml.indexOf(attribute, at) + attribute.length();
     return xml.substring(start, xml.indexOf('"', start));
-  }
-
-  private static String lowered(OutsidePart part) {
-    return part.name().getName().toLowerCase(Locale.ROOT);
   }
 
   private static void defaultType(String extension, String contentType, StringBuilder xml) {

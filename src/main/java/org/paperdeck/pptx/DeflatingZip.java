@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,7 +18,6 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 
 /**
@@ -87,8 +85,7 @@ final class DeflatingZip extends ZipArchiveOutputStream {
     super(out);
     this.relationships = relationships;
     this.made = List.copyOf(outside);
-    this.outside = outside.stream()
-        .sorted((a, b) -> PackagePartName.compare(a.name(), b.name())).toList();
+    this.outside = outside.stream().sorted(OutsidePart.IN_POI_ORDER).toList();
     this.entryTime = entryTime;
   }
 
@@ -136,11 +133,9 @@ final class DeflatingZip extends ZipArchiveOutputStream {
    * their names, each followed by its relationships.
    */
   private void addOutsideBefore(String name) {
-    String path = name == null ? null : ("/" + name).toLowerCase(Locale.ROOT);
     while (outsideWritten < outside.size()) {
       OutsidePart next = outside.get(outsideWritten);
-      if (path != null && PackagePartName.compare(
-          next.name().getName().toLowerCase(Locale.ROOT), path) >= 0) {
+      if (name != null && !next.sortsBefore("/" + name)) {
         return;
       }
       add(ZipHelper.getZipItemNameFromOPCName(next.name().getName()), next.xml());

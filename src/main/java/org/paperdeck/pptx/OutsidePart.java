@@ -1,5 +1,7 @@
 package org.paperdeck.pptx;
 
+import java.util.Comparator;
+import java.util.Locale;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 
 /**
@@ -15,4 +17,14 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
  * @param relationships the part's relationships part, or {@code null} when it has none
  */
 record OutsidePart(PackagePartName name, String contentType, byte[] xml,
-    RelationshipsXml.Entry relationships) {}
+    RelationshipsXml.Entry relationships) {
+  /** POI's order of parts, in which it writes them and lists their overrides. */
+  static final Comparator<OutsidePart> IN_POI_ORDER =
+      (a, b) -> PackagePartName.compare(a.name(), b.name());
+
+  /** Whether POI would put this part before the part named {@code partName} ("/ppt/…"). */
+  boolean sortsBefore(String partName) {
+    return PackagePartName.compare(name.getName().toLowerCase(Locale.ROOT),
+        partName.toLowerCase(Locale.ROOT)) < 0;
+  }
+}
