@@ -1,6 +1,5 @@
 package org.paperdeck.pptx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class DeckReport {
   /** The slides of the deck {@code pptx}; empty when it cannot be read. */
   public static List<Slide> read(byte[] pptx) {
     List<Slide> slides = new ArrayList<>();
-    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+    try (XMLSlideShow show = WrittenDeck.open(pptx)) {
       String base = "";
       for (XSLFSlide slide : show.getSlides()) {
         Slide read = slide(slide, base);

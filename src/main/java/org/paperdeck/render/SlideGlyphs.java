@@ -2,7 +2,6 @@ package org.paperdeck.render;
 
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.paperdeck.pptx.WrittenDeck;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -38,7 +38,7 @@ public final class SlideGlyphs {
   /** The characters of {@code pptx}'s slides no font draws, in order of first use. */
   public static Set<Integer> undrawable(byte[] pptx) {
     Set<Integer> found = new LinkedHashSet<>();
-    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+    try (XMLSlideShow show = WrittenDeck.open(pptx)) {
       for (XSLFSlide slide : show.getSlides()) {
         shapes(slide.getShapes(), found);
       }

@@ -5,7 +5,6 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.paperdeck.pptx.WrittenDeck;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.paperdeck.images.SmallerCopy;
 import org.paperdeck.pptx.RasterBoundRenderer;
@@ -88,7 +88,7 @@ public final class SlideImages {
       thread.setDaemon(true);
       return thread;
     });
-    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+    try (XMLSlideShow show = WrittenDeck.open(pptx)) {
       Dimension size = show.getPageSize();
       double scale = scaleOf.of(size);
       int width = Math.max(1, (int) Math.round(size.width * scale));

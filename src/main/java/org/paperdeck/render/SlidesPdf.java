@@ -10,7 +10,6 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.paperdeck.pptx.WrittenDeck;
 import org.apache.poi.xslf.usermodel.XSLFHyperlink;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
@@ -49,7 +49,7 @@ public final class SlidesPdf {
    * @param title the document's title, for the PDF's properties; may be null
    */
   public static byte[] write(byte[] pptx, String title) throws IOException {
-    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+    try (XMLSlideShow show = WrittenDeck.open(pptx)) {
       Dimension size = show.getPageSize();
       boolean textAsText = show.getSlides().stream().allMatch(SlidesPdf::allShipped);
       ByteArrayOutputStream out = new ByteArrayOutputStream();

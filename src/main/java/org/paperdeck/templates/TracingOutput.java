@@ -40,13 +40,30 @@ final class TracingOutput extends Writer implements TemplateProcessingTracer {
   @Override
   public void exitElement(Environment env, TracedElement element) {
     // Pops down to the element even if an element in between was left without an exit call.
-    for (int i = running.size() - 1; i >= 0; i--) {
-      if (running.get(i) == element) {
-        running.subList(i, running.size()).clear();
-        break;
-      }
+    int at = running.lastIndexOf(element);
+    if (at >= 0) {
+      running.subList(at, running.size()).clear();
+    } else if (!running.isEmpty() && contains(running.get(running.size() - 1), element)) {
+      // FreeMarker (2.3.34) reports the end of an #if-#elseif-#else container as a second end of
+      // the branch it chose: the container is done. Kept, each paper of a loop around one would
+      // count as an instruction nested in the next, and a long talk break the nesting limit.
+      running.remove(running.size() - 1);
     }
     fresh = true;
+  }
+
+  /** Whether {@code inner} lies within {@code outer} in the same template. */
+  private static boolean contains(TracedElement outer, TracedElement inner) {
+    return outer.getTemplate() == inner.getTemplate()
+        && compare(outer.getBeginLine(), outer.getBeginColumn(),
+            inner.getBeginLine(), inner.getBeginColumn()) <= 0
+        && compare(inner.getEndLine(), inner.getEndColumn(),
+            outer.getEndLine(), outer.getEndColumn()) <= 0;
+  }
+
+  private static int compare(int line, int column, int otherLine, int otherColumn) {
+    return line != otherLine ? Integer.compare(line, otherLine)
+        : Integer.compare(column, otherColumn);
   }
 
   @Override

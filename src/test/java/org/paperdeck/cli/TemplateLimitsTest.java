@@ -84,6 +84,19 @@ class TemplateLimitsTest {
         + ":2:3: error: template instructions nest more than 1000 deep, the nesting limit");
   }
 
+  /**
+   * A loop the length of the format's largest talk around an {@code #if-#elseif} nests no
+   * deeper on its last round than on its first (FreeMarker ends such a container in a way of its
+   * own, which once counted every round as one more level).
+   */
+  @Test
+  void aChoiceInsideALongLoopIsNotNesting() throws IOException {
+    Outcome run = buildWith("<deck>\n<#list 1..3000 as i><#if i % 3 == 0><#assign k = 0><#elseif i % 3 == 1>"
+        + "<#assign k = 1><#else><#assign k = 2></#if><#if i == 3000><slide role=\"title\"><title>${i}</title></slide>"
+        + "</#if></#list>\n</deck>\n");
+    assertEquals(0, run.code(), run.err());
+  }
+
   @Test
   void recoveringFromALimitDoesNotGetPastIt() throws IOException {
     Outcome run = buildWith("<#macro r n><@r n+1/></#macro>\n"
