@@ -5,10 +5,16 @@ package org.paperdeck.layout;
  * face of their own to be measured and set.
  */
 public final class EastAsianWidth {
+  /** Where the first of the blocks below (Hangul Jamo) begins; every other one begins later. */
+  private static final char FIRST_WIDE_BLOCK = '\u1100';
+
   private EastAsianWidth() {}
 
   /** Han, kana, Hangul, CJK punctuation and full-width forms: one em wide in any CJK face. */
   public static boolean isWide(char c) {
+    if (c < FIRST_WIDE_BLOCK) {
+      return false; // Latin, Greek, Cyrillic, Arabic, Indic...: no table lookup for most text
+    }
     Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
     return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
         || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A

@@ -260,7 +260,7 @@ final class PlanHandler extends DefaultHandler {
    * where the reader has them, its approximation elsewhere (docs/format.md, "Math").
    */
   private void math(PlanFrame frame, PlanFrame parent) {
-    String source = frame.tex.toString().strip().replaceAll("[ \\t\\r\\n]+", " ");
+    String source = RunCollector.collapseSpace(frame.tex.toString().strip());
     if (frame.displayMath && parent.name.equals("p") && parent.displayLatex == null) {
       parent.displayLatex = source;
       return;

@@ -3,7 +3,6 @@ package org.paperdeck.plan;
 import org.paperdeck.math.Script;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Gathers the runs of one paragraph, list item or cell, treating whitespace as HTML does:
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * style are merged; a line break is always its own run {@code "\n"}.
  */
 final class RunCollector {
-  private static final Pattern XML_SPACE = Pattern.compile("[ \\t\\r\\n]+");
 
   private final List<Run> runs = new ArrayList<>();
   /** A collapsed space seen but not yet written: written only if visible text follows. */
@@ -52,7 +50,7 @@ final class RunCollector {
   }
 
   void text(String raw, Style style) {
-    String text = XML_SPACE.matcher(raw).replaceAll(" ");
+    String text = collapseSpace(raw);
     if (text.startsWith(" ")) {
       pendingSpace = !runs.isEmpty() && !isBreak(last());
       text = text.substring(1);
@@ -139,5 +137,46 @@ final class RunCollector {
 
   private void replaceLast(Run run) {
     runs.set(runs.size() - 1, run);
+  }
+
+  /**
+   * {@code text} with every stretch of XML white space (space, tab, CR, LF) made one space, as
+   * XML's normalisation of it reads; the same string when there is nothing to fold, which is
+   * most text of a plan.
+   */
+  static String collapseSpace(String text) {
+    int i = 0;
+    while (i < text.length() && !foldsAt(text, i)) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder folded = new StringBuilder(text.length()).append(text, 0, i);
+    boolean inSpace = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isXmlSpace(c)) {
+        if (!inSpace) {
+          folded.append(' ');
+        }
+        inSpace = true;
+      } else {
+        folded.append(c);
+        inSpace = false;
+      }
+    }
+    return folded.toString();
+  }
+
+  /** Whether folding changes {@code text} at {@code i}: a tab, CR or LF, or a second space. */
+  private static boolean foldsAt(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\t' || c == '\r' || c == '\n'
+        || c == ' ' && i + 1 < text.length() && isXmlSpace(text.charAt(i + 1));
+  }
+
+  private static boolean isXmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 }

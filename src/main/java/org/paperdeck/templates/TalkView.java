@@ -137,7 +137,7 @@ final class TalkView {
     map.put("tags", paper.tags());
     map.put("summary", blocks(paper.summary()));
     map.put("summaryText", paper.summary().plainText());
-    map.put("firstSentence", Sentences.first(paper.summary().plainText()));
+    map.put("firstSentence", new LazyText(() -> Sentences.first(paper.summary().plainText())));
     List<Object> insights = new ArrayList<>();
     List<Object> insightsAt = new ArrayList<>();
     for (Insight insight : paper.insights()) {
