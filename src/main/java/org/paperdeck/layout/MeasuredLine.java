@@ -201,6 +201,11 @@ final class MeasuredLine {
       float[] m = metrics[0];
       return m[0] + m[1] + m[2];
     }
+    if (metrics.length == 1) {
+      // One face (most paragraphs): every character's metrics are these; no need to visit them.
+      float[] m = metrics[0];
+      return Math.max(0f, m[0]) + Math.max(0f, m[1] + m[2]);
+    }
     float ascent = 0;
     float below = 0;
     for (int i = from; i < to; i++) {

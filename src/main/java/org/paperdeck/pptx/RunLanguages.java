@@ -31,6 +31,9 @@ final class RunLanguages {
   private static final String RUNS =
       "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:r";
 
+  /** Hebrew's block, where the first letters written right to left begin. */
+  static final char FIRST_RIGHT_TO_LEFT = '\u0590';
+
   private RunLanguages() {}
 
   /**
@@ -46,8 +49,9 @@ final class RunLanguages {
    * Tags the runs of a slide. Speaker notes are written already tagged ({@link ParagraphXml}).
    */
   static void tag(XSLFSlide slide, String talkLang) {
-    runs(slide.getXmlObject(), talkLang);
-    paragraphs(slide.getXmlObject());
+    if (runs(slide.getXmlObject(), talkLang)) {
+      paragraphs(slide.getXmlObject());
+    }
   }
 
   /** The tags of {@code segment} in a talk in {@code talkLang}; null to leave it untagged. */
@@ -91,28 +95,53 @@ final class RunLanguages {
    */
   static Boolean rightToLeft(String text) {
     for (int i = 0; i < text.length(); i++) {
-      byte direction = Character.getDirectionality(text.charAt(i));
-      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+      char c = text.charAt(i);
+      if (isRightToLeft(c)) {
         return true;
       }
-      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+      if (Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
         return false;
       }
     }
     return null;
   }
 
+  private static boolean isRightToLeft(char c) {
+    byte direction = Character.getDirectionality(c);
+    return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+  }
+
   /**
    * Every text run in the part's XML, tables and an equation's text fallback included. The XML
    * is walked rather than POI's shape objects, which can outlive runs a writer replaced.
    */
-  private static void runs(XmlObject part, String talkLang) {
+  private static boolean runs(XmlObject part, String talkLang) {
+    boolean rightToLeft = false;
     for (XmlObject found : part.selectPath(RUNS)) {
       if (found instanceof CTRegularTextRun run) {
+        rightToLeft |= hasRightToLeftLetter(run.getT());
         tag(run, talkLang);
       }
     }
+    return rightToLeft;
+  }
+
+  /**
+   * Whether {@code text} has a letter written right to left, which a paragraph may start with;
+   * a slide without one has no paragraph to mark, and is not walked again for them.
+   */
+  static boolean hasRightToLeftLetter(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= FIRST_RIGHT_TO_LEFT && isRightToLeft(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void tag(CTRegularTextRun run, String talkLang) {

@@ -2,6 +2,8 @@ package org.paperdeck.pptx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -117,5 +119,21 @@ class RunLanguagesTest {
       assertEquals(true, rtl.get("למידת מכונה"), rtl.toString());
       assertEquals(false, rtl.get("Plain English."), rtl.toString());
     }
+  }
+
+  /**
+   * A slide is walked for right-to-left paragraphs only when a run has a right-to-left letter,
+   * looked for from Hebrew's block on: no character before it may be one, or a paragraph
+   * starting with it would be left marked left to right.
+   */
+  @Test
+  void noLetterBeforeHebrewIsWrittenRightToLeft() {
+    for (char c = 0; c < RunLanguages.FIRST_RIGHT_TO_LEFT; c++) {
+      assertNotEquals(Boolean.TRUE, RunLanguages.rightToLeft(String.valueOf(c)),
+          "U+" + Integer.toHexString(c));
+    }
+    assertTrue(RunLanguages.hasRightToLeftLetter("see \u05d0 here"));
+    assertTrue(RunLanguages.hasRightToLeftLetter("\u0627"));
+    assertFalse(RunLanguages.hasRightToLeftLetter("Ünïcödé — 中文 Ελληνικά"));
   }
 }
