@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.paperdeck.pptx.WrittenDeck;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -20,6 +19,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.paperdeck.layout.MeasureFonts;
+import org.paperdeck.pptx.WrittenDeck;
 
 /**
  * The characters on a deck's slides that nothing here can draw: neither the face the layout

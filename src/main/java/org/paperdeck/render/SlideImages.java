@@ -16,10 +16,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.paperdeck.pptx.WrittenDeck;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.paperdeck.images.SmallerCopy;
 import org.paperdeck.pptx.RasterBoundRenderer;
+import org.paperdeck.pptx.WrittenDeck;
 
 /**
  * Draws each slide of a deck paperdeck made as a PNG, in-process, with Apache POI's renderer

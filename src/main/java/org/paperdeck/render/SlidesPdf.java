@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.paperdeck.pptx.WrittenDeck;
 import org.apache.poi.xslf.usermodel.XSLFHyperlink;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
@@ -27,6 +26,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.paperdeck.pptx.WrittenDeck;
 
 /**
  * The deck as a PDF, one page per slide at the slide's size: POI draws each slide, as for the
