@@ -24,7 +24,9 @@ final class JvmErrors {
     if (e instanceof OutOfMemoryError) {
       err.println("paperdeck: error: out of memory: the build needed more than the "
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB Java may use");
-      err.println("  hint: a talk within docs/format.md's limits fits; split a larger one, use"
+      // The slides handout holds every slide's picture decoded until its PDF is written.
+      err.println("  hint: a talk within docs/format.md's limits fits, but a handout of slide"
+          + " pictures (--templates slides) only up to about 200 papers; split a larger talk, use"
           + " smaller images, or give Java more memory (java -Xmx2g -jar paperdeck.jar ...)");
       err.flush();
       return ExitCode.FAILURE;

@@ -38,6 +38,11 @@ public record HandoutOutput(String format, String paper, List<Slide> slides) {
     return new HandoutOutput(format, paper, drawn);
   }
 
+  /** How many characters the slides' pictures take, as the template prints them. */
+  long pictureChars() {
+    return slides.stream().mapToLong(slide -> slide.image().length()).sum();
+  }
+
   /** {@code output}, as the template sees it. */
   Map<String, Object> outputModel() {
     return Map.of("format", format, "paper", paper);

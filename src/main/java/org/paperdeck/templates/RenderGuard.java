@@ -2,6 +2,7 @@ package org.paperdeck.templates;
 
 import freemarker.core.TemplateProcessingTracer.TracedElement;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.paperdeck.diagnostics.Diagnostic;
@@ -22,6 +23,8 @@ import org.paperdeck.diagnostics.SourcePos;
 final class RenderGuard {
   static final String TIME_HINT = "a loop or a macro that never ends needs fixing; a large talk"
       + " may need longer: raise the limit with --template-time-limit SECONDS";
+  private static final String WITHOUT_THEM = "for a talk this long, use a handout without slide"
+      + " pictures (--templates default)";
   /** The clock is read every this many elements: reading it costs more than entering one. */
   private static final int CLOCK_EVERY = 256;
 
@@ -35,6 +38,8 @@ final class RenderGuard {
   private final RenderLimits limits;
   private final UnaryOperator<String> displayName;
   private final String templateName;
+  /** What the render was handed to print in bulk, or {@code null}. */
+  private final Given given;
   private final long deadline;
   /** The element entered last: set by the render's thread, read by the one waiting for it. */
   private final AtomicReference<TracedElement> last = new AtomicReference<>();
@@ -46,9 +51,26 @@ final class RenderGuard {
    * @param displayName turns FreeMarker's template names into the names users see
    */
   RenderGuard(RenderLimits limits, String templateName, UnaryOperator<String> displayName) {
+    this(limits, templateName, displayName, null);
+  }
+
+  /**
+   * What a render is handed to print in bulk, such as the slides drawn as pictures for a
+   * handout: when the output or the memory runs out while it prints them, the message blames
+   * them rather than the template.
+   *
+   * @param what what they are, for messages ("3,714 slide pictures")
+   * @param chars how many characters they take, printed once each
+   */
+  record Given(String what, long chars) {}
+
+  /** @param given what the render is handed to print in bulk, or {@code null} */
+  RenderGuard(RenderLimits limits, String templateName, UnaryOperator<String> displayName,
+      Given given) {
     this.limits = limits;
     this.templateName = templateName;
     this.displayName = displayName;
+    this.given = given;
     this.deadline = System.nanoTime() + limits.time().toNanos();
   }
 
@@ -79,9 +101,16 @@ final class RenderGuard {
   void printing(TracedElement element, long total) {
     stopIfBroken();
     if (total > limits.outputChars()) {
-      stop(Diagnostic.error(at(element), "template printed more than "
-              + limits.outputChars() / 1_000_000 + " million characters, the output limit")
-          .withHint("a loop that prints without end, or a value repeated too often?"));
+      String limit = "template printed more than " + limits.outputChars() / 1_000_000
+          + " million characters, the output limit";
+      if (mostlyGiven()) {
+        stop(Diagnostic.error(at(element), limit + "; the " + given.what() + " it was given"
+                + " take " + String.format(Locale.ROOT, "%,d", given.chars()))
+            .withHint(WITHOUT_THEM));
+      } else {
+        stop(Diagnostic.error(at(element), limit)
+            .withHint("a loop that prints without end, or a value repeated too often?"));
+      }
     }
   }
 
@@ -98,11 +127,22 @@ final class RenderGuard {
         .withHint("write the expression or the recursion flatter"));
   }
 
-  /** The heap ran out during the render: a value too large to hold, most likely. */
-  void ranOutOfMemory() {
+  /**
+   * The heap ran out during the render ({@code e}, which {@link #madeByTheRender} judged the
+   * render's doing): a value too large to hold, most likely, or, when the heap filled up, what
+   * the render was handed to print.
+   */
+  void ranOutOfMemory(OutOfMemoryError e) {
+    String memory = "paperdeck has " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
+    if (given != null && !largerThanJavaCanMake(e)) {
+      breach.compareAndSet(null, Diagnostic.error(at(last.getAcquire()),
+              "template ran out of memory printing the " + given.what() + " it was given ("
+                  + memory + ")")
+          .withHint(WITHOUT_THEM));
+      return;
+    }
     breach.compareAndSet(null, Diagnostic.error(at(last.getAcquire()),
-            "template made a value too large for memory (paperdeck has "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB)")
+            "template made a value too large for memory (" + memory + ")")
         .withHint("?left_pad, ?right_pad, joining or repeating make strings as long as they are"
             + " told; keep them to what a page can show"));
   }
@@ -114,13 +154,22 @@ final class RenderGuard {
    * Java has, which is not the template's line to fix.
    */
   static boolean madeByTheRender(OutOfMemoryError e) {
-    if (String.valueOf(e.getMessage()).contains("exceeds VM limit")) {
+    if (largerThanJavaCanMake(e)) {
       return true;
     }
     Runtime runtime = Runtime.getRuntime();
     System.gc(); // only here, on the way to an error: how full the heap is decides the message
     long free = runtime.maxMemory() - runtime.totalMemory() + runtime.freeMemory();
     return free > runtime.maxMemory() / 2;
+  }
+
+  /** Whether what the render was given is at least half of what it may print. */
+  private boolean mostlyGiven() {
+    return given != null && given.chars() * 2 >= limits.outputChars();
+  }
+
+  private static boolean largerThanJavaCanMake(OutOfMemoryError e) {
+    return String.valueOf(e.getMessage()).contains("exceeds VM limit");
   }
 
   /** What the render broke, or {@code null}. */

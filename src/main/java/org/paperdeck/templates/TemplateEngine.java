@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -135,7 +136,14 @@ public final class TemplateEngine {
    */
   public Rendered renderHandout(Talk talk, HandoutOutput output) {
     awaitParsesAhead();
-    return render(HANDOUT_TEMPLATE, XHTML, handoutModel(talk, output, output.deckModel()));
+    if (output.slides().isEmpty()) {
+      return render(HANDOUT_TEMPLATE, XHTML, handoutModel(talk, output, output.deckModel()));
+    }
+    int count = output.slides().size();
+    return render(HANDOUT_TEMPLATE, XHTML, handoutModel(talk, output, output.deckModel()),
+        new RenderGuard.Given(String.format(Locale.ROOT,
+            count == 1 ? "%,d slide picture" : "%,d slide pictures", count),
+            output.pictureChars()));
   }
 
   /**
@@ -166,9 +174,15 @@ public final class TemplateEngine {
    * @param generated what the output's name adds to the template's: {@link #PLAN}, {@link #XHTML}
    */
   private Rendered render(String name, String generated, Object dataModel) {
+    return render(name, generated, dataModel, null);
+  }
+
+  /** @param given what the model hands the template to print in bulk, or {@code null} */
+  private Rendered render(String name, String generated, Object dataModel,
+      RenderGuard.Given given) {
     String displayName = displayName(name);
     String sourceName = displayName + generated;
-    RenderGuard guard = new RenderGuard(limits, displayName, this::displayName);
+    RenderGuard guard = new RenderGuard(limits, displayName, this::displayName, given);
     Rendered rendered = RenderThread.run(
         () -> renderGuarded(name, displayName, sourceName, dataModel, guard), guard).orElse(null);
     Diagnostic breach = guard.breach();
@@ -210,7 +224,7 @@ public final class TemplateEngine {
       if (!RenderGuard.madeByTheRender(e)) {
         throw e;
       }
-      guard.ranOutOfMemory();
+      guard.ranOutOfMemory(e);
     }
     return new Rendered(null, displayName, sourceName, problems, OutputOrigins.NONE);
   }

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.model.Talk;
 import org.paperdeck.notes.NotesReader;
 import org.paperdeck.plan.DeckPlan;
@@ -274,5 +276,21 @@ class TemplateEngineTest {
     Rendered slides = slidesSet.renderHandout(talk(NOTES), output);
     assertTrue(slides.text().contains("<img src=\"data:image/png;base64,AAAA\" alt=\"Slide 1: Reading group\"/>"),
         slides.text());
+  }
+
+  @Test
+  void aHandoutOverflowingWithItsSlidePicturesSaysSoAtTheLineThatPrintsThem() throws IOException {
+    String picture = "data:image/png;base64," + "A".repeat(30_000);
+    List<HandoutOutput.Slide> slides = List.of(new HandoutOutput.Slide(1, "One", picture),
+        new HandoutOutput.Slide(2, "Two", picture), new HandoutOutput.Slide(3, "Three", picture));
+    RenderLimits small = new RenderLimits(RenderLimits.DEFAULT_TIME, 100, 80_000);
+    Rendered handout = new TemplateEngine(TemplateSet.builtIn("slides"), Map.of(), small)
+        .renderHandout(talk(NOTES), HandoutOutput.defaults().withSlides(slides));
+    assertNull(handout.text());
+    Diagnostic breach = handout.diagnostics().get(0);
+    assertEquals("templates/slides/handout.ftlh:43:17: error: template printed more than 0 million"
+        + " characters, the output limit; the 3 slide pictures it was given take 90,066",
+        breach.headline());
+    assertTrue(breach.hint().contains("--templates default"), breach.hint());
   }
 }

@@ -1,0 +1,65 @@
+package org.paperdeck.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.paperdeck.diagnostics.Diagnostic;
+
+class RenderGuardTest {
+  private static final RenderLimits LIMITS = new RenderLimits(Duration.ofSeconds(5), 100,
+      2_000_000);
+  private static final RenderGuard.Given PICTURES =
+      new RenderGuard.Given("3,714 slide pictures", 1_500_000);
+
+  private static RenderGuard guard(RenderGuard.Given given) {
+    return new RenderGuard(LIMITS, "handout.ftlh", UnaryOperator.identity(), given);
+  }
+
+  private static Diagnostic outOfMemory(RenderGuard.Given given, String message) {
+    RenderGuard guard = guard(given);
+    guard.ranOutOfMemory(new OutOfMemoryError(message));
+    return guard.breach();
+  }
+
+  private static Diagnostic overflowing(RenderGuard.Given given) {
+    RenderGuard guard = guard(given);
+    assertThrows(RenderGuard.Stop.class, () -> guard.printing(null, 2_000_001));
+    return guard.breach();
+  }
+
+  @Test
+  void anOutputMostlyOfSlidePicturesIsBlamedOnThePicturesNotOnALoop() {
+    Diagnostic breach = overflowing(PICTURES);
+    assertEquals("handout.ftlh:1:1: error: template printed more than 2 million characters, the"
+        + " output limit; the 3,714 slide pictures it was given take 1,500,000",
+        breach.headline());
+    assertTrue(breach.hint().contains("--templates default"), breach.hint());
+
+    Diagnostic fewPictures = overflowing(new RenderGuard.Given("2 slide pictures", 40_000));
+    assertTrue(fewPictures.hint().contains("a loop that prints without end"), fewPictures.hint());
+    assertEquals(fewPictures.headline(), overflowing(null).headline());
+  }
+
+  @Test
+  void aHeapFilledWhilePrintingSlidePicturesBlamesThePicturesNotTheTemplate() {
+    Diagnostic breach = outOfMemory(PICTURES, "Java heap space");
+    assertTrue(breach.headline().contains("error: template ran out of memory printing the 3,714"
+        + " slide pictures it was given (paperdeck has "), breach.headline());
+    assertTrue(breach.hint().contains("--templates default"), breach.hint());
+  }
+
+  @Test
+  void aValueLargerThanJavaCanMakeIsTheTemplatesEvenWithPicturesGiven() {
+    String tooLarge = "Requested array size exceeds VM limit";
+    assertEquals(outOfMemory(null, tooLarge).headline(),
+        outOfMemory(PICTURES, tooLarge).headline());
+    assertTrue(outOfMemory(PICTURES, tooLarge).headline()
+        .contains("error: template made a value too large for memory"));
+    assertTrue(outOfMemory(null, "Java heap space").headline()
+        .contains("error: template made a value too large for memory"));
+  }
+}
