@@ -24,9 +24,10 @@ final class JvmErrors {
     if (e instanceof OutOfMemoryError) {
       err.println("paperdeck: error: out of memory: the build needed more than the "
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB Java may use");
-      // The slides handout holds every slide's picture decoded until its PDF is written.
+      // The slides handout holds every slide's picture, as text and as bytes, until its PDF is
+      // written: about 600 papers fill the launcher's 1 GiB (docs/performance.md).
       err.println("  hint: a talk within docs/format.md's limits fits, but a handout of slide"
-          + " pictures (--templates slides) only up to about 200 papers; split a larger talk, use"
+          + " pictures (--templates slides) only up to about 600 papers; split a larger talk, use"
           + " smaller images, or give Java more memory (java -Xmx2g -jar paperdeck.jar ...)");
       err.flush();
       return ExitCode.FAILURE;

@@ -1,6 +1,11 @@
 package org.paperdeck.handout;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
+import com.lowagie.text.ImgRaw;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.images.ImageHeader;
+import org.paperdeck.images.Png;
 import org.paperdeck.images.SmallerCopy;
 import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -40,6 +46,10 @@ final class ReportingUserAgent extends ITextUserAgent {
   private static final int HEADER_CHARS = 256 * 1024;
   /** The copies made of pictures too large for a page, by address; {@code null} for none. */
   private final Map<String, ITextFSImage> copies = new HashMap<>();
+  /** PNG pictures as their files store them ({@link #storedPng}), by address. */
+  private final Map<String, ITextFSImage> stored = new HashMap<>();
+  /** A PDF Flate stream's predictor value for PNG rows, each with its own filter (PDF 1.7, 7.4.4.4). */
+  private static final int PNG_PREDICTORS = 15;
 
   /** @param references where the XHTML names each file, for the warnings' positions */
   ReportingUserAgent(ITextOutputDevice device, List<Diagnostic> diagnostics, LocalResources allowed,
@@ -79,6 +89,9 @@ final class ReportingUserAgent extends ITextUserAgent {
       return new ImageResource(uri, null);
     }
     ITextFSImage copy = smallerCopy(uri);
+    if (copy == null) {
+      copy = storedPng(uri);
+    }
     if (copy != null) {
       // A copy each time, as Flying Saucer's own cache hands out: layout scales what it gets.
       return new ImageResource(uri, (ITextFSImage) copy.clone());
@@ -119,6 +132,52 @@ final class ReportingUserAgent extends ITextUserAgent {
     }
     copies.put(uri, made);
     return made;
+  }
+
+  /**
+   * A PNG handed in as a {@code data:} address (the slides' pictures, many to a handout) as the
+   * PDF will hold it: its rows as the file stores them ({@link Png#storedRows}), not decoded.
+   * Flying Saucer's own loading decodes each into a raster, which costs time and holds every
+   * picture decoded until the PDF is written. {@code null} for any other picture, which Flying
+   * Saucer loads as usual.
+   */
+  private ITextFSImage storedPng(String uri) {
+    if (stored.containsKey(uri)) {
+      return stored.get(uri);
+    }
+    ITextFSImage made = null;
+    int comma = uri.indexOf(',');
+    if (comma > 0 && uri.substring(0, comma).equalsIgnoreCase("data:image/png;base64")) {
+      try {
+        made = Png.storedRows(Base64.getMimeDecoder().decode(uri.substring(comma + 1)))
+            .map(ReportingUserAgent::asPdfImage).orElse(null);
+      } catch (IllegalArgumentException | BadElementException e) {
+        // Not base64, or not an image OpenPDF takes: left to Flying Saucer, which says so.
+      }
+    }
+    stored.put(uri, made);
+    return made;
+  }
+
+  private static ITextFSImage asPdfImage(Png.StoredRows rows) {
+    try {
+      Image image = new ImgRaw(rows.width(), rows.height(), rows.components(), 8,
+          rows.deflated());
+      image.setDeflated(true);
+      PdfDictionary predictors = new PdfDictionary();
+      predictors.put(PdfName.PREDICTOR, new PdfNumber(PNG_PREDICTORS));
+      predictors.put(PdfName.COLORS, new PdfNumber(rows.components()));
+      predictors.put(PdfName.BITSPERCOMPONENT, new PdfNumber(8));
+      predictors.put(PdfName.COLUMNS, new PdfNumber(rows.width()));
+      PdfDictionary decoding = new PdfDictionary();
+      decoding.put(PdfName.DECODEPARMS, predictors);
+      image.setAdditional(decoding);
+      float dots = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
+      image.scaleAbsolute(rows.width() * dots, rows.height() * dots);
+      return new ITextFSImage(image);
+    } catch (BadElementException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   private Optional<HandoutPictures> pictureCopy(String uri) throws IOException {

@@ -7,5 +7,9 @@
  * decoded every few pixels (ImageIO's source subsampling) into a copy of the size it can be
  * shown at ({@link org.paperdeck.images.SmallerCopy}). Receives files or bytes; hands on sizes,
  * copies and decoded rasters. Used by the deck, the slide pictures and the handout alike.
+ *
+ * <p>The pictures paperdeck makes in bulk, QR codes and slides, are written as PNG here too
+ * ({@link org.paperdeck.images.Png}), faster than ImageIO writes them, and a PNG's stored rows are
+ * read out for a PDF to keep as they are.
  */
 package org.paperdeck.images;

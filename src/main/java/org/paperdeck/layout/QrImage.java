@@ -6,12 +6,9 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
+import org.paperdeck.images.Png;
 
 /**
  * A link as a QR code picture: a black-and-white PNG with the standard four-module quiet zone,
@@ -60,49 +57,5 @@ final class QrImage {
       }
     }
     return Png.gray1(side, side, scanlines);
-  }
-
-  /**
-   * The few bytes of a one-bit greyscale PNG. Written here rather than with ImageIO, whose PNG
-   * writer goes through the colour model pixel by pixel: for a talk of many papers that cost
-   * milliseconds per code, more than laying out the slide.
-   */
-  static final class Png {
-    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
-    private Png() {}
-
-    static byte[] gray1(int width, int height, byte[] scanlines) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      out.writeBytes(SIGNATURE);
-      ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-          .put((byte) 1) // bit depth
-          .put((byte) 0) // colour type: greyscale
-          .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, no interlace
-      chunk(out, "IHDR", header.array());
-      Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-      deflater.setInput(scanlines);
-      deflater.finish();
-      ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        compressed.write(buffer, 0, deflater.deflate(buffer));
-      }
-      deflater.end();
-      chunk(out, "IDAT", compressed.toByteArray());
-      chunk(out, "IEND", new byte[0]);
-      return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-      byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-      CRC32 crc = new CRC32();
-      crc.update(name);
-      crc.update(data);
-      out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-      out.writeBytes(name);
-      out.writeBytes(data);
-      out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
   }
 }

@@ -290,6 +290,10 @@ public final class Builder {
         }
       } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The build reads the theme again and reports what is wrong with it.
+      } catch (LinkageError e) {
+        // A class whose initialisation ran out of memory on another thread cannot be used
+        // here either (NoClassDefFoundError): the build reports running out of memory; this
+        // thread must not print its own stack trace after that message.
       }
     }, "paperdeck-warm-up");
     thread.setDaemon(true);

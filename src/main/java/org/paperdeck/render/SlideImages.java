@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.paperdeck.images.SmallerCopy;
+import org.paperdeck.images.Png;
 import org.paperdeck.pptx.RasterBoundRenderer;
 import org.paperdeck.pptx.WrittenDeck;
 
@@ -41,10 +41,16 @@ public final class SlideImages {
   public static final int MIN_DPI = 20;
   /** The highest {@code --dpi}: a 13.33-inch slide 8,000 pixels wide. */
   public static final int MAX_DPI = 600;
+  /**
+   * zlib's level for pictures shown (files, the preview, which waits for them): on the example's
+   * slides at 150 dpi, 3 takes 40 % of ImageIO's time for files 3 % smaller; 6 takes two and a
+   * half times as long as 3 for files a fifth smaller (docs/preview.md, "How fast").
+   */
+  private static final int SHOWN_LEVEL = 3;
+  /** zlib's level for pictures stored in the handout. */
+  private static final int STORED_LEVEL = 6;
   /** How many bytes of PNG the memo keeps: a talk of a hundred slides at 150 dpi, twice. */
   private static final long MEMO_BYTES = 64L << 20;
-  /** ImageIO's PNG compression quality: 1 is the fastest deflate, 0 the strongest. */
-  static final float PNG_EFFORT = 0.75f;
 
   /**
    * One drawn slide.
@@ -67,21 +73,25 @@ public final class SlideImages {
   /** A drawer with an empty memo. */
   public SlideImages() {}
 
-  /** Every slide of a .pptx, in order, {@code widthPx} pixels wide. */
+  /**
+   * Every slide of a .pptx, in order, {@code widthPx} pixels wide, to be stored in a document
+   * (the handout's PDF keeps them as they are deflated here): deflated harder, as OpenPDF
+   * deflated them when it decoded and stored them itself, so the handout is no larger.
+   */
   public synchronized List<SlideImage> atWidth(byte[] pptx, int widthPx) throws IOException {
-    return draw(pptx, size -> (double) widthPx / size.width);
+    return draw(pptx, size -> (double) widthPx / size.width, STORED_LEVEL);
   }
 
-  /** Every slide of a .pptx, in order, at {@code dpi} dots per inch. */
+  /** Every slide of a .pptx, in order, at {@code dpi} dots per inch, as files to show. */
   public synchronized List<SlideImage> atDpi(byte[] pptx, int dpi) throws IOException {
-    return draw(pptx, size -> dpi / 72.0);
+    return draw(pptx, size -> dpi / 72.0, SHOWN_LEVEL);
   }
 
   private interface Scale {
     double of(Dimension slideSize);
   }
 
-  private List<SlideImage> draw(byte[] pptx, Scale scaleOf) throws IOException {
+  private List<SlideImage> draw(byte[] pptx, Scale scaleOf, int level) throws IOException {
     List<CompletableFuture<SlideImage>> made = new ArrayList<>();
     ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
       Thread thread = new Thread(r, "paperdeck-png");
@@ -93,7 +103,7 @@ public final class SlideImages {
       double scale = scaleOf.of(size);
       int width = Math.max(1, (int) Math.round(size.width * scale));
       int height = Math.max(1, (int) Math.round(size.height * scale));
-      SlideKeys keys = new SlideKeys(width + "x" + height);
+      SlideKeys keys = new SlideKeys(width + "x" + height + " deflated at " + level);
       List<String> slideKeys = new ArrayList<>();
       for (XSLFSlide slide : show.getSlides()) {
         int number = made.size() + 1;
@@ -114,7 +124,7 @@ public final class SlideImages {
         String title = slide.getTitle() == null ? ""
             : slide.getTitle().replaceAll("\\s+", " ").strip();
         made.add(CompletableFuture.supplyAsync(
-            () -> new SlideImage(number, title, png(image), width, height), encoder));
+            () -> new SlideImage(number, title, Png.rgb(image, level), width, height), encoder));
       }
       List<SlideImage> images = new ArrayList<>();
       for (int i = 0; i < made.size(); i++) {
@@ -166,17 +176,5 @@ public final class SlideImages {
     slide.draw(g);
   }
 
-  /**
-   * The image as PNG bytes, deflated lightly ({@value #PNG_EFFORT} in ImageIO's terms): on the
-   * example's slides ImageIO's default took twice as long for files a tenth smaller
-   * (docs/preview.md), and a preview waits for every slide that changed.
-   */
-  static byte[] png(BufferedImage image) {
-    try {
-      return SmallerCopy.encode(image, "png", PNG_EFFORT);
-    } catch (IOException e) {
-      throw new IllegalStateException("PNG encoding in memory failed: " + e.getMessage(), e);
-    }
-  }
 
 }

@@ -2,7 +2,6 @@ package org.paperdeck.templates;
 
 import freemarker.core.TemplateProcessingTracer.TracedElement;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.paperdeck.diagnostics.Diagnostic;
@@ -23,8 +22,6 @@ import org.paperdeck.diagnostics.SourcePos;
 final class RenderGuard {
   static final String TIME_HINT = "a loop or a macro that never ends needs fixing; a large talk"
       + " may need longer: raise the limit with --template-time-limit SECONDS";
-  private static final String WITHOUT_THEM = "for a talk this long, use a handout without slide"
-      + " pictures (--templates default)";
   /** The clock is read every this many elements: reading it costs more than entering one. */
   private static final int CLOCK_EVERY = 256;
 
@@ -56,8 +53,8 @@ final class RenderGuard {
 
   /**
    * What a render is handed to print in bulk, such as the slides drawn as pictures for a
-   * handout: when the output or the memory runs out while it prints them, the message blames
-   * them rather than the template.
+   * handout: the output limit makes room for them ({@link RenderLimits#withRoomFor}), and when
+   * memory runs out while they are printed, the message blames them rather than the template.
    *
    * @param what what they are, for messages ("3,714 slide pictures")
    * @param chars how many characters they take, printed once each
@@ -101,16 +98,9 @@ final class RenderGuard {
   void printing(TracedElement element, long total) {
     stopIfBroken();
     if (total > limits.outputChars()) {
-      String limit = "template printed more than " + limits.outputChars() / 1_000_000
-          + " million characters, the output limit";
-      if (mostlyGiven()) {
-        stop(Diagnostic.error(at(element), limit + "; the " + given.what() + " it was given"
-                + " take " + String.format(Locale.ROOT, "%,d", given.chars()))
-            .withHint(WITHOUT_THEM));
-      } else {
-        stop(Diagnostic.error(at(element), limit)
-            .withHint("a loop that prints without end, or a value repeated too often?"));
-      }
+      stop(Diagnostic.error(at(element), "template printed more than "
+              + limits.outputChars() / 1_000_000 + " million characters, the output limit")
+          .withHint("a loop that prints without end, or a value repeated too often?"));
     }
   }
 
@@ -138,7 +128,8 @@ final class RenderGuard {
       breach.compareAndSet(null, Diagnostic.error(at(last.getAcquire()),
               "template ran out of memory printing the " + given.what() + " it was given ("
                   + memory + ")")
-          .withHint(WITHOUT_THEM));
+          .withHint("for a talk this long, use a handout without slide pictures"
+              + " (--templates default)"));
       return;
     }
     breach.compareAndSet(null, Diagnostic.error(at(last.getAcquire()),
@@ -161,11 +152,6 @@ final class RenderGuard {
     System.gc(); // only here, on the way to an error: how full the heap is decides the message
     long free = runtime.maxMemory() - runtime.totalMemory() + runtime.freeMemory();
     return free > runtime.maxMemory() / 2;
-  }
-
-  /** Whether what the render was given is at least half of what it may print. */
-  private boolean mostlyGiven() {
-    return given != null && given.chars() * 2 >= limits.outputChars();
   }
 
   private static boolean largerThanJavaCanMake(OutOfMemoryError e) {

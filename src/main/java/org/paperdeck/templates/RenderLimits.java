@@ -47,4 +47,13 @@ public record RenderLimits(Duration time, int depth, long outputChars) {
   public RenderLimits withTime(Duration newTime) {
     return new RenderLimits(newTime, depth, outputChars);
   }
+
+  /**
+   * The same limits with room for {@code chars} more characters of output: what a render is
+   * handed to print in bulk (a handout's slide pictures, about 85,000 characters each), which
+   * the limit is not there to stop.
+   */
+  RenderLimits withRoomFor(long chars) {
+    return new RenderLimits(time, depth, outputChars + Math.max(0, chars));
+  }
 }

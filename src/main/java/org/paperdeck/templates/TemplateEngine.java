@@ -103,7 +103,10 @@ public final class TemplateEngine {
     Thread thread = new Thread(null, () -> {
       try {
         configuration().getTemplate(name);
-      } catch (IOException | RuntimeException | StackOverflowError e) {
+      } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError
+          | LinkageError e) {
+        // The render parses it again and reports what went wrong, at the template's line or as
+        // the build running out of memory; this thread prints nothing of its own.
         configuration().clearTemplateCache();
       }
     }, "paperdeck-parse-ahead", RenderThread.STACK_BYTES);
@@ -182,7 +185,9 @@ public final class TemplateEngine {
       RenderGuard.Given given) {
     String displayName = displayName(name);
     String sourceName = displayName + generated;
-    RenderGuard guard = new RenderGuard(limits, displayName, this::displayName, given);
+    // Room for each picture printed twice over (a thumbnail and a link to it, say).
+    RenderLimits held = given == null ? limits : limits.withRoomFor(2 * given.chars());
+    RenderGuard guard = new RenderGuard(held, displayName, this::displayName, given);
     Rendered rendered = RenderThread.run(
         () -> renderGuarded(name, displayName, sourceName, dataModel, guard), guard).orElse(null);
     Diagnostic breach = guard.breach();

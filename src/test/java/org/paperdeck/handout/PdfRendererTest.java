@@ -1,10 +1,18 @@
 package org.paperdeck.handout;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -13,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -23,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperdeck.UsesExternalPrograms;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Severity;
+import org.paperdeck.images.Png;
 
 class PdfRendererTest {
   /** Two pages, both font families, Greek and maths symbols, a link, title and author. */
@@ -298,5 +308,40 @@ class PdfRendererTest {
         () -> assertTrue(text.contains("مجموعةالقراءة"), text),
         () -> assertTrue(text.contains(arabic.replace(" ", "")), text),
         () -> assertTrue(text.contains(hebrew.replace(" ", "")), text));
+  }
+
+  @Test
+  void aPngPictureGivenAsDataIsStoredAsItsFileStoresItWithTheSamePixels() throws Exception {
+    BufferedImage slide = new BufferedImage(96, 54, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = slide.createGraphics();
+    g.setPaint(new GradientPaint(0, 0, new Color(0x1F3A5F), 96, 54, new Color(0xE8A33D)));
+    g.fillRect(0, 0, 96, 54);
+    g.dispose();
+    byte[] png = Png.rgb(slide, 6);
+    String xhtml = SAMPLE.replace("<h1>Warm-up schedules</h1>", "<h1>Warm-up schedules</h1>"
+        + "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"/>");
+    PdfReader pdf = new PdfReader(renderOk(xhtml));
+    List<PRStream> images = new ArrayList<>();
+    for (int i = 1; i < pdf.getXrefSize(); i++) {
+      if (pdf.getPdfObject(i) instanceof PRStream stream
+          && PdfName.IMAGE.equals(stream.get(PdfName.SUBTYPE))) {
+        images.add(stream);
+      }
+    }
+    assertEquals(1, images.size());
+    PRStream image = images.get(0);
+    // The PNG's own deflated rows, not decoded and deflated again.
+    assertArrayEquals(Png.storedRows(png).orElseThrow().deflated(),
+        PdfReader.getStreamBytesRaw(image));
+    // Read back through the PNG predictors, the rows are the picture's pixels.
+    byte[] rows = PdfReader.getStreamBytes(image);
+    assertEquals(54 * 96 * 3, rows.length);
+    for (int y = 0; y < 54; y++) {
+      for (int x = 0; x < 96; x++) {
+        int at = (y * 96 + x) * 3;
+        int rgb = (rows[at] & 0xFF) << 16 | (rows[at + 1] & 0xFF) << 8 | rows[at + 2] & 0xFF;
+        assertEquals(slide.getRGB(x, y) & 0xFFFFFF, rgb, "pixel " + x + "," + y);
+      }
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.paperdeck.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,25 +22,6 @@ class RenderGuardTest {
     RenderGuard guard = guard(given);
     guard.ranOutOfMemory(new OutOfMemoryError(message));
     return guard.breach();
-  }
-
-  private static Diagnostic overflowing(RenderGuard.Given given) {
-    RenderGuard guard = guard(given);
-    assertThrows(RenderGuard.Stop.class, () -> guard.printing(null, 2_000_001));
-    return guard.breach();
-  }
-
-  @Test
-  void anOutputMostlyOfSlidePicturesIsBlamedOnThePicturesNotOnALoop() {
-    Diagnostic breach = overflowing(PICTURES);
-    assertEquals("handout.ftlh:1:1: error: template printed more than 2 million characters, the"
-        + " output limit; the 3,714 slide pictures it was given take 1,500,000",
-        breach.headline());
-    assertTrue(breach.hint().contains("--templates default"), breach.hint());
-
-    Diagnostic fewPictures = overflowing(new RenderGuard.Given("2 slide pictures", 40_000));
-    assertTrue(fewPictures.hint().contains("a loop that prints without end"), fewPictures.hint());
-    assertEquals(fewPictures.headline(), overflowing(null).headline());
   }
 
   @Test
