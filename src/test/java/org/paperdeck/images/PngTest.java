@@ -136,6 +136,31 @@ class PngTest {
     assertTrue(Png.storedRows(new byte[] {1, 2, 3}).isEmpty(), "not a PNG");
   }
 
+  @Test
+  void aPngWhoseRowsDoNotInflateWholeHasNoRowsToKeep() throws IOException {
+    byte[] png = Png.rgb(drawn(40, 30), 6);
+    int idat = indexOf(png, "IDAT"); // where its data starts, after its length and its name
+    int length = java.nio.ByteBuffer.wrap(png).getInt(idat - 8);
+    byte[] damaged = png.clone();
+    damaged[idat + length / 2] ^= 0x5A; // a byte in the middle of the deflated rows
+    assertTrue(Png.storedRows(damaged).isEmpty(), "damaged rows");
+    byte[] taller = png.clone();
+    java.nio.ByteBuffer.wrap(taller).putInt(indexOf(png, "IHDR") + 4, 31); // one row more
+    assertTrue(Png.storedRows(taller).isEmpty(), "a header claiming more rows than stored");
+    assertTrue(Png.storedRows(png).isPresent(), "the undamaged picture");
+  }
+
+  /** Where the bytes after the first {@code text} in {@code bytes} start. */
+  private static int indexOf(byte[] bytes, String text) {
+    byte[] wanted = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = 0; i + wanted.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+        return i + wanted.length;
+      }
+    }
+    throw new AssertionError(text + " not found");
+  }
+
   private static byte[] imageIo(BufferedImage image) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
