@@ -96,10 +96,19 @@ final class ReportingUserAgent extends ITextUserAgent {
       // A copy each time, as Flying Saucer's own cache hands out: layout scales what it gets.
       return new ImageResource(uri, (ITextFSImage) copy.clone());
     }
-    ImageResource resource = super.getImageResource(uri);
+    ImageResource resource;
+    try {
+      resource = super.getImageResource(uri);
+    } catch (RuntimeException e) {
+      // OpenPDF throws for a PNG whose data is damaged (ExceptionConverter), which would end
+      // the whole handout; one picture left out, with a warning, is what a reader can use.
+      resource = new ImageResource(uri, null);
+    }
     if (resource.getImage() == null && reported.add(uri)) {
+      // A data: address is the picture itself, tens of thousands of characters: not a name.
+      String named = uri.regionMatches(true, 0, "data:", 0, 5) ? "given as a data: address" : uri;
       diagnostics.add(Diagnostic.warning(references.of(uri),
-              "the handout's image " + uri + " could not be loaded; it is left out")
+              "the handout's image " + named + " could not be loaded; it is left out")
           .withHint("check that the file exists and is a PNG, JPEG, GIF, SVG or PDF"));
     }
     return resource;

@@ -344,4 +344,19 @@ class PdfRendererTest {
       }
     }
   }
+
+  @Test
+  void aDamagedPngGivenAsDataIsLeftOutWithAWarningThatDoesNotQuoteIt() {
+    BufferedImage picture = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+    byte[] png = Png.rgb(picture, 6);
+    png[png.length - 20] ^= 0x5A; // inside the deflated rows, before the end chunk
+    String xhtml = SAMPLE.replace("<h1>Warm-up schedules</h1>", "<h1>Warm-up schedules</h1>"
+        + "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"/>");
+    PdfRenderer.Result result = renderer.render(xhtml, URI.create("file:///nonexistent/"));
+    assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
+    Diagnostic warning = result.diagnostics().get(0);
+    assertEquals(Severity.WARNING, warning.severity(), warning.toString());
+    assertEquals("the handout's image given as a data: address could not be loaded; it is left"
+        + " out", warning.message());
+  }
 }
