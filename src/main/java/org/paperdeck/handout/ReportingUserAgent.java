@@ -106,7 +106,7 @@ final class ReportingUserAgent extends ITextUserAgent {
     }
     if (resource.getImage() == null && reported.add(uri)) {
       // A data: address is the picture itself, tens of thousands of characters: not a name.
-      String named = uri.regionMatches(true, 0, "data:", 0, 5) ? "given as a data: address" : uri;
+      String named = isData(uri) ? "given as a data: address" : uri;
       diagnostics.add(Diagnostic.warning(references.of(uri),
               "the handout's image " + named + " could not be loaded; it is left out")
           .withHint("check that the file exists and is a PNG, JPEG, GIF, SVG or PDF"));
@@ -132,7 +132,7 @@ final class ReportingUserAgent extends ITextUserAgent {
         image.scaleAbsolute(copy.get().original().width() * dots,
             copy.get().original().height() * dots);
         made = new ITextFSImage(image);
-        boolean data = uri.regionMatches(true, 0, "data:", 0, 5);
+        boolean data = isData(uri);
         diagnostics.add(Diagnostic.warning(references.of(uri),
             copy.get().notice(data ? "of a data: address" : uri)));
       }
@@ -155,12 +155,13 @@ final class ReportingUserAgent extends ITextUserAgent {
       return stored.get(uri);
     }
     ITextFSImage made = null;
-    int comma = uri.indexOf(',');
-    if (comma > 0 && uri.substring(0, comma).equalsIgnoreCase("data:image/png;base64")) {
+    Optional<DataAddress> png = DataAddress.of(uri)
+        .filter(data -> data.head().equals("data:image/png;base64"));
+    if (png.isPresent()) {
       try {
-        made = Png.storedRows(Base64.getMimeDecoder().decode(uri.substring(comma + 1)))
+        made = Png.storedRows(Base64.getMimeDecoder().decode(png.get().base64()))
             .map(ReportingUserAgent::asPdfImage).orElse(null);
-      } catch (IllegalArgumentException | BadElementException e) {
+      } catch (IllegalArgumentException e) {
         // Not base64, or not an image OpenPDF takes: left to Flying Saucer, which says so.
       }
     }
@@ -189,14 +190,35 @@ final class ReportingUserAgent extends ITextUserAgent {
     }
   }
 
-  private Optional<HandoutPictures> pictureCopy(String uri) throws IOException {
-    if (uri.regionMatches(true, 0, "data:", 0, 5)) {
+  /**
+   * A {@code data:} address holding base64: what comes before its comma (lower-cased, such as
+   * {@code data:image/png;base64}) and the base64 text after it.
+   */
+  private record DataAddress(String head, String base64) {
+    /** {@code uri} as a base64 {@code data:} address; empty for any other address. */
+    static Optional<DataAddress> of(String uri) {
       int comma = uri.indexOf(',');
-      if (comma < 0 || !uri.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+      if (!isData(uri) || comma < 0) {
+        return Optional.empty();
+      }
+      String head = uri.substring(0, comma).toLowerCase(Locale.ROOT);
+      return head.endsWith(";base64")
+          ? Optional.of(new DataAddress(head, uri.substring(comma + 1))) : Optional.empty();
+    }
+  }
+
+  private static boolean isData(String uri) {
+    return uri.regionMatches(true, 0, "data:", 0, 5);
+  }
+
+  private Optional<HandoutPictures> pictureCopy(String uri) throws IOException {
+    if (isData(uri)) {
+      Optional<DataAddress> data = DataAddress.of(uri);
+      if (data.isEmpty()) {
         return Optional.empty();
       }
       // The header is at the front: most pictures of a page are decoded only that far here.
-      String base64 = uri.substring(comma + 1);
+      String base64 = data.get().base64();
       byte[] head = Base64.getMimeDecoder().decode(base64.substring(0,
           Math.min(base64.length(), HEADER_CHARS) & ~3));
       if (ImageHeader.read(head).filter(h -> !SmallerCopy.keeps(h)).isEmpty()) {

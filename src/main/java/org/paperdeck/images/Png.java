@@ -160,14 +160,14 @@ public final class Png {
       int rows = Math.min(ROWS_AT_ONCE, height - y);
       raster.getDataElements(0, y, width, rows, pixels);
       int at = 0;
-      for (int i = 0; i < rows * width; i++) {
-        if (i % width == 0) {
-          scanlines[at++] = NO_FILTER;
+      for (int row = 0; row < rows; row++) {
+        scanlines[at++] = NO_FILTER;
+        for (int i = row * width, end = i + width; i < end; i++) {
+          int pixel = pixels[i];
+          scanlines[at++] = (byte) (pixel >> 16);
+          scanlines[at++] = (byte) (pixel >> 8);
+          scanlines[at++] = (byte) pixel;
         }
-        int pixel = pixels[i];
-        scanlines[at++] = (byte) (pixel >> 16);
-        scanlines[at++] = (byte) (pixel >> 8);
-        scanlines[at++] = (byte) pixel;
       }
       deflater.setInput(scanlines, 0, at);
       while (!deflater.needsInput()) {

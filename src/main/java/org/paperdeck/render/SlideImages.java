@@ -175,6 +175,4 @@ public final class SlideImages {
     g.scale(scale, scale);
     slide.draw(g);
   }
-
-
 }
