@@ -12,7 +12,24 @@ final class JvmErrors {
 
   /** Whether {@link #report} has words for {@code e}. */
   static boolean known(Throwable e) {
-    return e instanceof OutOfMemoryError || e instanceof StackOverflowError;
+    return outOfMemory(e) || e instanceof StackOverflowError;
+  }
+
+  /**
+   * Whether {@code e} is Java running out of memory, also when it reaches us wrapped in another
+   * error: linking a lambda or initialising a class while memory is short throws an
+   * InternalError, BootstrapMethodError or ExceptionInInitializerError caused by it.
+   */
+  static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t instanceof Error; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -21,7 +38,7 @@ final class JvmErrors {
    * ({@link ExitCode#BAD_INPUT}).
    */
   static int report(Throwable e, PrintWriter err) {
-    if (e instanceof OutOfMemoryError) {
+    if (outOfMemory(e)) {
       err.println("paperdeck: error: out of memory: the build needed more than the "
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB Java may use");
       // The slides handout holds every slide's picture, as text and as bytes, until its PDF is

@@ -288,12 +288,11 @@ public final class Builder {
         if (Boolean.getBoolean(RECORDING_CLASSES)) {
           MathRenderer.warmUp();
         }
-      } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        // The build reads the theme again and reports what is wrong with it.
-      } catch (LinkageError e) {
-        // A class whose initialisation ran out of memory on another thread cannot be used
-        // here either (NoClassDefFoundError): the build reports running out of memory; this
-        // thread must not print its own stack trace after that message.
+      } catch (IOException | RuntimeException | Error e) {
+        // The build reads the theme again and reports what is wrong with it, or that Java ran
+        // out of memory, however that reached this thread (an OutOfMemoryError, a class left
+        // uninitialised by one, or the InternalError a lambda's linking wraps one in). This
+        // thread must not print a stack trace of its own after that message.
       }
     }, "paperdeck-warm-up");
     thread.setDaemon(true);

@@ -103,8 +103,7 @@ public final class TemplateEngine {
     Thread thread = new Thread(null, () -> {
       try {
         configuration().getTemplate(name);
-      } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError
-          | LinkageError e) {
+      } catch (IOException | RuntimeException | Error e) {
         // The render parses it again and reports what went wrong, at the template's line or as
         // the build running out of memory; this thread prints nothing of its own.
         configuration().clearTemplateCache();

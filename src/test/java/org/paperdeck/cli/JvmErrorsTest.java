@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.paperdeck.cli.CliTest.paperdeck;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +61,17 @@ class JvmErrorsTest {
         + " deeply to be laid out (Java's stack ran out)",
         run.err().lines().findFirst().orElseThrow());
     assertNoJavaNames(run);
+  }
+
+  @Test
+  void runningOutOfMemoryWrappedInAnotherErrorIsSaidAsRunningOutOfMemory() {
+    // What linking a lambda throws when memory runs out while it defines the lambda's class.
+    Error linking = new InternalError(new OutOfMemoryError("Java heap space"));
+    StringWriter said = new StringWriter();
+    assertTrue(JvmErrors.known(linking));
+    assertEquals(3, JvmErrors.report(linking, new PrintWriter(said)));
+    assertTrue(said.toString().startsWith("paperdeck: error: out of memory: "), said.toString());
+    assertFalse(JvmErrors.known(new InternalError("a bug of ours")));
   }
 
   @Test
