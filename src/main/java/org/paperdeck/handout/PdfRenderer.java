@@ -82,6 +82,16 @@ public final class PdfRenderer {
    */
   public Result render(String xhtml, String source, URI baseUri, FileRoots readable,
       HandoutGlyphs glyphs) {
+    return render(xhtml, source, baseUri, readable, glyphs, GivenPictures.NONE);
+  }
+
+  /**
+   * The same, with pictures the XHTML names by addresses of {@code given} taken from there
+   * instead of read: the slides the build drew for the slides handout.
+   */
+  public Result render(String xhtml, String source, URI baseUri, FileRoots readable,
+      HandoutGlyphs glyphs, GivenPictures given) {
+    Objects.requireNonNull(given, "given");
     LocalResources allowed = new LocalResources(readable);
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
@@ -102,7 +112,7 @@ public final class PdfRenderer {
       GlyphFallback.apply(parsed.document(), fonts.fonts());
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
       ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed,
-          new References(xhtml, source, baseUri));
+          new References(xhtml, source, baseUri), given);
       ITextRenderer renderer = new ITextRenderer(device, agent);
       HandoutFonts.register(renderer.getFontResolver());
       HandoutFonts.register(renderer.getFontResolver(), fonts.fonts());

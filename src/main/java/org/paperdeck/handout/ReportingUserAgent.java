@@ -48,16 +48,21 @@ final class ReportingUserAgent extends ITextUserAgent {
   private final Map<String, ITextFSImage> copies = new HashMap<>();
   /** PNG pictures as their files store them ({@link #storedPng}), by address. */
   private final Map<String, ITextFSImage> stored = new HashMap<>();
+  private final GivenPictures given;
   /** A PDF Flate stream's predictor value for PNG rows, each with its own filter (PDF 1.7, 7.4.4.4). */
   private static final int PNG_PREDICTORS = 15;
 
-  /** @param references where the XHTML names each file, for the warnings' positions */
+  /**
+   * @param references where the XHTML names each file, for the warnings' positions
+   * @param given pictures the build hands over by address, which are read from nowhere else
+   */
   ReportingUserAgent(ITextOutputDevice device, List<Diagnostic> diagnostics, LocalResources allowed,
-      References references) {
+      References references, GivenPictures given) {
     super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
     this.diagnostics = diagnostics;
     this.allowed = allowed;
     this.references = references;
+    this.given = given;
   }
 
   /** Stylesheets are opened here: refuse what lies outside the allowed folders. */
@@ -85,6 +90,9 @@ final class ReportingUserAgent extends ITextUserAgent {
 
   @Override
   public ImageResource getImageResource(String uri) {
+    if (given.at(uri) != null) {
+      return givenPicture(uri);
+    }
     if (!mayRead(uri)) {
       return new ImageResource(uri, null);
     }
@@ -104,14 +112,41 @@ final class ReportingUserAgent extends ITextUserAgent {
       // the whole handout; one picture left out, with a warning, is what a reader can use.
       resource = new ImageResource(uri, null);
     }
-    if (resource.getImage() == null && reported.add(uri)) {
+    if (resource.getImage() == null) {
+      couldNotLoad(uri);
+    }
+    return resource;
+  }
+
+  /**
+   * A picture the build handed over ({@link GivenPictures}): its stored rows when they are
+   * sound, as every slide the build draws has; else whatever OpenPDF makes of the bytes.
+   */
+  private ImageResource givenPicture(String uri) {
+    ITextFSImage image = storedPng(uri);
+    if (image == null) {
+      try {
+        image = new ITextFSImage(Image.getInstance(given.at(uri)));
+        float dots = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
+        image.getImage().scaleAbsolute(image.getImage().getPlainWidth() * dots,
+            image.getImage().getPlainHeight() * dots);
+        stored.put(uri, image);
+      } catch (IOException | RuntimeException e) {
+        couldNotLoad(uri);
+        return new ImageResource(uri, null);
+      }
+    }
+    return new ImageResource(uri, (ITextFSImage) image.clone());
+  }
+
+  private void couldNotLoad(String uri) {
+    if (reported.add(uri)) {
       // A data: address is the picture itself, tens of thousands of characters: not a name.
       String named = isData(uri) ? "given as a data: address" : uri;
       diagnostics.add(Diagnostic.warning(references.of(uri),
               "the handout's image " + named + " could not be loaded; it is left out")
           .withHint("check that the file exists and is a PNG, JPEG, GIF, SVG or PDF"));
     }
-    return resource;
   }
 
   /**
@@ -144,8 +179,8 @@ final class ReportingUserAgent extends ITextUserAgent {
   }
 
   /**
-   * A PNG handed in as a {@code data:} address (the slides' pictures, many to a handout) as the
-   * PDF will hold it: its rows as the file stores them ({@link Png#storedRows}), not decoded.
+   * A PNG given by the build ({@link GivenPictures}) or handed in as a {@code data:} address, as
+   * the PDF will hold it: its rows as the file stores them ({@link Png#storedRows}), not decoded.
    * Flying Saucer's own loading decodes each into a raster, which costs time and holds every
    * picture decoded until the PDF is written. {@code null} for any other picture, which Flying
    * Saucer loads as usual.
@@ -155,15 +190,17 @@ final class ReportingUserAgent extends ITextUserAgent {
       return stored.get(uri);
     }
     ITextFSImage made = null;
-    Optional<DataAddress> png = DataAddress.of(uri)
-        .filter(data -> data.head().equals("data:image/png;base64"));
-    if (png.isPresent()) {
-      try {
-        made = Png.storedRows(Base64.getMimeDecoder().decode(png.get().base64()))
-            .map(ReportingUserAgent::asPdfImage).orElse(null);
-      } catch (IllegalArgumentException e) {
-        // Not base64, or not an image OpenPDF takes: left to Flying Saucer, which says so.
+    try {
+      byte[] png = given.at(uri);
+      if (png == null) {
+        png = DataAddress.of(uri).filter(data -> data.head().equals("data:image/png;base64"))
+            .map(data -> Base64.getMimeDecoder().decode(data.base64())).orElse(null);
       }
+      if (png != null) {
+        made = Png.storedRows(png).map(ReportingUserAgent::asPdfImage).orElse(null);
+      }
+    } catch (IllegalArgumentException e) {
+      // Not base64, or not an image OpenPDF takes: left to Flying Saucer, which says so.
     }
     stored.put(uri, made);
     return made;

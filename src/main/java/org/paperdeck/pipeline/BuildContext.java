@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
+import org.paperdeck.handout.GivenPictures;
 import org.paperdeck.handout.HandoutGlyphs;
 import org.paperdeck.model.Talk;
 import org.paperdeck.pptx.DeckWriter;
@@ -24,7 +26,7 @@ import org.paperdeck.templates.TemplateEngine;
  * What one build has computed, for its {@link Output}s to make their bytes from: the talk, the
  * deck, and the handout template's XHTML for an output. When the handout template shows the
  * deck's slides, the build waits for the deck, draws them here, and gives them to the template
- * as data before it renders; a template that does not show them waits for neither. Made by the
+ * before it renders; a template that does not show them waits for neither. Made by the
  * {@link Builder} for one build, used on the build's thread.
  */
 public final class BuildContext {
@@ -33,6 +35,12 @@ public final class BuildContext {
    * page high (about 250 dpi there) without making the handout heavy.
    */
   static final int HANDOUT_SLIDE_WIDTH = 960;
+  /**
+   * How the PDF handout's template names slide {@code N}'s picture: {@code paperdeck:slide-N.png},
+   * which only the PDF renderer knows ({@link GivenPictures}). The HTML handout carries its
+   * pictures inside it, so its template gets {@code data:} addresses.
+   */
+  private static final String SLIDE_ADDRESS = "paperdeck:slide-%d.png";
 
   private final Talk talk;
   private final PaperSize paper;
@@ -47,7 +55,8 @@ public final class BuildContext {
   private final Map<String, String> generated;
   private final HandoutGlyphs glyphs;
   private final List<Diagnostic> slideDiagnostics = new ArrayList<>();
-  private List<HandoutOutput.Slide> slides;
+  /** The slides drawn for the handout, once; {@code null} until a template shows them. */
+  private List<SlideImages.SlideImage> slides;
   private boolean handoutFailed;
 
   /**
@@ -145,14 +154,14 @@ public final class BuildContext {
     HandoutOutput output = new HandoutOutput(format, paper.css(), List.of());
     Rendered xhtml;
     if (slides != null) {
-      xhtml = templates.renderHandout(talk, output.withSlides(slides));
+      xhtml = templates.renderHandout(talk, output.withSlides(shown(format)));
     } else {
       Optional<Rendered> withoutSlides = templates.renderHandoutWithoutSlides(talk, output);
       if (withoutSlides.isPresent()) {
         xhtml = withoutSlides.get();
       } else {
         slides = drawSlides();
-        xhtml = templates.renderHandout(talk, output.withSlides(slides));
+        xhtml = templates.renderHandout(talk, output.withSlides(shown(format)));
       }
     }
     diagnostics.addAll(xhtml.diagnostics());
@@ -171,16 +180,34 @@ public final class BuildContext {
     return List.copyOf(slideDiagnostics);
   }
 
-  private List<HandoutOutput.Slide> drawSlides() {
+  /**
+   * The slides drawn for the handout, by the addresses the PDF handout's template prints for
+   * them; none when its template shows no slides.
+   */
+  public GivenPictures givenPictures() {
+    if (slides == null) {
+      return GivenPictures.NONE;
+    }
+    Map<String, byte[]> byAddress = new LinkedHashMap<>();
+    slides.forEach(slide -> byAddress.put(SLIDE_ADDRESS.formatted(slide.number()), slide.png()));
+    return new GivenPictures(byAddress);
+  }
+
+  /** The drawn slides as the handout template for output {@code format} sees them. */
+  private List<HandoutOutput.Slide> shown(String format) {
+    boolean pdf = format.equals(HandoutOutput.PDF);
+    return slides.stream().map(slide -> new HandoutOutput.Slide(slide.number(), slide.title(),
+        pdf ? SLIDE_ADDRESS.formatted(slide.number()) : slide.dataUri())).toList();
+  }
+
+  private List<SlideImages.SlideImage> drawSlides() {
     tell("drawing the slides for the handout");
     DeckWriter.Result made = deck();
     if (made == null) {
       return List.of(); // the deck's own errors are reported already
     }
     try {
-      return pictures.atWidth(made.pptx(), HANDOUT_SLIDE_WIDTH).stream()
-          .map(s -> new HandoutOutput.Slide(s.number(), s.title(), s.dataUri()))
-          .toList();
+      return pictures.atWidth(made.pptx(), HANDOUT_SLIDE_WIDTH);
     } catch (IOException | RuntimeException e) {
       slideDiagnostics.add(Diagnostic.error(SourcePos.startOf(
               templates.templateSet().displayName(TemplateEngine.HANDOUT_TEMPLATE)),

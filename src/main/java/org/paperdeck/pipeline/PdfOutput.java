@@ -29,7 +29,7 @@ final class PdfOutput implements Output {
       return new Result((byte[]) null, diagnostics);
     }
     PdfRenderer.Result pdf = renderer.render(xhtml.text(), xhtml.sourceName(), build.base(),
-        build.readable(), build.glyphs());
+        build.readable(), build.glyphs(), build.givenPictures());
     diagnostics.addAll(xhtml.traced(pdf.diagnostics()));
     return new Result(
         pdf.hasErrors() ? null : Reproducible.pdf(pdf.pdf(), build.sourceDate()), diagnostics);

@@ -15,6 +15,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperdeck.UsesExternalPrograms;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Severity;
+import org.paperdeck.files.FileRoots;
 import org.paperdeck.images.Png;
 
 class PdfRendererTest {
@@ -312,15 +315,54 @@ class PdfRendererTest {
 
   @Test
   void aPngPictureGivenAsDataIsStoredAsItsFileStoresItWithTheSamePixels() throws Exception {
-    BufferedImage slide = new BufferedImage(96, 54, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = slide.createGraphics();
-    g.setPaint(new GradientPaint(0, 0, new Color(0x1F3A5F), 96, 54, new Color(0xE8A33D)));
-    g.fillRect(0, 0, 96, 54);
-    g.dispose();
+    BufferedImage slide = gradient(96, 54);
     byte[] png = Png.rgb(slide, 6);
     String xhtml = SAMPLE.replace("<h1>Warm-up schedules</h1>", "<h1>Warm-up schedules</h1>"
         + "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"/>");
-    PdfReader pdf = new PdfReader(renderOk(xhtml));
+    assertStoredAsItsFileStoresIt(renderOk(xhtml), png, slide);
+  }
+
+  @Test
+  void aPngPictureTheBuildGivesByAddressIsStoredAsItsFileStoresIt() throws Exception {
+    BufferedImage slide = gradient(120, 68);
+    byte[] png = Png.rgb(slide, 6);
+    String xhtml = SAMPLE.replace("<h1>Warm-up schedules</h1>", "<h1>Warm-up schedules</h1>"
+        + "<img src=\"paperdeck:slide-1.png\"/>");
+    PdfRenderer.Result result = renderer.render(xhtml, XhtmlParser.SOURCE,
+        URI.create("file:///nonexistent/"), FileRoots.of(), HandoutGlyphs.defaults(),
+        new GivenPictures(Map.of("paperdeck:slide-1.png", png)));
+    assertEquals(List.of(), result.diagnostics());
+    assertStoredAsItsFileStoresIt(result.pdf(), png, slide);
+  }
+
+  @Test
+  void aDamagedPictureTheBuildGivesIsLeftOutWithAWarningNamingItsAddress() {
+    byte[] png = Png.rgb(gradient(40, 30), 6);
+    png[png.length - 20] ^= 0x5A; // inside the deflated rows, before the end chunk
+    String xhtml = SAMPLE.replace("<h1>Warm-up schedules</h1>", "<h1>Warm-up schedules</h1>"
+        + "<img src=\"paperdeck:slide-1.png\"/>");
+    PdfRenderer.Result result = renderer.render(xhtml, XhtmlParser.SOURCE,
+        URI.create("file:///nonexistent/"), FileRoots.of(), HandoutGlyphs.defaults(),
+        new GivenPictures(Map.of("paperdeck:slide-1.png", png)));
+    assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
+    assertEquals("the handout's image paperdeck:slide-1.png could not be loaded; it is left out",
+        result.diagnostics().get(0).message());
+    assertEquals(Severity.WARNING, result.diagnostics().get(0).severity());
+  }
+
+  private static BufferedImage gradient(int width, int height) {
+    BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = picture.createGraphics();
+    g.setPaint(new GradientPaint(0, 0, new Color(0x1F3A5F), width, height, new Color(0xE8A33D)));
+    g.fillRect(0, 0, width, height);
+    g.dispose();
+    return picture;
+  }
+
+  /** The PDF holds one image: {@code png}'s own deflated rows, which are {@code picture}'s. */
+  private static void assertStoredAsItsFileStoresIt(byte[] pdfBytes, byte[] png,
+      BufferedImage picture) throws IOException {
+    PdfReader pdf = new PdfReader(pdfBytes);
     List<PRStream> images = new ArrayList<>();
     for (int i = 1; i < pdf.getXrefSize(); i++) {
       if (pdf.getPdfObject(i) instanceof PRStream stream
@@ -335,12 +377,14 @@ class PdfRendererTest {
         PdfReader.getStreamBytesRaw(image));
     // Read back through the PNG predictors, the rows are the picture's pixels.
     byte[] rows = PdfReader.getStreamBytes(image);
-    assertEquals(54 * 96 * 3, rows.length);
-    for (int y = 0; y < 54; y++) {
-      for (int x = 0; x < 96; x++) {
-        int at = (y * 96 + x) * 3;
+    int width = picture.getWidth();
+    int height = picture.getHeight();
+    assertEquals(height * width * 3, rows.length);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int at = (y * width + x) * 3;
         int rgb = (rows[at] & 0xFF) << 16 | (rows[at + 1] & 0xFF) << 8 | rows[at + 2] & 0xFF;
-        assertEquals(slide.getRGB(x, y) & 0xFFFFFF, rgb, "pixel " + x + "," + y);
+        assertEquals(picture.getRGB(x, y) & 0xFFFFFF, rgb, "pixel " + x + "," + y);
       }
     }
   }
