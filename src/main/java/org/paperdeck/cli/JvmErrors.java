@@ -41,11 +41,13 @@ final class JvmErrors {
     if (outOfMemory(e)) {
       err.println("paperdeck: error: out of memory: the build needed more than the "
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB Java may use");
-      // The slides handout holds every slide's picture, as text and as bytes, until its PDF is
-      // written: about 600 papers fill the launcher's 1 GiB (docs/performance.md).
+      // The slides handout holds every slide's picture until its PDF is written, and the PDF
+      // itself: about 1,200 papers fill the launcher's 1 GiB; its web page carries them as text,
+      // about 600 papers (docs/performance.md).
       err.println("  hint: a talk within docs/format.md's limits fits, but a handout of slide"
-          + " pictures (--templates slides) only up to about 600 papers; split a larger talk, use"
-          + " smaller images, or give Java more memory (java -Xmx2g -jar paperdeck.jar ...)");
+          + " pictures (--templates slides) only up to about 1,200 papers as a PDF and 600 as a"
+          + " web page; split a larger talk, use smaller images, or give Java more memory"
+          + " (java -Xmx2g -jar paperdeck.jar ...)");
       err.flush();
       return ExitCode.FAILURE;
     }

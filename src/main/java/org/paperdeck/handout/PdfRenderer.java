@@ -38,18 +38,14 @@ public final class PdfRenderer {
   /**
    * What a render produced.
    *
-   * @param pdf the PDF's bytes; empty when an error stopped the render
+   * @param pdf the PDF's bytes, empty when an error stopped the render; not copied, and the
+   *     caller's to keep or change: a handout of slide pictures runs to a hundred megabytes
    * @param diagnostics errors and warnings, in the order found
    */
   public record Result(byte[] pdf, List<Diagnostic> diagnostics) {
     public Result {
-      pdf = pdf.clone();
+      Objects.requireNonNull(pdf, "pdf");
       diagnostics = List.copyOf(diagnostics);
-    }
-
-    @Override
-    public byte[] pdf() {
-      return pdf.clone();
     }
 
     public boolean hasErrors() {

@@ -118,24 +118,9 @@ final class ReportingUserAgent extends ITextUserAgent {
     return resource;
   }
 
-  /**
-   * A picture the build handed over ({@link GivenPictures}): its stored rows when they are
-   * sound, as every slide the build draws has; else whatever OpenPDF makes of the bytes.
-   */
+  /** A picture the build handed over ({@link GivenPictures}): its rows, kept as they are. */
   private ImageResource givenPicture(String uri) {
-    ITextFSImage image = storedPng(uri);
-    if (image == null) {
-      try {
-        image = new ITextFSImage(Image.getInstance(given.at(uri)));
-        float dots = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
-        image.getImage().scaleAbsolute(image.getImage().getPlainWidth() * dots,
-            image.getImage().getPlainHeight() * dots);
-        stored.put(uri, image);
-      } catch (IOException | RuntimeException e) {
-        couldNotLoad(uri);
-        return new ImageResource(uri, null);
-      }
-    }
+    ITextFSImage image = stored.computeIfAbsent(uri, address -> asPdfImage(given.at(address)));
     return new ImageResource(uri, (ITextFSImage) image.clone());
   }
 
@@ -179,8 +164,7 @@ final class ReportingUserAgent extends ITextUserAgent {
   }
 
   /**
-   * A PNG given by the build ({@link GivenPictures}) or handed in as a {@code data:} address, as
-   * the PDF will hold it: its rows as the file stores them ({@link Png#storedRows}), not decoded.
+   * A PNG handed in as a {@code data:} address, as the PDF will hold it: its rows as the file stores them ({@link Png#storedRows}), not decoded.
    * Flying Saucer's own loading decodes each into a raster, which costs time and holds every
    * picture decoded until the PDF is written. {@code null} for any other picture, which Flying
    * Saucer loads as usual.
@@ -191,11 +175,9 @@ final class ReportingUserAgent extends ITextUserAgent {
     }
     ITextFSImage made = null;
     try {
-      byte[] png = given.at(uri);
-      if (png == null) {
-        png = DataAddress.of(uri).filter(data -> data.head().equals("data:image/png;base64"))
-            .map(data -> Base64.getMimeDecoder().decode(data.base64())).orElse(null);
-      }
+      byte[] png = DataAddress.of(uri)
+          .filter(data -> data.head().equals("data:image/png;base64"))
+          .map(data -> Base64.getMimeDecoder().decode(data.base64())).orElse(null);
       if (png != null) {
         made = Png.storedRows(png).map(ReportingUserAgent::asPdfImage).orElse(null);
       }

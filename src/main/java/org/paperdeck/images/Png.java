@@ -145,6 +145,17 @@ public final class Png {
    * @throws IllegalArgumentException for an image of another type
    */
   public static byte[] rgb(BufferedImage image, int level) {
+    return file(rgbRows(image, level));
+  }
+
+  /**
+   * {@code image}'s rows as {@link #rgb} stores them in its file: what a PDF keeps of a picture,
+   * without the file around them.
+   *
+   * @throws IllegalArgumentException for an image of another type than
+   *     {@link BufferedImage#TYPE_INT_RGB}
+   */
+  public static StoredRows rgbRows(BufferedImage image, int level) {
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
       throw new IllegalArgumentException("not an opaque RGB image: type " + image.getType());
     }
@@ -174,7 +185,12 @@ public final class Png {
         compressed.write(buffer, 0, deflater.deflate(buffer));
       }
     }
-    return file(width, height, 8, 2, deflater, compressed, buffer);
+    return new StoredRows(width, height, 3, finish(deflater, compressed, buffer));
+  }
+
+  /** The PNG file of 8-bit {@code rows}, grey or RGB. */
+  public static byte[] file(StoredRows rows) {
+    return file(rows.width(), rows.height(), 8, rows.components() == 3 ? 2 : 0, rows.deflated());
   }
 
   /**
@@ -184,25 +200,32 @@ public final class Png {
   public static byte[] gray1(int width, int height, byte[] scanlines) {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     deflater.setInput(scanlines);
-    return file(width, height, 1, 0, deflater, new ByteArrayOutputStream(), new byte[8192]);
+    return file(width, height, 1, 0,
+        finish(deflater, new ByteArrayOutputStream(), new byte[8192]));
   }
 
-  /** Finishes {@code deflater}'s stream into {@code compressed} and wraps it as a PNG file. */
-  private static byte[] file(int width, int height, int bitDepth, int colourType,
-      Deflater deflater, ByteArrayOutputStream compressed, byte[] buffer) {
+  /** Finishes {@code deflater}'s stream into {@code compressed}, and returns that. */
+  private static byte[] finish(Deflater deflater, ByteArrayOutputStream compressed,
+      byte[] buffer) {
     deflater.finish();
     while (!deflater.finished()) {
       compressed.write(buffer, 0, deflater.deflate(buffer));
     }
     deflater.end();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.size() + 64);
+    return compressed.toByteArray();
+  }
+
+  /** {@code deflated} rows wrapped as a PNG file. */
+  private static byte[] file(int width, int height, int bitDepth, int colourType,
+      byte[] deflated) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length + 64);
     out.writeBytes(SIGNATURE);
     ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
         .put((byte) bitDepth)
         .put((byte) colourType) // 0 greyscale, 2 RGB
         .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, no interlace
     chunk(out, "IHDR", header.array());
-    chunk(out, "IDAT", compressed.toByteArray());
+    chunk(out, "IDAT", deflated);
     chunk(out, "IEND", new byte[0]);
     return out.toByteArray();
   }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.SourcePos;
 import org.paperdeck.files.FileRoots;
@@ -188,9 +188,8 @@ public final class BuildContext {
     if (slides == null) {
       return GivenPictures.NONE;
     }
-    Map<String, byte[]> byAddress = new LinkedHashMap<>();
-    slides.forEach(slide -> byAddress.put(SLIDE_ADDRESS.formatted(slide.number()), slide.png()));
-    return new GivenPictures(byAddress);
+    return new GivenPictures(slides.stream().collect(Collectors.toMap(
+        slide -> SLIDE_ADDRESS.formatted(slide.number()), SlideImages.SlideImage::rows)));
   }
 
   /** The drawn slides as the handout template for output {@code format} sees them. */

@@ -56,20 +56,24 @@ public final class Reproducible {
   }
 
   /**
-   * The PDF with its dates set to {@code date}, its subset tags numbered in order of first use,
-   * and its file ID a digest of the rest. Every change keeps its length, so the cross-reference
-   * offsets stay right.
+   * Stamps the PDF in place and returns it: its dates set to {@code date}, its subset tags
+   * numbered in order of first use, and its file ID a digest of the rest. Every change keeps
+   * its length, so the cross-reference offsets stay right. Changed in place because a handout
+   * of slide pictures runs to a hundred megabytes, which copies of it, as bytes or as text,
+   * would hold several times over: pass bytes nothing else reads.
    */
   public static byte[] pdf(byte[] pdf, Instant date) {
-    // ISO-8859-1 maps every byte to one char and back: binary streams survive untouched.
-    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    // Read through a view of one char per byte (ISO-8859-1), which sees what is written.
+    byte[] stamped = pdf;
+    CharSequence text = new Latin1View(stamped);
     Map<String, String> tags = new LinkedHashMap<>();
-    text = replace(text, SUBSET_TAG, m -> {
+    overwrite(stamped, SUBSET_TAG.matcher(text), m -> {
       String tag = tags.computeIfAbsent(m.group(1), t -> subsetTag(tags.size()));
       return "/" + tag + "+";
     });
     String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(date);
-    text = replace(text, PDF_DATE, m -> "/" + m.group(1) + "(D:" + stamp + utcSuffix(m.group(3).length()) + ")");
+    overwrite(stamped, PDF_DATE.matcher(text),
+        m -> "/" + m.group(1) + "(D:" + stamp + utcSuffix(m.group(3).length()) + ")");
     Matcher id = FILE_ID.matcher(text);
     int idStart = -1;
     while (id.find()) {
@@ -78,14 +82,11 @@ public final class Reproducible {
     if (idStart >= 0) {
       id = FILE_ID.matcher(text);
       id.find(idStart);
-      String blanked = text.substring(0, id.start()) + text.substring(id.end());
-      String digest = md5(blanked.getBytes(StandardCharsets.ISO_8859_1));
-      String first = fit(digest, id.group(1).length());
-      String second = fit(digest, id.group(2).length());
-      text = text.substring(0, id.start(1)) + first + text.substring(id.end(1), id.start(2)) + second
-          + text.substring(id.end(2));
+      String digest = md5Without(stamped, id.start(), id.end());
+      write(stamped, id.start(1), fit(digest, id.group(1).length()));
+      write(stamped, id.start(2), fit(digest, id.group(2).length()));
     }
-    return text.getBytes(StandardCharsets.ISO_8859_1);
+    return stamped;
   }
 
   /** "AAAAAA", "AAAAAB", …: six capital letters, as the PDF format asks of a subset tag. */
@@ -118,25 +119,62 @@ public final class Reproducible {
     return sb.substring(0, length);
   }
 
-  private static String md5(byte[] bytes) {
+  /** The MD5 of {@code bytes} less those from {@code from} to {@code to}, in hex. */
+  private static String md5Without(byte[] bytes, int from, int to) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+      MessageDigest md5 = MessageDigest.getInstance("MD5");
+      md5.update(bytes, 0, from);
+      md5.update(bytes, to, bytes.length - to);
+      return HexFormat.of().formatHex(md5.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has MD5", e);
     }
   }
 
-  private static String replace(String text, Pattern pattern, java.util.function.Function<Matcher, String> with) {
-    Matcher m = pattern.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
+  /**
+   * Writes each match's replacement over it; a replacement of another length would move what
+   * follows, so such a match is left as it is. The matcher reads on past what was written: a
+   * match's replacement never reaches the next.
+   */
+  private static void overwrite(byte[] bytes, Matcher m,
+      java.util.function.Function<Matcher, String> with) {
     while (m.find()) {
       String replacement = with.apply(m);
-      if (replacement.length() != m.group().length()) {
-        replacement = m.group();
+      if (replacement.length() == m.end() - m.start()) {
+        write(bytes, m.start(), replacement);
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
-    m.appendTail(out);
-    return out.toString();
+  }
+
+  private static void write(byte[] bytes, int at, String latin1) {
+    byte[] written = latin1.getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(written, 0, bytes, at, written.length);
+  }
+
+  /** Bytes read as ISO-8859-1 text, one char each, without a copy; it sees later writes. */
+  private record Latin1View(byte[] bytes, int from, int to) implements CharSequence {
+    Latin1View(byte[] bytes) {
+      this(bytes, 0, bytes.length);
+    }
+
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return (char) (bytes[from + java.util.Objects.checkIndex(index, length())] & 0xFF);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new Latin1View(bytes, from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
   }
 }

@@ -53,17 +53,31 @@ public final class SlideImages {
   private static final long MEMO_BYTES = 64L << 20;
 
   /**
-   * One drawn slide.
+   * One drawn slide, kept as its PNG's deflated rows: the PDF handout stores them as they are,
+   * and the file is made from them when it is asked for, so a drawn slide is held once.
    *
    * @param title the slide's title text, or empty
-   * @param png the picture, a PNG file's bytes
-   * @param width its width in pixels
-   * @param height its height in pixels
+   * @param rows the picture's pixels as a PNG file stores them
    */
-  public record SlideImage(int number, String title, byte[] png, int width, int height) {
+  public record SlideImage(int number, String title, Png.StoredRows rows) {
+    /** The picture as a PNG file's bytes, made anew each time. */
+    public byte[] png() {
+      return Png.file(rows);
+    }
+
     /** The PNG as a {@code data:} URI, which Flying Saucer and browsers both load. */
     public String dataUri() {
-      return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+      return "data:image/png;base64," + Base64.getEncoder().encodeToString(png());
+    }
+
+    /** Its width in pixels. */
+    public int width() {
+      return rows.width();
+    }
+
+    /** Its height in pixels. */
+    public int height() {
+      return rows.height();
     }
   }
 
@@ -124,7 +138,7 @@ public final class SlideImages {
         String title = slide.getTitle() == null ? ""
             : slide.getTitle().replaceAll("\\s+", " ").strip();
         made.add(CompletableFuture.supplyAsync(
-            () -> new SlideImage(number, title, Png.rgb(image, level), width, height), encoder));
+            () -> new SlideImage(number, title, Png.rgbRows(image, level)), encoder));
       }
       List<SlideImage> images = new ArrayList<>();
       for (int i = 0; i < made.size(); i++) {
@@ -148,9 +162,9 @@ public final class SlideImages {
       return;
     }
     memo.put(key, image);
-    memoBytes += image.png().length;
+    memoBytes += image.rows().deflated().length;
     for (var oldest = memo.entrySet().iterator(); memoBytes > MEMO_BYTES && oldest.hasNext(); ) {
-      memoBytes -= oldest.next().getValue().png().length;
+      memoBytes -= oldest.next().getValue().rows().deflated().length;
       oldest.remove();
     }
   }

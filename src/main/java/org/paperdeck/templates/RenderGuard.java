@@ -128,7 +128,8 @@ final class RenderGuard {
       breach.compareAndSet(null, Diagnostic.error(at(last.getAcquire()),
               "template ran out of memory printing the " + given.what() + " it was given ("
                   + memory + ")")
-          .withHint("for a talk this long, use a handout without slide pictures"
+          .withHint("for a talk this long, make the PDF handout only (--formats pdf), which"
+              + " takes the pictures by name, or use a handout without them"
               + " (--templates default)"));
       return;
     }

@@ -88,8 +88,8 @@ class JvmErrorsTest {
     assertTrue(said.startsWith("paperdeck: error: out of memory: the build needed more than the "),
         said);
     assertTrue(said.contains("  hint: a talk within docs/format.md's limits fits, but a handout of"
-        + " slide pictures (--templates slides) only up to about 600 papers; split a larger talk,"
-        + " use smaller images, or give Java more memory"), said);
+        + " slide pictures (--templates slides) only up to about 1,200 papers as a PDF and 600 as"
+        + " a web page; split a larger talk, use smaller images, or give Java more memory"), said);
     assertFalse(said.contains("internal error") || said.contains("java.lang"), said);
     try (var files = Files.list(dir)) {
       assertEquals(List.of(), files.toList(), "nothing written");

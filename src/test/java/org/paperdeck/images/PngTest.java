@@ -1,5 +1,6 @@
 package org.paperdeck.images;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,18 @@ class PngTest {
         assertEquals(expected, read.getRGB(x, y), "pixel " + x + "," + y);
       }
     }
+  }
+
+  @Test
+  void theRowsDrawnAreTheRowsTheirFileStores() throws IOException {
+    BufferedImage image = drawn(53, 23);
+    Png.StoredRows rows = Png.rgbRows(image, 6);
+    // The file holds exactly these rows, which decode to the picture.
+    byte[] file = Png.file(rows);
+    assertSamePixels(image, file);
+    Png.StoredRows read = Png.storedRows(file).orElseThrow();
+    assertEquals(List.of(53, 23, 3), List.of(read.width(), read.height(), read.components()));
+    assertArrayEquals(rows.deflated(), read.deflated());
   }
 
   @Test
