@@ -5,10 +5,11 @@ import org.paperdeck.images.Png;
 
 /**
  * Pictures a build hands the PDF handout by address rather than inside its XHTML: the deck's
- * slides for the slides handout, as the rows of the PNGs it drew. Written into the XHTML as {@code data:} addresses, each slide
- * (about 85,000 characters of base64) would pass as text through the template's output and the
- * parsed document, and a few hundred slides would fill the memory Java has; by address, the
- * template prints a short name and the PDF keeps these rows as they are.
+ * slides for the slides handout, as the rows of the PNGs it drew. Written into the XHTML as
+ * {@code data:} addresses, each slide (about 85,000 characters of base64) would pass as text
+ * through the template's output and the parsed document, and a few hundred slides would fill the
+ * memory Java has; by address, the template prints a short name and the PDF keeps these rows as
+ * they are.
  *
  * @param rows each picture's rows as a PNG file stores them, by the address the template prints
  *     for it; made by paperdeck's own encoder, so whole and sound

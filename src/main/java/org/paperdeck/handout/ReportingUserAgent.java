@@ -164,10 +164,10 @@ final class ReportingUserAgent extends ITextUserAgent {
   }
 
   /**
-   * A PNG handed in as a {@code data:} address, as the PDF will hold it: its rows as the file stores them ({@link Png#storedRows}), not decoded.
-   * Flying Saucer's own loading decodes each into a raster, which costs time and holds every
-   * picture decoded until the PDF is written. {@code null} for any other picture, which Flying
-   * Saucer loads as usual.
+   * A PNG handed in as a {@code data:} address, as the PDF will hold it: its rows as the file
+   * stores them ({@link Png#storedRows}), not decoded. Flying Saucer's own loading decodes each
+   * into a raster, which costs time and holds every picture decoded until the PDF is written.
+   * {@code null} for any other picture, which Flying Saucer loads as usual.
    */
   private ITextFSImage storedPng(String uri) {
     if (stored.containsKey(uri)) {

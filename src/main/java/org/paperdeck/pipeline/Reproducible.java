@@ -64,15 +64,14 @@ public final class Reproducible {
    */
   public static byte[] pdf(byte[] pdf, Instant date) {
     // Read through a view of one char per byte (ISO-8859-1), which sees what is written.
-    byte[] stamped = pdf;
-    CharSequence text = new Latin1View(stamped);
+    CharSequence text = new Latin1View(pdf);
     Map<String, String> tags = new LinkedHashMap<>();
-    overwrite(stamped, SUBSET_TAG.matcher(text), m -> {
+    overwrite(pdf, SUBSET_TAG.matcher(text), m -> {
       String tag = tags.computeIfAbsent(m.group(1), t -> subsetTag(tags.size()));
       return "/" + tag + "+";
     });
     String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(date);
-    overwrite(stamped, PDF_DATE.matcher(text),
+    overwrite(pdf, PDF_DATE.matcher(text),
         m -> "/" + m.group(1) + "(D:" + stamp + utcSuffix(m.group(3).length()) + ")");
     Matcher id = FILE_ID.matcher(text);
     int idStart = -1;
@@ -82,11 +81,11 @@ public final class Reproducible {
     if (idStart >= 0) {
       id = FILE_ID.matcher(text);
       id.find(idStart);
-      String digest = md5Without(stamped, id.start(), id.end());
-      write(stamped, id.start(1), fit(digest, id.group(1).length()));
-      write(stamped, id.start(2), fit(digest, id.group(2).length()));
+      String digest = md5Without(pdf, id.start(), id.end());
+      write(pdf, id.start(1), fit(digest, id.group(1).length()));
+      write(pdf, id.start(2), fit(digest, id.group(2).length()));
     }
-    return stamped;
+    return pdf;
   }
 
   /** "AAAAAA", "AAAAAB", …: six capital letters, as the PDF format asks of a subset tag. */
