@@ -68,7 +68,9 @@ public record HandoutOutput(String format, String paper, List<Slide> slides) {
    *
    * @param number 1-based, in deck order
    * @param title the slide's title text, for alt text; may be empty
-   * @param image a {@code data:image/png;base64,…} URI, usable in PDF and HTML alike
+   * @param image where the picture is, for {@code <img src>}: for the PDF a name its renderer
+   *     is given the picture under ({@code paperdeck:slide-3.png}), for HTML a
+   *     {@code data:image/png;base64,…} URI, which the page carries inside it
    */
   public record Slide(int number, String title, String image) {}
 }
