@@ -75,12 +75,11 @@ public final class Reproducible {
         m -> "/" + m.group(1) + "(D:" + stamp + utcSuffix(m.group(3).length()) + ")");
     Matcher id = FILE_ID.matcher(text);
     int idStart = -1;
-    while (id.find()) {
+    for (int at = 0; nextMatch(pdf, id, at); at = id.end()) {
       idStart = id.start();
     }
     if (idStart >= 0) {
-      id = FILE_ID.matcher(text);
-      id.find(idStart);
+      nextMatch(pdf, id, idStart);
       String digest = md5Without(pdf, id.start(), id.end());
       write(pdf, id.start(1), fit(digest, id.group(1).length()));
       write(pdf, id.start(2), fit(digest, id.group(2).length()));
@@ -137,12 +136,29 @@ public final class Reproducible {
    */
   private static void overwrite(byte[] bytes, Matcher m,
       java.util.function.Function<Matcher, String> with) {
-    while (m.find()) {
+    for (int at = 0; nextMatch(bytes, m, at); at = m.end()) {
       String replacement = with.apply(m);
       if (replacement.length() == m.end() - m.start()) {
         write(bytes, m.start(), replacement);
       }
     }
+  }
+
+  /**
+   * Moves {@code m} to its first match at or after {@code from}, the one {@code find} would
+   * meet, trying the pattern only where a '/' is: each pattern here begins with one, and a PDF
+   * of slide pictures is mostly their data, at every byte of which {@code find} would try it.
+   */
+  private static boolean nextMatch(byte[] bytes, Matcher m, int from) {
+    for (int at = from; at < bytes.length; at++) {
+      if (bytes[at] == '/') {
+        m.region(at, bytes.length);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void write(byte[] bytes, int at, String latin1) {
