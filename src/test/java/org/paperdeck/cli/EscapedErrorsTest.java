@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.paperdeck.FreshJvm;
 
 /** A failure that escapes a thread is one line of ours, never Java's stack trace. */
 class EscapedErrorsTest {
@@ -31,13 +30,10 @@ class EscapedErrorsTest {
   @Test
   void theProcessSaysEscapedFailuresThisWay() throws Exception {
     // Main installs the handler for the whole process; a thread's failure reaches it.
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        EscapingThread.class.getName()).redirectErrorStream(true).start();
-    String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, run.waitFor());
+    FreshJvm run = FreshJvm.run(EscapingThread.class);
+    assertEquals(0, run.exitCode(), run.output());
     assertEquals("paperdeck: internal error on thread paperdeck-test:"
-        + " java.lang.IllegalStateException: escaped" + System.lineSeparator(), out);
+        + " java.lang.IllegalStateException: escaped" + System.lineSeparator(), run.output());
   }
 
   /** Installs the handler as {@link Main} does, then lets a thread fail. */

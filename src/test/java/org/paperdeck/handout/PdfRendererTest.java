@@ -25,12 +25,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdeck.FreshJvm;
 import org.paperdeck.UsesExternalPrograms;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Severity;
@@ -282,13 +282,9 @@ class PdfRendererTest {
   @Test
   void aFirstRenderInAFreshJvmPrintsNothing() throws Exception {
     // Logging back-ends complain once per JVM; only a JVM of its own shows that first time.
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        RenderInFreshJvm.class.getName()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-    assertEquals(0, process.exitValue(), output);
-    assertEquals("", output);
+    FreshJvm run = FreshJvm.run(RenderInFreshJvm.class);
+    assertEquals(0, run.exitCode(), run.output());
+    assertEquals("", run.output());
   }
 
   @Test
