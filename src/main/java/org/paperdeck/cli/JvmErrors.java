@@ -8,6 +8,9 @@ import java.io.PrintWriter;
  * a file's line; these are what is left.
  */
 final class JvmErrors {
+  /** How far down a chain of causes {@link #outOfMemory} looks. */
+  private static final int MAX_CAUSES = 16;
+
   private JvmErrors() {}
 
   /** Whether {@link #report} has words for {@code e}. */
@@ -21,12 +24,11 @@ final class JvmErrors {
    * InternalError, BootstrapMethodError or ExceptionInInitializerError caused by it.
    */
   static boolean outOfMemory(Throwable e) {
-    for (Throwable t = e; t instanceof Error; t = t.getCause()) {
+    // Causes can form a loop (two errors each the other's cause); a real chain is short.
+    int depth = 0;
+    for (Throwable t = e; t instanceof Error && depth < MAX_CAUSES; t = t.getCause(), depth++) {
       if (t instanceof OutOfMemoryError) {
         return true;
-      }
-      if (t.getCause() == t) {
-        return false;
       }
     }
     return false;

@@ -75,6 +75,14 @@ class JvmErrorsTest {
   }
 
   @Test
+  void errorsThatCauseEachOtherAreNotTakenForRunningOutOfMemory() {
+    Error first = new InternalError("first");
+    Error second = new InternalError("second", first);
+    first.initCause(second);
+    assertFalse(JvmErrors.known(first));
+  }
+
+  @Test
   void runningOutOfMemoryIsSaidWithWhatToDoAndExit3() throws Exception {
     // The command in a JVM of its own with far too little heap for the worked example.
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
