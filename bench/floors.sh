@@ -29,25 +29,28 @@ javac -nowarn -d "$work/classes" -cp "$work/paperdeck.jar" \
 jar cf "$work/floor.jar" -C "$work/classes" .
 cp="$work/paperdeck.jar:$work/floor.jar"
 jvm=(-XX:+UseSerialGC -Xss8m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
-  -XX:TieredStopAtLevel=1 -Xms64m)
+  -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xms64m)
 templates="$here/templates/default"
 xhtml="$work/handout.xhtml"
 "$java" "${jvm[@]}" -cp "$cp" org.paperdeck.bench.LibraryFloor xhtml "$notes" "$xhtml" \
   >/dev/null 2>&1
-# The archive holds what every floor loads, as the launcher's holds what a build loads.
-"$java" "${jvm[@]}" -XX:DumpLoadedClassList="$work/plan.classes" -cp "$cp" \
-  org.paperdeck.bench.LibraryFloor plan "$notes" "$templates" >/dev/null 2>&1
-"$java" "${jvm[@]}" -XX:DumpLoadedClassList="$work/build.classes" -cp "$cp" \
-  org.paperdeck.bench.LibraryFloor build-slides "$notes" "$templates" "$xhtml" >/dev/null 2>&1
-sort -u "$work/plan.classes" "$work/build.classes" >"$work/all.classes"
-"$java" "${jvm[@]}" -Xshare:dump -XX:SharedClassListFile="$work/all.classes" \
-  -XX:SharedArchiveFile="$work/floor.jsa" -Xlog:cds=off -cp "$cp" >/dev/null 2>&1
-floor="$java ${jvm[*]} -XX:SharedArchiveFile=$work/floor.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -cp $cp org.paperdeck.bench.LibraryFloor"
+# An archive for the plan's floor and one for the build's, as the launcher makes for paperdeck:
+# this JVM rewrites every pointer of an archive it maps, so its size counts.
+for mode in plan build-slides; do
+  "$java" "${jvm[@]}" -XX:DumpLoadedClassList="$work/$mode.classes" -cp "$cp" \
+    org.paperdeck.bench.LibraryFloor "$mode" "$notes" "$templates" "$xhtml" >/dev/null 2>&1
+  "$java" "${jvm[@]}" -Xshare:dump -XX:SharedClassListFile="$work/$mode.classes" \
+    -XX:SharedArchiveFile="$work/$mode.jsa" -Xlog:cds=off -cp "$cp" >/dev/null 2>&1
+done
+floor() { # the command line of the floor that maps the archive $1
+  echo "$java ${jvm[*]} -XX:SharedArchiveFile=$work/$1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -cp $cp org.paperdeck.bench.LibraryFloor"
+}
 
 names+=("libraries' floor: plan" "paperdeck plan"
   "libraries' floor: build" "libraries' floor: build, slides through XSLF" "paperdeck build")
-commands+=("$floor plan $notes $templates" "$here/paperdeck plan $notes"
-  "$floor build $notes $templates $xhtml" "$floor build-slides $notes $templates $xhtml"
+commands+=("$(floor plan) plan $notes $templates" "$here/paperdeck plan $notes"
+  "$(floor build-slides) build $notes $templates $xhtml"
+  "$(floor build-slides) build-slides $notes $templates $xhtml"
   "$here/paperdeck build -q $notes -o $work/out")
 if command -v pandoc >/dev/null; then
   names+=("pandoc: deck")

@@ -30,7 +30,13 @@ if not exist "%JAVA%" (
 )
 
 set JVM=-XX:+UseSerialGC -Xss8m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
-if /i not "%~1"=="watch" set JVM=!JVM! -XX:TieredStopAtLevel=1
+rem As bin\paperdeck: the optimising compiler for watch; for a command that ends within seconds
+rem one compiler thread and no counters for jps and jstat.
+set RUN=short
+if /i "%~1"=="watch" set RUN=watch
+if /i "%~1"=="preview" set RUN=preview
+if not "%RUN%"=="watch" set JVM=!JVM! -XX:TieredStopAtLevel=1
+if "%RUN%"=="short" set JVM=!JVM! -XX:CICompilerCount=1 -XX:-UsePerfData
 rem A small first heap unless a notes file named on the command line is over 256 KB.
 set SMALL_TALK=yes
 for %%A in (%*) do (
