@@ -31,12 +31,12 @@ if not exist "%JAVA%" (
 
 set JVM=-XX:+UseSerialGC -Xss8m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
 rem As bin\paperdeck: the optimising compiler for watch; for a command that ends within seconds
-rem one compiler thread and no counters for jps and jstat.
+rem no counters for jps and jstat, and for a small talk's one compiler thread.
 set RUN=short
 if /i "%~1"=="watch" set RUN=watch
 if /i "%~1"=="preview" set RUN=preview
 if not "%RUN%"=="watch" set JVM=!JVM! -XX:TieredStopAtLevel=1
-if "%RUN%"=="short" set JVM=!JVM! -XX:CICompilerCount=1 -XX:-UsePerfData
+if "%RUN%"=="short" set JVM=!JVM! -XX:-UsePerfData
 rem A small first heap unless a notes file named on the command line is over 256 KB.
 set SMALL_TALK=yes
 for %%A in (%*) do (
@@ -45,6 +45,7 @@ for %%A in (%*) do (
   if defined ATTRIBUTES if not "!ATTRIBUTES:~0,1!"=="d" if %%~zA GTR 262144 set SMALL_TALK=no
 )
 if "%SMALL_TALK%"=="yes" set JVM=!JVM! -Xms64m
+if "%SMALL_TALK%"=="yes" if "%RUN%"=="short" set JVM=!JVM! -XX:CICompilerCount=1
 
 rem Class data sharing, as bin\paperdeck: the first build records the classes it loaded into an
 rem archive in the user's local application data, one per release folder, JDK and jar size; later
