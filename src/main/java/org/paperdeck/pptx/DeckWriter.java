@@ -67,9 +67,10 @@ public final class DeckWriter {
   public DeckWriter() {}
 
   /**
-   * Does once, ahead, the longest step of the first deck of a JVM: reads the theme's layouts
-   * (which also loads and initialises most of POI's OOXML schema types). The deck's thread
-   * finds the reading done, or waits for it rather than reading the theme a second time. Meant
+   * Does once, ahead, the longest step of the first deck of a JVM: opens and repairs the theme
+   * and reads its layouts (which also loads and initialises most of POI's OOXML schema types).
+   * The deck's thread finds the reading done, or waits for it rather than reading the theme a
+   * second time, and makes its slides in the theme the reading opened. Meant
    * to run on a spare core while the notes are still being read; any failure is left for the
    * real write to report.
    */
@@ -99,7 +100,7 @@ public final class DeckWriter {
   public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName,
       long entryTime) {
     Diagnostics diagnostics = new Diagnostics();
-    try (Theme theme = Theme.open(themeBytes)) {
+    try (Theme theme = ThemeReader.openForDeck(themeBytes)) {
       ThemeGeometry geometry = ThemeReader.read(themeBytes);
       DeckLayout deck = new DeckLayouter().layOut(plan, geometry, themeName, templateName,
           diagnostics);

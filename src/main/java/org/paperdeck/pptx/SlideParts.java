@@ -33,6 +33,8 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdListEntry;
 final class SlideParts {
   private static final Pattern SLIDE = Pattern.compile("/ppt/slides/slide(\\d+)\\.xml");
   private static final Pattern NOTES = Pattern.compile("/ppt/notesSlides/notesSlide(\\d+)\\.xml");
+  /** How a slide made to read the theme is linked, with its number after it. */
+  private static final String PROBE = "paperdeckProbe";
   /** POI numbers slides from 256 on: lower ids are reserved (ECMA-376 part 1, 19.2.1.33). */
   private static final long LAST_RESERVED_ID = 255;
 
@@ -67,11 +69,30 @@ final class SlideParts {
 
   /** A new last slide on {@code layout}, with the layout's placeholders, as POI makes one. */
   XSLFSlide slide(XSLFSlideLayout layout) {
+    return slide(layout, null);
+  }
+
+  /**
+   * A new last slide as {@link #slide} makes one, for a reading of the theme that removes it
+   * again ({@link ThemeReader}). The presentation links to it under a name of its own: POI
+   * counts the relationship ids it hands out and never hands one out twice, so a slide made and
+   * removed under one of its ids would shift the id of every slide of the deck made after it.
+   */
+  XSLFSlide probe(XSLFSlideLayout layout) {
+    return slide(layout, PROBE + (slideNumber + 1));
+  }
+
+  /** A new last slide on {@code layout}, linked under {@code relationId}, or POI's next id. */
+  private XSLFSlide slide(XSLFSlideLayout layout, String relationId) {
     CTPresentation presentation = show.getCTPresentation();
     CTSlideIdList ids = presentation.isSetSldIdLst()
         ? presentation.getSldIdLst() : presentation.addNewSldIdLst();
-    POIXMLDocumentPart.RelationPart made = show.createRelationship(XSLFRelation.SLIDE,
-        XSLFFactory.getInstance(), ++slideNumber, false);
+    POIXMLDocumentPart.RelationPart made = relationId == null
+        ? show.createRelationship(XSLFRelation.SLIDE, XSLFFactory.getInstance(), ++slideNumber,
+            false)
+        : show.addRelation(relationId, XSLFRelation.SLIDE, show.createRelationship(
+            XSLFRelation.SLIDE, XSLFFactory.getInstance(), ++slideNumber, true)
+            .getDocumentPart());
     XSLFSlide slide = made.getDocumentPart();
     CTSlideIdListEntry id = ids.addNewSldId();
     id.setId(++slideId);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.namespace.QName;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PaintStyle;
@@ -32,8 +33,10 @@ import org.paperdeck.layout.ThemeGeometry;
  * file. A placeholder's box, insets and default type come from a chain of layout, master and
  * theme that only POI resolves, and a slide's copy of a placeholder differs from the layout's
  * (see {@link SlideDecor}), so each layout is read from a slide made on it, as every slide of a
- * deck is made, in a copy of the theme that is then thrown away. The last themes read are kept:
- * a watch session or the warm-up meets the same theme again.
+ * deck is made; those slides are removed again. The last themes read are kept: a watch session
+ * or the warm-up meets the same theme again. The theme opened for a reading is kept too, for the
+ * next deck on that theme to be made in ({@link #openForDeck}): opening and repairing a theme
+ * is the longest step of a cold deck, and the warm-up thread does it while the notes are read.
  */
 final class ThemeReader {
   private record Known(ThemeGeometry geometry, List<BackgroundSampler> backdrops) {}
@@ -45,8 +48,11 @@ final class ThemeReader {
    * the code sits as on a panel).
    */
   private static final double PANEL = 0.9;
-  /** A theme's reading, begun or done. */
-  private record Reading(byte[] bytes, FutureTask<Known> known) {}
+  /**
+   * A theme's reading, begun or done, and the theme it was read in until a deck takes it: a
+   * theme just opened and repaired, with no slides, as {@link Theme#open} returns one.
+   */
+  private record Reading(byte[] bytes, FutureTask<Known> known, AtomicReference<Theme> opened) {}
 
   private static final int KEPT = 4;
   /**
@@ -59,7 +65,18 @@ final class ThemeReader {
 
   /** The geometry of the theme in {@code bytes}; throws when they are not a PowerPoint file. */
   static ThemeGeometry read(byte[] bytes) throws IOException {
-    return known(bytes).geometry();
+    return known(reading(bytes)).geometry();
+  }
+
+  /**
+   * The theme in {@code bytes}, opened for a deck to be made in: the one its reading was done
+   * in when no deck has taken it yet, else opened now. Reads the theme first when nobody has.
+   */
+  static Theme openForDeck(byte[] bytes) throws IOException {
+    Reading reading = reading(bytes);
+    known(reading);
+    Theme opened = reading.opened().getAndSet(null);
+    return opened != null ? opened : Theme.open(bytes);
   }
 
   /**
@@ -67,10 +84,11 @@ final class ThemeReader {
    * {@link ThemeGeometry#layouts}.
    */
   static List<BackgroundSampler> backdrops(byte[] bytes) throws IOException {
-    return known(bytes).backdrops();
+    return known(reading(bytes)).backdrops();
   }
 
-  private static Known known(byte[] bytes) throws IOException {
+  /** The reading of the theme in {@code bytes}, begun now on this thread when there is none. */
+  private static Reading reading(byte[] bytes) {
     Reading reading = null;
     boolean mine = false;
     synchronized (KNOWN) {
@@ -81,7 +99,8 @@ final class ThemeReader {
       }
       if (reading == null) {
         byte[] own = bytes.clone();
-        reading = new Reading(own, new FutureTask<>(() -> readNow(own)));
+        AtomicReference<Theme> opened = new AtomicReference<>();
+        reading = new Reading(own, new FutureTask<>(() -> readNow(own, opened)), opened);
         mine = true;
         KNOWN.add(0, reading);
         while (KNOWN.size() > KEPT) {
@@ -92,11 +111,16 @@ final class ThemeReader {
     if (mine) {
       reading.known().run();
     }
+    return reading;
+  }
+
+  /** What the reading found, once it is done; its failure thrown again on this thread. */
+  private static Known known(Reading reading) throws IOException {
     try {
       return reading.known().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return readNow(bytes);
+      return readNow(reading.bytes(), new AtomicReference<>());
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof IOException)) {
         // An error of the JVM (a stack or the heap run out) says nothing about the theme: the
@@ -109,12 +133,18 @@ final class ThemeReader {
     }
   }
 
-  private static Known readNow(byte[] bytes) throws IOException {
+  /** Reads the theme in {@code bytes}, leaving the theme it was read in in {@code opened}. */
+  private static Known readNow(byte[] bytes, AtomicReference<Theme> opened) throws IOException {
     List<BackgroundSampler> backdrops = new ArrayList<>();
+    Theme theme = Theme.open(bytes);
     ThemeGeometry geometry;
-    try (Theme scratch = Theme.open(bytes)) {
-      geometry = read(scratch, backdrops);
+    try {
+      geometry = read(theme, backdrops);
+    } catch (IOException | RuntimeException | Error e) {
+      theme.close();
+      throw e;
     }
+    opened.set(theme);
     return new Known(geometry, List.copyOf(backdrops));
   }
 
@@ -133,13 +163,15 @@ final class ThemeReader {
   }
 
   /**
-   * Reads {@code theme}, making a slide on each of its layouts: use a copy made for this. A
+   * Reads {@code theme}, making a slide on each of its layouts and removing them again. A
    * damaged layout shows only now, when POI makes a slide on it, and is named in the message.
    */
   private static ThemeGeometry read(Theme theme, List<BackgroundSampler> backdrops)
       throws IOException {
     List<ThemeGeometry.Layout> layouts = new ArrayList<>();
     List<XSLFSlideLayout> ranked = theme.layouts();
+    int slidesBefore = theme.show().getSlides().size();
+    SlideParts probes = new SlideParts(theme.show());
     for (int i = 0; i < ranked.size(); i++) {
       XSLFSlideLayout layout = ranked.get(i);
       try {
@@ -160,22 +192,27 @@ final class ThemeReader {
           }
         }
         layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
-            placeholders(theme, layout, backdrops), artwork, panels));
+            placeholders(theme, probes.probe(layout), backdrops), artwork, panels));
       } catch (RuntimeException e) {
         throw ThemeFile.damaged("no slide can be made on its layout "
             + layout.getPackagePart().getPartName().getName());
       }
+    }
+    for (int i = theme.show().getSlides().size() - 1; i >= slidesBefore; i--) {
+      theme.show().removeSlide(i);
     }
     var size = theme.slideSize();
     return new ThemeGeometry(size.getWidth(), size.getHeight(), Units.EMU_PER_POINT, layouts,
         theme.layoutNames());
   }
 
-  /** The placeholders of a numbered slide with a footer on {@code layout}, in slide order. */
-  private static List<ThemeGeometry.Placeholder> placeholders(Theme theme, XSLFSlideLayout layout,
+  /**
+   * The placeholders of a numbered slide with a footer, made on {@code slide}, a new slide, in
+   * slide order.
+   */
+  private static List<ThemeGeometry.Placeholder> placeholders(Theme theme, XSLFSlide slide,
       List<BackgroundSampler> backdrops) {
-    XSLFSlide slide = theme.show().createSlide(layout);
-    SlideDecor.apply(slide, layout, 0, "footer", true, 1, 0);
+    SlideDecor.apply(slide, slide.getSlideLayout(), 0, "footer", true, 1, 0);
     List<XSLFTextShape> shapes = Placeholders.all(slide);
     // Logos and QR codes move only the placeholders POI lists for the slide.
     Set<Integer> listed = new HashSet<>();

@@ -28,7 +28,6 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 import org.paperdeck.cli.Cli;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.plan.DeckPlan;
-import org.paperdeck.plan.PlanParser;
 
 /**
  * The worked example written on each theme {@link LabThemes} makes, read back with POI: the
@@ -42,13 +41,7 @@ class LabThemesTest {
 
   @BeforeAll
   static void planTheExampleOnce() {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    assertEquals(0, Cli.run(new String[] {"plan", "talks/iclr-2022.md"}, new PrintWriter(out),
-        new PrintWriter(err)), err.toString());
-    PlanParser.Result parsed = PlanParser.parse(out.toString(), "deck.ftlx");
-    assertEquals(List.of(), parsed.diagnostics());
-    example = parsed.plan();
+    example = ExamplePlan.read();
   }
 
   private static DeckWriter.Result write(byte[] theme, String name) {
