@@ -20,12 +20,19 @@ import java.util.function.Supplier;
  * scripts, and a fixed list of commands, each with the arguments it takes — and says yes only
  * when every character of the formula is in that part; anything else, and every formula once
  * JLaTeXMath has started (a formula may have defined a command there), goes to JLaTeXMath, so
- * every message and its position are JLaTeXMath's as before. In a build, JLaTeXMath starts at
- * the notes' first formula ({@link #catchUp}) and checks every formula as it always did: its
- * parser keeps state from one formula to the next, which shapes the outputs. A talk without
- * formulas never starts it, and {@code paperdeck plan} starts it only for a formula that is not
- * plain. {@code MathCheckTest} holds the promise: every formula of the test corpus and thousands of generated ones that {@link Plain}
- * accepts, JLaTeXMath accepts too.
+ * every message and its position are JLaTeXMath's as before. The formulas answered without it
+ * are kept, in order, and parsed by JLaTeXMath as soon as it starts ({@link #catchUp}): when a
+ * formula outside the plain part is met, or the first picture is drawn. JLaTeXMath's parser keeps
+ * state from one formula to the next, in static fields, and some of it shapes every later
+ * picture ({@code \magnification{1100}} in one formula makes every later equation a tenth
+ * larger; the random formulas of {@code MathCheckTest}, run in the same JVM, make the
+ * math-display golden deck's equation 3 % narrower). So when JLaTeXMath starts, it first parses
+ * every formula it skipped, in the order they came, and draws nothing before: it sees the same
+ * formulas in the same order as when it checked each as it was read. A talk whose formulas are
+ * all plain and draws none, like the worked example, never starts it, in a build as in {@code
+ * paperdeck plan}. {@code MathCheckTest} holds the promise: every
+ * formula of the test corpus and thousands of generated ones that {@link Plain} accepts,
+ * JLaTeXMath accepts too.
  */
 public final class MathCheck {
   /** Set once JLaTeXMath has started: from then on it answers for every formula. */
@@ -34,8 +41,8 @@ public final class MathCheck {
   private static final List<String> unparsed = new ArrayList<>();
   /** Past this many, JLaTeXMath is started rather than the list kept growing. */
   private static final int MAX_UNPARSED = 100_000;
-  /** Whether this thread reads for {@code paperdeck plan}, the one reader allowed a plain read. */
-  private static final ThreadLocal<Boolean> forPlan = ThreadLocal.withInitial(() -> false);
+  /** Whether this thread reads notes with a plain check first ({@link #plainFirst}). */
+  private static final ThreadLocal<Boolean> plainFirst = ThreadLocal.withInitial(() -> false);
   /** JLaTeXMath's start, begun on a thread of its own by {@link #startAhead}, or null. */
   private static volatile FutureTask<Void> startingAhead;
 
@@ -48,7 +55,7 @@ public final class MathCheck {
       return Optional.of(braces);
     }
     synchronized (unparsed) {
-      if (forPlan.get() && !typesetterStarted && unparsed.size() < MAX_UNPARSED
+      if (plainFirst.get() && !typesetterStarted && unparsed.size() < MAX_UNPARSED
           && Plain.reads(latex)) {
         unparsed.add(latex);
         return Optional.empty();
@@ -99,29 +106,26 @@ public final class MathCheck {
   }
 
   /**
-   * Runs {@code read} with {@link #problem} allowed to answer plain formulas without JLaTeXMath,
-   * for {@code paperdeck plan}, which draws nothing. Every other reader, a build's above all,
-   * has JLaTeXMath check every formula as it always did: its parser keeps state from one formula
-   * to the next, and in a JVM that had read for a plan before, a build's equation came out 3 %
-   * narrower when the plan's formulas were parsed late.
+   * Runs {@code read} with {@link #problem} allowed to answer plain formulas without JLaTeXMath:
+   * the reading of a build or of {@code paperdeck plan}. Other readers ({@code check}, a site's
+   * list of talks) have JLaTeXMath check every formula, as they always did.
    */
-  public static <T> T forPlan(Supplier<T> read) {
-    boolean before = forPlan.get();
-    forPlan.set(true);
+  public static <T> T plainFirst(Supplier<T> read) {
+    boolean before = plainFirst.get();
+    plainFirst.set(true);
     try {
       return read.get();
     } finally {
-      forPlan.set(before);
+      plainFirst.set(before);
     }
   }
 
   /**
    * Starts JLaTeXMath and has it parse the formulas {@link #problem} accepted without it, in the
-   * order they came: a build's first formula check and first picture call this, so that
-   * JLaTeXMath parses every formula in the same order as when it checked them all. Its parser keeps state between
-   * formulas (a golden deck's equation came out 3 % narrower when its first parse was at render
-   * time), and the outputs must not depend on whether a formula was plain; {@code plan} never
-   * calls it.
+   * order they came: the first formula it must check and the first picture call this, so that
+   * JLaTeXMath has parsed every formula before, in order, as when it checked each as it was read.
+   * Parsing them also has JLaTeXMath read the descriptions of every font they use, so that
+   * {@link TexFonts} gives it all of them from files before the first picture.
    */
   public static void catchUp() {
     startTypesetter();
@@ -140,9 +144,7 @@ public final class MathCheck {
 
   /**
    * Starts JLaTeXMath, if it has not started: from then on it checks every formula. It parses an
-   * empty formula, as the old check's first formula did, before the notes are read: merely
-   * initialising it left the math-display golden deck's equation 3 % narrower (why is not yet
-   * understood; see docs/performance.md).
+   * empty formula first, as it always has.
    */
   private static void startTypesetter() {
     MathRenderer.problem("");

@@ -82,20 +82,18 @@ public final class Builder {
   }
 
   /**
-   * Whether the notes' text has a math delimiter ({@code \(}, {@code \[} or a dollar sign):
-   * a guess, made before reading, of whether the typesetter will be needed. A wrong guess costs
-   * only time.
+   * Whether the notes' text opens display math ({@code \[} or two dollar signs), which is always
+   * typeset as a picture: a guess, made before reading, that the typesetter will be needed. A
+   * wrong guess costs only time.
    */
-  private static boolean mayHoldFormulas(NotesSource notes) {
+  private static boolean mayHoldDisplayMath(NotesSource notes) {
     if (Runtime.getRuntime().availableProcessors() < 2) {
       return false;
     }
     try {
       byte[] text = notes.read();
-      for (int i = 0; i < text.length; i++) {
-        boolean opensMath = text[i] == '\\' && i + 1 < text.length
-            && (text[i + 1] == '(' || text[i + 1] == '[');
-        if (text[i] == '$' || opensMath) {
+      for (int i = 0; i + 1 < text.length; i++) {
+        if ((text[i] == '\\' && text[i + 1] == '[') || (text[i] == '$' && text[i + 1] == '$')) {
           return true;
         }
       }
@@ -121,7 +119,7 @@ public final class Builder {
    * check accepts is not given to the typesetter, which a plan never needs.
    */
   public ReadResult readForPlan(NotesSource notes) {
-    return MathCheck.forPlan(() -> read(notes));
+    return MathCheck.plainFirst(() -> read(notes));
   }
 
   /**
@@ -167,17 +165,15 @@ public final class Builder {
     if (options.wantsDeck()) {
       warmUpDeck();
     }
-    // A build has the formula typesetter check every formula as it reads: MathCheck starts it
-    // at the first formula, having it first parse those that a plain read in this JVM accepted
-    // without it, so it parses every formula in the order it always did (it keeps state from
-    // one formula to the next, and that state shapes the outputs). A talk without formulas
-    // never starts it: a third of a second of a cold build. Notes that look as if they hold
-    // formulas have it start on a spare core while they are read.
-    if (mayHoldFormulas(notes)) {
+    // Starting the formula typesetter takes a third of a second of a cold build. The reading
+    // answers plain formulas without it (MathCheck), so a talk whose formulas are all plain and
+    // draws none never starts it; display math is always drawn, so notes that look as if they
+    // hold some have it start on a spare core while they are read.
+    if (mayHoldDisplayMath(notes)) {
       MathCheck.startAhead();
     }
     told.accept("reading " + displayName);
-    ReadResult read = read(notes);
+    ReadResult read = MathCheck.plainFirst(() -> read(notes));
     if (read.talk() == null) {
       return new BuildResult(Map.of(), 0, read.diagnostics(), Map.of(), List.of(), null,
           List.of());
