@@ -1,10 +1,10 @@
 package org.paperdeck.handout;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
@@ -15,10 +15,8 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
  * symbols Liberation lacks (∈ ∀ ⇒ ℝ ⊂ ∧ …) and is what {@link GlyphFallback} sets them in.
  */
 final class HandoutFonts {
-  /** Liberation's families, as CSS names them, and as their files are named. */
-  private static final List<List<String>> FAMILIES = List.of(
-      List.of("Liberation Sans", "LiberationSans"), List.of("Liberation Serif", "LiberationSerif"),
-      List.of("Liberation Mono", "LiberationMono"));
+  private static final List<String> FAMILIES =
+      List.of("LiberationSans", "LiberationSerif", "LiberationMono");
   private static final List<String> FACES = List.of("Regular", "Bold", "Italic", "BoldItalic");
 
   /** The font that text falls back to, as CSS names it. */
@@ -32,22 +30,29 @@ final class HandoutFonts {
 
   private HandoutFonts() {}
 
+  /** The classpath resource names of every font file. */
+  static List<String> resources() {
+    List<String> all = new ArrayList<>(FAMILIES.stream()
+        .flatMap(family -> FACES.stream().map(face -> "liberation/" + family + "-" + face + ".ttf"))
+        .toList());
+    all.add(FALLBACK_REGULAR);
+    all.add(FALLBACK_BOLD);
+    return all;
+  }
+
   /**
-   * The classpath resource names of every font file, by the family name each file gives itself
-   * and CSS names it by ("Liberation Serif", "DejaVu Sans" …). A classpath resource name works as
-   * a path for OpenPDF: its {@code RandomAccessFileOrArray} falls back to the classpath when no
-   * file has that name, and its {@code BaseFont} cache parses each font once per JVM, not once
-   * per render. {@link HandoutFontResolver} registers each family when the layout first asks for
-   * it.
+   * Registers every font with the renderer's resolver under its own family name ("Liberation
+   * Serif", "DejaVu Sans" …). A classpath resource name works as the path: OpenPDF's {@code
+   * RandomAccessFileOrArray} falls back to the classpath when no file has that name, and its
+   * {@code BaseFont} cache parses each font once per JVM, not once per render. Identity-H
+   * encoding is what lets characters outside Latin-1 (α, ≥) reach the page; embedding is what
+   * lets the handout print the same everywhere, and OpenPDF embeds only the glyphs used (a
+   * subset), so the 600 KB DejaVu file adds a few kilobytes to a handout.
    */
-  static Map<String, List<String>> byFamily() {
-    Map<String, List<String>> families = new LinkedHashMap<>();
-    for (List<String> family : FAMILIES) {
-      families.put(family.get(0),
-          FACES.stream().map(face -> "liberation/" + family.get(1) + "-" + face + ".ttf").toList());
+  static void register(ITextFontResolver resolver) throws IOException, DocumentException {
+    for (String resource : resources()) {
+      resolver.addFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
     }
-    families.put(FALLBACK_FAMILY, List.of(FALLBACK_REGULAR, FALLBACK_BOLD));
-    return families;
   }
 
   /**

@@ -109,8 +109,8 @@ public final class PdfRenderer {
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
       ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed,
           new References(xhtml, source, baseUri), given);
-      ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-          ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new HandoutFontResolver());
+      ITextRenderer renderer = new ITextRenderer(device, agent);
+      HandoutFonts.register(renderer.getFontResolver());
       HandoutFonts.register(renderer.getFontResolver(), fonts.fonts());
       renderer.setListener(new CatalogEntries(language(parsed.document()),
           parsed.document().getElementsByTagNameNS("*", "bookmarks").getLength() > 0));
