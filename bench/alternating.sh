@@ -1,8 +1,9 @@
-# Sourced by bench/answers.sh and bench/plan.sh: times the commands in $commands (named in
-# $names) in $rounds alternating rounds — round 1 runs each once, round 2 again starting one
-# further along, and so on, so that a machine that drifts weighs on every command alike — with
-# the wall times kept in $work, then prints each command's median, fastest and slowest wall time
-# and its median as a multiple of the first command's (a bare `java -version`).
+# Sourced by bench/answers.sh and bench/plan.sh (bench/threads.sh takes median and now): times
+# the commands in $commands (named in $names) in $rounds alternating rounds — round 1 runs each
+# once, round 2 again starting one further along, and so on, so that a machine that drifts
+# weighs on every command alike — with the wall times kept in $work, then prints each command's
+# median, fastest and slowest wall time and its median as a multiple of the first command's (a
+# bare `java -version`).
 
 # The JVM the launchers pick ($PAPERDECK_JAVA, else $JAVA_HOME's, else the java on the PATH), a
 # scratch folder $work removed on exit, and the first command: a bare `java -version` on that JVM.

@@ -11,6 +11,7 @@
 #
 #   bench/threads.sh [-n RUNS] [NOTES]     default: 5 runs of talks/iclr-2022.md
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/alternating.sh"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=5
 if [ "${1:-}" = -n ]; then runs="$2"; shift 2; fi
@@ -26,7 +27,7 @@ exec {idle}<> <(:)
 sample() {
   local start end pid stat name rest fields
   declare -A cpu=() names=()
-  start="$(date +%s%N)"
+  start="$(now)"
   "$here/paperdeck" build -q "$notes" -o "$work/out/" >/dev/null 2>&1 &
   pid=$!
   while [ -d "/proc/$pid/task" ]; do
@@ -42,8 +43,8 @@ sample() {
     read -r -t 0.02 -u "$idle" || true
   done
   wait "$pid" || true
-  end="$(date +%s%N)"
-  echo "$(( (end - start) / 1000000 ))"
+  end="$(now)"
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%d\n", (e - s) * 1000 }'
   for stat in "${!cpu[@]}"; do
     printf '%s\t%d\n' "${names[$stat]}" $(( cpu[$stat] * 1000 / ticks ))
   done
@@ -52,20 +53,17 @@ sample() {
 for run in $(seq "$runs"); do
   sample >"$work/run-$run"
 done
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "$(basename "$notes"), $runs runs: wall $(for run in $(seq "$runs"); do head -n 1 "$work/run-$run"; done | median) ms"
 printf '%-18s %8s\n' thread "cpu ms"
-# Threads of one name in a run are added up (the JVM's GC and compiler threads, a pool's).
+# Threads of one name in a run are added up (the JVM's GC and compiler threads, a pool's); a
+# name missing from a run counts 0 there.
 for run in $(seq "$runs"); do
-  tail -n +2 "$work/run-$run" | awk -F'\t' '{ sum[$1] += $2 } END { for (n in sum) print n "\t" sum[n] }'
-done | sort -t "$(printf '\t')" -k1,1 | awk -F'\t' -v runs="$runs" '
-  { if ($1 != name && name != "") { flush() } name = $1; v[++n] = $2 }
-  END { flush() }
-  function flush(   i, j, t, m) {
-    # A thread missing from some runs counts 0 there.
-    for (i = n + 1; i <= runs; i++) v[i] = 0
-    for (i = 1; i <= runs; i++) for (j = i + 1; j <= runs; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
-    m = (runs % 2) ? v[(runs + 1) / 2] : (v[runs / 2] + v[runs / 2 + 1]) / 2
-    if (m > 0) printf "%d\t%s\n", m, name
-    delete v; n = 0
-  }' | sort -rn | awk -F'\t' '{ printf "%-18s %8d\n", $2, $1 }'
+  tail -n +2 "$work/run-$run" | awk -F'\t' '{ sum[$1] += $2 } END { for (n in sum) print n "\t" sum[n] }' \
+    >"$work/sums-$run"
+done
+cut -f1 "$work"/sums-* | sort -u | while IFS= read -r name; do
+  m="$(for run in $(seq "$runs"); do
+    awk -F'\t' -v n="$name" '$1 == n { v = $2 } END { print v + 0 }' "$work/sums-$run"
+  done | median)"
+  [ "$m" = 0 ] || printf '%s\t%s\n' "$m" "$name"
+done | sort -rn | awk -F'\t' '{ printf "%-18s %8d\n", $2, $1 }'
