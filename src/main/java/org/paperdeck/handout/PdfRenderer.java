@@ -109,7 +109,8 @@ public final class PdfRenderer {
       ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
       ReportingUserAgent agent = new ReportingUserAgent(device, diagnostics, allowed,
           new References(xhtml, source, baseUri), given);
-      ITextRenderer renderer = new ITextRenderer(device, agent);
+      ITextRenderer renderer = new ITextRenderer(device.getDotsPerPoint(),
+          ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new StandardFontsWhenAsked());
       HandoutFonts.register(renderer.getFontResolver());
       HandoutFonts.register(renderer.getFontResolver(), fonts.fonts());
       renderer.setListener(new CatalogEntries(language(parsed.document()),
