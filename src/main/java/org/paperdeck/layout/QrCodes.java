@@ -82,6 +82,14 @@ final class QrCodes implements AutoCloseable {
   }
 
   /**
+   * Draws {@code link}'s code now, unless a thread has claimed it, for {@link #png} to take
+   * later. A link that cannot be a code is told of when its code is taken.
+   */
+  void drawNow(String link) {
+    drawIfUnclaimed(link);
+  }
+
+  /**
    * Draws {@code link}'s code when no thread has claimed it yet, and returns it; null when
    * another thread had, which then draws it (without holding the map, so neither thread waits
    * on the other for a link it does not need).

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -279,8 +280,7 @@ public final class Builder {
     warmedUp = true;
     Thread thread = new Thread(() -> {
       try {
-        templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES)
-            .ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
+        theme().ifPresent(theme -> DeckWriter.warmUp(theme.bytes()));
         if (Boolean.getBoolean(RECORDING_CLASSES)) {
           MathRenderer.warmUp();
         }
@@ -293,6 +293,17 @@ public final class Builder {
     }, "paperdeck-warm-up");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * The template set's theme. One shipped with paperdeck is handed to the deck writer as one:
+   * the checks a user's theme file gets before it is opened are left out for it.
+   */
+  private Optional<TemplateSet.Resource> theme() throws IOException {
+    var theme = templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES);
+    theme.filter(TemplateSet.Resource::builtIn)
+        .ifPresent(shipped -> DeckWriter.shipped(shipped.bytes()));
+    return theme;
   }
 
   /** Starts the deck on a thread of its own when there is a core for it, else makes it now. */
@@ -348,7 +359,7 @@ public final class Builder {
   private DeckWriter.Result writeDeck(
       PlanParser.Result plan, Rendered planText, List<Diagnostic> diagnostics, Instant stamp) {
     try {
-      var theme = templates.templateSet().resource(THEME, ThemeLimits.MAX_FILE_BYTES);
+      var theme = theme();
       if (theme.isEmpty()) {
         diagnostics.add(Diagnostic.error(SourcePos.startOf(THEME), "no theme.pptx in the template set"));
         return null;

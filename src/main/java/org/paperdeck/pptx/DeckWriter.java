@@ -17,7 +17,6 @@ import org.paperdeck.layout.DeckLayout;
 import org.paperdeck.layout.DeckLayouter;
 import org.paperdeck.layout.SlideLayout;
 import org.paperdeck.layout.Typeset;
-import org.paperdeck.layout.ThemeGeometry;
 import org.paperdeck.plan.DeckPlan;
 import org.paperdeck.plan.PlanParser;
 
@@ -83,6 +82,15 @@ public final class DeckWriter {
   }
 
   /**
+   * Takes the theme in {@code themeBytes} as one shipped inside paperdeck: opening it leaves out
+   * the checks a user's theme file gets first (a fifth of opening a theme on a cold start), which
+   * paperdeck's tests make of every theme it ships.
+   */
+  public static void shipped(byte[] themeBytes) {
+    ThemeFile.shipped(themeBytes);
+  }
+
+  /**
    * Writes {@code plan} on the theme in {@code themeBytes} (a .pptx or .potx).
    *
    * @param themeName the theme's file name, for messages
@@ -99,14 +107,28 @@ public final class DeckWriter {
    */
   public Result write(DeckPlan plan, byte[] themeBytes, String themeName, String templateName,
       long entryTime) {
+    // The layout is decided as soon as the theme's geometry is known, while the reading
+    // finishes opening the theme the slides are made in.
     Diagnostics diagnostics = new Diagnostics();
-    try (Theme theme = ThemeReader.openForDeck(themeBytes)) {
-      ThemeGeometry geometry = ThemeReader.read(themeBytes);
-      DeckLayout deck = new DeckLayouter().layOut(plan, geometry, themeName, templateName,
-          diagnostics);
-      if (diagnostics.hasErrors()) {
-        return new Result(null, 0, diagnostics.sorted());
-      }
+    DeckLayout deck;
+    try {
+      deck = new DeckLayouter().layOut(plan, ThemeReader.pending(themeBytes), themeName,
+          templateName, diagnostics);
+    } catch (IOException | RuntimeException e) {
+      // Nothing was laid out: the layout waits for the theme before it reports anything.
+      return refused(themeName, e, new Diagnostics());
+    }
+    if (diagnostics.hasErrors()) {
+      return new Result(null, 0, diagnostics.sorted());
+    }
+    Theme opened;
+    try {
+      opened = ThemeReader.openForDeck(themeBytes);
+    } catch (IOException | RuntimeException e) {
+      // Refused before its layout was read, the theme gave the deck nothing to warn about.
+      return refused(themeName, e, new Diagnostics());
+    }
+    try (Theme theme = opened) {
       SlideWriter slides = new SlideWriter(theme, plan.lang());
       Map<String, List<Integer>> slidesByFinding;
       try (SlideFinisher finisher = new SlideFinisher(theme, ThemeReader.backdrops(themeBytes),
@@ -135,17 +157,26 @@ public final class DeckWriter {
       }
       return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted(),
           described(theme, deck));
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + e.getMessage());
-      return new Result(null, 0, diagnostics.sorted());
-    } catch (RuntimeException e) {
-      if (!ThemeFile.holdsBadValue(e)) {
-        throw e;
-      }
-      diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: "
-          + ThemeFile.badValue().getMessage());
-      return new Result(null, 0, diagnostics.sorted());
+    } catch (IOException | RuntimeException e) {
+      return refused(themeName, e, diagnostics);
     }
+  }
+
+  /**
+   * No deck: the theme {@code themeName} could not be used, as {@code failure} says. A failure
+   * that is not the theme's is thrown again.
+   */
+  private static Result refused(String themeName, Exception failure, Diagnostics diagnostics) {
+    String why;
+    if (failure instanceof IOException) {
+      why = failure.getMessage();
+    } else if (ThemeFile.holdsBadValue(failure)) {
+      why = ThemeFile.badValue().getMessage();
+    } else {
+      throw (RuntimeException) failure;
+    }
+    diagnostics.error(SourcePos.startOf(themeName), "cannot use theme: " + why);
+    return new Result(null, 0, diagnostics.sorted());
   }
 
   /** Each written slide's role, title and speaker notes. */

@@ -82,12 +82,29 @@ final class Theme implements AutoCloseable {
    * only counts them).
    */
   static Theme open(byte[] bytes, boolean keepSamples) throws IOException {
-    Set<String> parts = ThemeFile.check(bytes);
+    Theme theme = openForReading(bytes);
+    try {
+      theme.finishOpening(keepSamples);
+    } catch (IOException e) {
+      theme.close();
+      throw e;
+    }
+    return theme;
+  }
+
+  /**
+   * Opens and repairs the theme's bytes as far as reading its layouts needs
+   * ({@link ThemeReader}): its sample slides are still in it and its notes master may be
+   * missing, until {@link #finishOpening} has run. Split so that a deck's layout can be decided
+   * while the rest is done (docs/performance.md, "Fourteenth round").
+   */
+  static Theme openForReading(byte[] bytes) throws IOException {
+    ThemeFile.check(bytes);
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (InvalidFormatException | IOException | RuntimeException e) {
-      throw parts.contains(CONTENT_TYPES)
+      throw ThemeFile.lists(bytes, CONTENT_TYPES)
           ? ThemeFile.damaged("its list of parts (" + CONTENT_TYPES + ") or of links between"
               + " parts (.rels) is broken or incomplete")
           : new IOException("not a .pptx or .potx file: the zip archive is not an Office"
@@ -113,22 +130,35 @@ final class Theme implements AutoCloseable {
         }
       }
       dropSlideIdsWithoutSlides(show);
-      prepareNotesMaster(show);
       Artwork artwork = new Artwork(show.getPageSize());
       LayoutRepair.apply(show.getSlideMasters(), show.getPageSize(), artwork);
       readTypedValues(show);
       List<XSLFSlideLayout> ranked = rank(show);
-      for (int i = show.getSlides().size() - 1; i >= 0 && !keepSamples; i--) {
-        show.removeSlide(i);
-      }
       return new Theme(show, samples, ranked, artwork);
-    } catch (XmlException | RuntimeException e) {
+    } catch (RuntimeException e) {
       IOException explained = ThemeFile.explain(e, pkg);
       pkg.revert();
       throw explained;
     } catch (IOException e) {
       pkg.revert();
       throw e;
+    }
+  }
+
+  /**
+   * Does what {@link #openForReading} left: makes the notes master when the file has none, and
+   * drops the sample slides unless {@code keepSamples}. The notes master is made from the first
+   * sample slide, when there is one, as it was before the layouts were read. On failure the
+   * theme is of no use; the caller closes it.
+   */
+  void finishOpening(boolean keepSamples) throws IOException {
+    try {
+      prepareNotesMaster(show);
+      for (int i = show.getSlides().size() - 1; i >= 0 && !keepSamples; i--) {
+        show.removeSlide(i);
+      }
+    } catch (XmlException | RuntimeException e) {
+      throw ThemeFile.explain(e, show.getPackage());
     }
   }
 

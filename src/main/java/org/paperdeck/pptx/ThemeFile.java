@@ -37,39 +37,59 @@ final class ThemeFile {
   /** How many files that passed the check are remembered. */
   private static final int KEPT = 4;
 
-  /** A file that passed, by the SHA-256 digest of its bytes, and the names of its entries. */
-  private record Passed(byte[] digest, Set<String> names) {}
-
   /**
-   * The last files that passed: a build opens its theme twice (once to read its layouts, once
-   * to write the deck), and unpacking every part to check it is a tenth of each opening. They
-   * are known by their digest, not kept: a theme may be 64 MiB.
+   * The SHA-256 digests of the last files that passed: watch mode and a folder of talks open
+   * one theme again and again, and unpacking every part to check it is a fifth of each opening.
+   * They are known by their digest, not kept: a theme may be 64 MiB.
    */
-  private static final List<Passed> PASSED = new ArrayList<>();
+  private static final List<byte[]> PASSED = new ArrayList<>();
 
   private ThemeFile() {}
 
-  /**
-   * The names of the archive's entries; throws with the reason when {@code bytes} cannot be a
-   * theme's zip archive.
-   */
-  static Set<String> check(byte[] bytes) throws IOException {
+  /** Throws with the reason when {@code bytes} cannot be a theme's zip archive. */
+  static void check(byte[] bytes) throws IOException {
     byte[] digest = digest(bytes);
     synchronized (PASSED) {
-      for (Passed passed : PASSED) {
-        if (MessageDigest.isEqual(passed.digest(), digest)) {
-          return passed.names();
+      for (byte[] passed : PASSED) {
+        if (MessageDigest.isEqual(passed, digest)) {
+          return;
         }
       }
     }
-    Set<String> names = Set.copyOf(checkNow(bytes));
+    checkNow(bytes);
+    remember(digest);
+  }
+
+  /**
+   * Whether the zip archive {@link #check} let through lists an entry called {@code name}: for
+   * saying why POI could not open it.
+   */
+  static boolean lists(byte[] bytes, String name) {
+    try {
+      return directory(bytes).contains(name);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Takes {@code bytes} as a theme that passes {@link #check} without checking it: a theme
+   * shipped inside paperdeck, which its tests check ({@code ThemeFileTest}). Unpacking every
+   * part to check it is about a fifth of opening a theme on a cold start. Its entries' names
+   * are read when they are asked for.
+   */
+  static void shipped(byte[] bytes) {
+    remember(digest(bytes));
+  }
+
+  private static void remember(byte[] digest) {
     synchronized (PASSED) {
-      PASSED.add(0, new Passed(digest, names));
+      PASSED.removeIf(known -> MessageDigest.isEqual(known, digest));
+      PASSED.add(0, digest);
       while (PASSED.size() > KEPT) {
         PASSED.remove(PASSED.size() - 1);
       }
     }
-    return names;
   }
 
   private static byte[] digest(byte[] bytes) {
@@ -80,7 +100,7 @@ final class ThemeFile {
     }
   }
 
-  private static Set<String> checkNow(byte[] bytes) throws IOException {
+  private static void checkNow(byte[] bytes) throws IOException {
     if (bytes.length == 0) {
       throw new IOException("the file is empty");
     }
@@ -107,7 +127,6 @@ final class ThemeFile {
       // POI reads the entries, not the directory: both must tell the same story.
       throw damaged("its zip directory does not list the parts the archive holds");
     }
-    return listed;
   }
 
   /** The names in the zip's central directory, which a file cut short has lost. */

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +26,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.paperdeck.layout.Box;
+import org.paperdeck.layout.DeckLayouter;
 import org.paperdeck.layout.LayoutRules;
 import org.paperdeck.layout.ThemeGeometry;
 
@@ -50,9 +52,12 @@ final class ThemeReader {
   private static final double PANEL = 0.9;
   /**
    * A theme's reading, begun or done, and the theme it was read in until a deck takes it: a
-   * theme just opened and repaired, with no slides, as {@link Theme#open} returns one.
+   * theme just opened and repaired, with no slides, as {@link Theme#open} returns one. The
+   * geometry is known before the reading is done: the backdrops are drawn and the theme's
+   * opening finished after it, while a deck's layout is decided on it.
    */
-  private record Reading(byte[] bytes, FutureTask<Known> known, AtomicReference<Theme> opened) {}
+  private record Reading(byte[] bytes, FutureTask<Known> known,
+      CompletableFuture<ThemeGeometry> geometry, AtomicReference<Theme> opened) {}
 
   private static final int KEPT = 4;
   /**
@@ -63,9 +68,43 @@ final class ThemeReader {
 
   private ThemeReader() {}
 
-  /** The geometry of the theme in {@code bytes}; throws when they are not a PowerPoint file. */
+  /**
+   * The geometry of the theme in {@code bytes}, as soon as it is known; throws when they are
+   * not a PowerPoint file.
+   */
   static ThemeGeometry read(byte[] bytes) throws IOException {
-    return known(reading(bytes)).geometry();
+    return read(reading(bytes));
+  }
+
+  /**
+   * The geometry of the theme in {@code bytes}, for a layout to wait for: read now on this
+   * thread when nobody has begun to read it, else as {@link #read} waits for it.
+   */
+  static DeckLayouter.Pending pending(byte[] bytes) {
+    Reading reading = reading(bytes);
+    return new DeckLayouter.Pending() {
+      @Override
+      public boolean isReady() {
+        return reading.geometry().isDone();
+      }
+
+      @Override
+      public ThemeGeometry geometry() throws IOException {
+        return read(reading);
+      }
+    };
+  }
+
+  private static ThemeGeometry read(Reading reading) throws IOException {
+    try {
+      return reading.geometry().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return known(reading).geometry();
+    } catch (ExecutionException e) {
+      // The reading failed before its geometry was known: the whole reading says why.
+      return known(reading).geometry();
+    }
   }
 
   /**
@@ -100,7 +139,9 @@ final class ThemeReader {
       if (reading == null) {
         byte[] own = bytes.clone();
         AtomicReference<Theme> opened = new AtomicReference<>();
-        reading = new Reading(own, new FutureTask<>(() -> readNow(own, opened)), opened);
+        CompletableFuture<ThemeGeometry> geometry = new CompletableFuture<>();
+        reading = new Reading(own, new FutureTask<>(() -> readNow(own, geometry, opened)),
+            geometry, opened);
         mine = true;
         KNOWN.add(0, reading);
         while (KNOWN.size() > KEPT) {
@@ -120,7 +161,7 @@ final class ThemeReader {
       return reading.known().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return readNow(reading.bytes(), new AtomicReference<>());
+      return readNow(reading.bytes(), new CompletableFuture<>(), new AtomicReference<>());
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof IOException)) {
         // An error of the JVM (a stack or the heap run out) says nothing about the theme: the
@@ -133,19 +174,31 @@ final class ThemeReader {
     }
   }
 
-  /** Reads the theme in {@code bytes}, leaving the theme it was read in in {@code opened}. */
-  private static Known readNow(byte[] bytes, AtomicReference<Theme> opened) throws IOException {
-    List<BackgroundSampler> backdrops = new ArrayList<>();
-    Theme theme = Theme.open(bytes);
-    ThemeGeometry geometry;
+  /**
+   * Reads the theme in {@code bytes}: completes {@code geometry} as soon as it is known, then
+   * draws the backdrops and finishes opening the theme, and leaves the theme in
+   * {@code opened}. A failure completes {@code geometry} too, so that nobody waits for it.
+   */
+  private static Known readNow(byte[] bytes, CompletableFuture<ThemeGeometry> geometry,
+      AtomicReference<Theme> opened) throws IOException {
     try {
-      geometry = read(theme, backdrops);
+      Theme theme = Theme.openForReading(bytes);
+      try {
+        List<XSLFSlide> probes = new ArrayList<>();
+        ThemeGeometry read = read(theme, probes);
+        geometry.complete(read);
+        List<BackgroundSampler> backdrops = backdrops(theme, probes);
+        theme.finishOpening(false);
+        opened.set(theme);
+        return new Known(read, backdrops);
+      } catch (IOException | RuntimeException | Error e) {
+        theme.close();
+        throw e;
+      }
     } catch (IOException | RuntimeException | Error e) {
-      theme.close();
+      geometry.completeExceptionally(e);
       throw e;
     }
-    opened.set(theme);
-    return new Known(geometry, List.copyOf(backdrops));
   }
 
   /** The reading's own failure, thrown again on this thread. */
@@ -163,15 +216,14 @@ final class ThemeReader {
   }
 
   /**
-   * Reads {@code theme}, making a slide on each of its layouts and removing them again. A
-   * damaged layout shows only now, when POI makes a slide on it, and is named in the message.
+   * Reads {@code theme}, making a slide on each of its layouts, which it adds to
+   * {@code probes}, each emptied of text. A damaged layout shows only now, when POI makes a
+   * slide on it, and is named in the message.
    */
-  private static ThemeGeometry read(Theme theme, List<BackgroundSampler> backdrops)
-      throws IOException {
+  private static ThemeGeometry read(Theme theme, List<XSLFSlide> probes) throws IOException {
     List<ThemeGeometry.Layout> layouts = new ArrayList<>();
     List<XSLFSlideLayout> ranked = theme.layouts();
-    int slidesBefore = theme.show().getSlides().size();
-    SlideParts probes = new SlideParts(theme.show());
+    SlideParts parts = new SlideParts(theme.show());
     for (int i = 0; i < ranked.size(); i++) {
       XSLFSlideLayout layout = ranked.get(i);
       try {
@@ -191,15 +243,14 @@ final class ThemeReader {
             panels.add(box);
           }
         }
+        XSLFSlide probe = parts.probe(layout);
+        probes.add(probe);
         layouts.add(new ThemeGeometry.Layout(i, layout.getName(), Theme.type(layout), kinds,
-            placeholders(theme, probes.probe(layout), backdrops), artwork, panels));
+            placeholders(probe), artwork, panels));
       } catch (RuntimeException e) {
         throw ThemeFile.damaged("no slide can be made on its layout "
             + layout.getPackagePart().getPartName().getName());
       }
-    }
-    for (int i = theme.show().getSlides().size() - 1; i >= slidesBefore; i--) {
-      theme.show().removeSlide(i);
     }
     var size = theme.slideSize();
     return new ThemeGeometry(size.getWidth(), size.getHeight(), Units.EMU_PER_POINT, layouts,
@@ -207,11 +258,37 @@ final class ThemeReader {
   }
 
   /**
-   * The placeholders of a numbered slide with a footer, made on {@code slide}, a new slide, in
-   * slide order.
+   * What lies behind a slide's text on each layout, drawn from {@code probes}, the slides
+   * {@link #read(Theme, List)} made, one a layout in {@link Theme#layouts} order, which are
+   * removed from the theme here.
    */
-  private static List<ThemeGeometry.Placeholder> placeholders(Theme theme, XSLFSlide slide,
-      List<BackgroundSampler> backdrops) {
+  private static List<BackgroundSampler> backdrops(Theme theme, List<XSLFSlide> probes)
+      throws IOException {
+    var size = theme.slideSize();
+    List<BackgroundSampler> backdrops = new ArrayList<>();
+    for (int i = 0; i < probes.size(); i++) {
+      try {
+        backdrops.add(BackgroundSampler.draw(probes.get(i), size.getWidth(), size.getHeight()));
+      } catch (RuntimeException e) {
+        throw ThemeFile.damaged("no slide can be made on its layout "
+            + theme.layouts().get(i).getPackagePart().getPartName().getName());
+      }
+    }
+    var slides = theme.show().getSlides();
+    for (int i = slides.size() - 1; i >= 0; i--) {
+      if (probes.contains(slides.get(i))) {
+        theme.show().removeSlide(i);
+      }
+    }
+    return List.copyOf(backdrops);
+  }
+
+  /**
+   * The placeholders of a numbered slide with a footer, made on {@code slide}, a new slide, in
+   * slide order. Every placeholder is left empty: what is drawn of the slide then is what lies
+   * behind a slide's text.
+   */
+  private static List<ThemeGeometry.Placeholder> placeholders(XSLFSlide slide) {
     SlideDecor.apply(slide, slide.getSlideLayout(), 0, "footer", true, 1, 0);
     List<XSLFTextShape> shapes = Placeholders.all(slide);
     // Logos and QR codes move only the placeholders POI lists for the slide.
@@ -234,9 +311,6 @@ final class ThemeReader {
           new ThemeGeometry.Insets(insets.top, insets.left, insets.bottom, insets.right),
           size, bold, family, ink(shape)));
     }
-    // Every placeholder is empty now: what is drawn is what lies behind a slide's text.
-    var size = theme.slideSize();
-    backdrops.add(BackgroundSampler.draw(slide, size.getWidth(), size.getHeight()));
     return out;
   }
 

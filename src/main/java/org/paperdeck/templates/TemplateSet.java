@@ -119,18 +119,18 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
    */
   public Optional<Resource> resource(String name, long maxBytes) throws IOException {
     if (theme != null && name.equals(THEME)) {
-      return Optional.of(new Resource(theme.toString(), read(theme, maxBytes)));
+      return Optional.of(new Resource(theme.toString(), read(theme, maxBytes), false));
     }
     if (userFolder != null) {
       Path candidate = userFolder.resolve(name);
       if (Files.isRegularFile(candidate)) {
-        return Optional.of(new Resource(candidate.toString(), read(candidate, maxBytes)));
+        return Optional.of(new Resource(candidate.toString(), read(candidate, maxBytes), false));
       }
     }
     for (String folder : builtInFolders()) {
       try (InputStream in = TemplateSet.class.getResourceAsStream(folder + "/" + name)) {
         if (in != null) {
-          return Optional.of(new Resource(displayName(name), in.readAllBytes()));
+          return Optional.of(new Resource(displayName(name), in.readAllBytes(), true));
         }
       }
     }
@@ -145,6 +145,11 @@ public record TemplateSet(Path userFolder, String base, Path theme) {
     return Files.readAllBytes(file);
   }
 
-  /** A file of the set. */
-  public record Resource(String displayName, byte[] bytes) {}
+  /**
+   * A file of the set.
+   *
+   * @param builtIn whether the file is one of paperdeck's own, shipped inside it, rather than
+   *     the user's
+   */
+  public record Resource(String displayName, byte[] bytes, boolean builtIn) {}
 }

@@ -1,13 +1,20 @@
 package org.paperdeck.layout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.paperdeck.diagnostics.Diagnostic;
+import org.paperdeck.diagnostics.Diagnostics;
+import org.paperdeck.plan.DeckPlan;
+import org.paperdeck.plan.PlanParser;
 import org.paperdeck.plan.SlidePlan;
 
 /**
@@ -369,5 +376,67 @@ class DeckLayouterTest {
   @Test
   void thePlansSmallestBodySizeIsTheLayoutsFloor() {
     assertEquals(LayoutRules.BODY_FLOOR, SlidePlan.SMALLEST_BODY_SIZE);
+  }
+
+  @Test
+  void aLayoutWaitingForItsThemeDrawsTheCodesMeanwhileAndDecidesTheSameSlides() throws Exception {
+    StringBuilder slides = new StringBuilder("<deck>");
+    for (int i = 1; i <= 4; i++) {
+      slides.append("<slide role='paper'><title>Paper ").append(i)
+          .append("</title><body><p>One line.</p></body><qr href='https://example.org/")
+          .append(i).append("'/></slide>");
+    }
+    DeckPlan plan = PlanParser.parse(slides.append("</deck>").toString(), "deck.ftlx").plan();
+    AtomicInteger asked = new AtomicInteger();
+    DeckLayouter.Pending readingStill = new DeckLayouter.Pending() {
+      @Override
+      public boolean isReady() {
+        return asked.incrementAndGet() > 2; // ready once two codes are drawn
+      }
+
+      @Override
+      public ThemeGeometry geometry() {
+        return THEME;
+      }
+    };
+    Diagnostics waited = new Diagnostics();
+    DeckLayout afterWaiting = new DeckLayouter().layOut(plan, readingStill, "lab.pptx",
+        "deck.ftlx", waited);
+    Diagnostics given = new Diagnostics();
+    DeckLayout withTheme = new DeckLayouter().layOut(plan, THEME, "lab.pptx", "deck.ftlx",
+        given);
+    assertEquals(3, asked.get(), "asked after each code drawn meanwhile, and once more");
+    assertEquals(given.sorted(), waited.sorted());
+    assertEquals(withTheme.slides().size(), afterWaiting.slides().size());
+    for (int i = 0; i < withTheme.slides().size(); i++) {
+      SlideLayout.Picture code = withTheme.slides().get(i).pictures().get(0);
+      SlideLayout.Picture drawnMeanwhile = afterWaiting.slides().get(i).pictures().get(0);
+      assertArrayEquals(code.bytes(), drawnMeanwhile.bytes(), "slide " + (i + 1));
+      assertEquals(code.box(), drawnMeanwhile.box(), "slide " + (i + 1));
+      assertEquals(text(withTheme.slides().get(i).texts().get(0).paras()),
+          text(afterWaiting.slides().get(i).texts().get(0).paras()));
+    }
+  }
+
+  @Test
+  void aThemeThatCannotBeReadStopsTheLayoutWithNothingReported() {
+    DeckPlan plan = PlanParser.parse("<deck><slide role='paper'><title>Paper</title>"
+        + "<qr href='https://example.org/'/></slide></deck>", "deck.ftlx").plan();
+    DeckLayouter.Pending unreadable = new DeckLayouter.Pending() {
+      @Override
+      public boolean isReady() {
+        return false;
+      }
+
+      @Override
+      public ThemeGeometry geometry() throws IOException {
+        throw new IOException("not a .pptx or .potx file");
+      }
+    };
+    Diagnostics diagnostics = new Diagnostics();
+    IOException thrown = assertThrows(IOException.class, () -> new DeckLayouter().layOut(plan,
+        unreadable, "lab.pptx", "deck.ftlx", diagnostics));
+    assertEquals("not a .pptx or .potx file", thrown.getMessage());
+    assertEquals(List.of(), diagnostics.sorted());
   }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +23,8 @@ import org.paperdeck.plan.DeckPlan;
 /**
  * The theme a reading opened and made its slides in, then handed to the deck: the deck made in
  * it is the deck a theme opened afresh gives, byte for byte, on the built-in theme and on themes
- * of other shapes.
+ * of other shapes. The reading finishes opening the theme (its notes master, its sample slides
+ * dropped) after it has read the layouts; a fresh theme is opened whole first.
  */
 class ThemeReaderTest {
   private static final AtomicInteger COPIES = new AtomicInteger();
@@ -40,6 +42,12 @@ class ThemeReaderTest {
     themes.put("dark", LabThemes.dark());
     themes.put("4:3", LabThemes.fourThree());
     themes.put("figure", LabThemes.figure());
+    // Made by LibreOffice: a sample slide and no notes master, which the reading makes after
+    // it has read the layouts and a fresh theme before.
+    themes.put("LibreOffice 4:3", Files.readAllBytes(
+        Path.of("src/test/resources/golden/iclr-libreoffice-4x3/theme.pptx")));
+    themes.put("lab", Files.readAllBytes(
+        Path.of("src/test/resources/org/paperdeck/cli/semester/lab-theme/lab.pptx")));
     for (Map.Entry<String, byte[]> theme : themes.entrySet()) {
       // A copy no other test has read, so that this test's warm-up is the reading.
       byte[] bytes = unread(theme.getValue());
@@ -48,7 +56,9 @@ class ThemeReaderTest {
       DeckWriter.Result inAFreshTheme = write(bytes);
       assertEquals(inAFreshTheme.diagnostics(), inTheReadingsTheme.diagnostics(), theme.getKey());
       assertTrue(inAFreshTheme.ok(), theme.getKey() + ": " + inAFreshTheme.diagnostics());
-      try (XMLSlideShow show = DeckWriterTest.read(inTheReadingsTheme)) {
+      // Read without the schema check: LibreOffice's own masters break the schemas in places.
+      try (XMLSlideShow show = new XMLSlideShow(
+          new ByteArrayInputStream(inTheReadingsTheme.pptx()))) {
         assertEquals(inTheReadingsTheme.slideCount(), show.getSlides().size(), theme.getKey()
             + ": the slides the reading made on each layout are gone again");
       }
