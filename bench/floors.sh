@@ -30,6 +30,10 @@ jar cf "$work/floor.jar" -C "$work/classes" .
 cp="$work/paperdeck.jar:$work/floor.jar"
 jvm=(-XX:+UseSerialGC -Xss8m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
   -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xms64m)
+# Huge pages for the heap where the launcher asks for them too, so the floors stay floors.
+thp=
+{ read -r thp </sys/kernel/mm/transparent_hugepage/enabled; } 2>/dev/null || true
+case "$thp" in *"[madvise]"*) jvm+=(-XX:+UseTransparentHugePages) ;; esac
 templates="$here/templates/default"
 xhtml="$work/handout.xhtml"
 "$java" "${jvm[@]}" -cp "$cp" org.paperdeck.bench.LibraryFloor xhtml "$notes" "$xhtml" \

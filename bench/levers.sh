@@ -52,6 +52,7 @@ time_it "+ C1 only (TieredStopAtLevel=1)" -XX:+UseSerialGC -XX:TieredStopAtLevel
 time_it "+ AppCDS archive (written at exit)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive"
 time_it "+ small first heap (-Xms64m)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$archive" -Xms64m
 time_it "  same, static archive (the launcher on Java 17)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$static" -Xms64m
+time_it "  same, huge pages for the heap (the launcher)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$static" -Xms64m -XX:+UseTransparentHugePages
 time_it "  same, one core for the build (sequential)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:SharedArchiveFile="$static" -Xms64m -XX:ActiveProcessorCount=1
 if [ -n "${NEWER_JAVA:-}" ]; then
   # The AOT cache (JEP 483, 514) is recorded from one build and assembled by a second JVM.
