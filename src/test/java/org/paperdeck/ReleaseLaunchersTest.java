@@ -21,12 +21,16 @@ import org.junit.jupiter.api.Test;
 class ReleaseLaunchersTest {
   private static final Path SCRIPT = Path.of("paperdeck");
   private static final Path CMD = Path.of("src/main/dist/paperdeck.cmd");
+  /** What the shell script asks of Linux alone: the heap in its transparent huge pages. */
+  private static final Set<String> LINUX_ONLY = Set.of("-XX:+UseTransparentHugePages");
 
   @Test
-  void windowsStartsTheJvmWithTheFlagsOfTheShellScript() throws IOException {
+  void windowsStartsTheJvmWithTheFlagsOfTheShellScriptButLinuxsOwn() throws IOException {
     Set<String> shell = flags(SCRIPT, Pattern.compile("\\bjvm\\+?=\\(([^)]*)\\)"));
     Set<String> windows = flags(CMD, Pattern.compile("\\bset JVM=(?:!JVM! )?(.*)$"));
     assertTrue(shell.contains("-Xmx1g"), shell.toString());
+    assertTrue(shell.containsAll(LINUX_ONLY), shell.toString());
+    shell.removeAll(LINUX_ONLY);
     assertEquals(shell, windows);
   }
 
