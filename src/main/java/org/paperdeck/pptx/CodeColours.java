@@ -23,7 +23,7 @@ final class CodeColours {
   private CodeColours() {}
 
   static void apply(CTBlip blip, XSLFTheme theme) {
-    List<Contrast.Swatch> scheme = ReadableInk.scheme(theme);
+    List<Contrast.Swatch> scheme = SchemeColours.scheme(theme);
     Comparator<Contrast.Swatch> lightness =
         Comparator.comparingDouble(swatch -> Contrast.luminance(swatch.color()));
     Contrast.Swatch dark = scheme.stream().min(lightness).orElse(null);

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.sl.usermodel.Placeholder;
-import org.apache.poi.xslf.usermodel.XSLFShape;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.paperdeck.diagnostics.Diagnostic;
 import org.paperdeck.diagnostics.Diagnostics;
 import org.paperdeck.diagnostics.SourcePos;
@@ -135,7 +131,8 @@ public final class DeckWriter {
           plan.lang())) {
         int number = 0;
         for (SlideLayout decided : deck.slides()) {
-          finisher.finish(slides.write(decided), ++number, decided.layout());
+          SlideWriter.Made made = slides.write(decided);
+          finisher.finish(made.slide(), ++number, decided.layout(), made.texts());
         }
         slidesByFinding = finisher.findings();
       }
@@ -156,7 +153,7 @@ public final class DeckWriter {
         theme.show().write(zip);
       }
       return new Result(out.toByteArray(), theme.show().getSlides().size(), diagnostics.sorted(),
-          described(theme, deck));
+          described(slides.titles(), deck));
     } catch (IOException | RuntimeException e) {
       return refused(themeName, e, diagnostics);
     }
@@ -179,25 +176,14 @@ public final class DeckWriter {
     return new Result(null, 0, diagnostics.sorted());
   }
 
-  /** Each written slide's role, title and speaker notes. */
-  private static List<Slide> described(Theme theme, DeckLayout deck) {
+  /** Each written slide's role, title and speaker notes, from its title in {@code titles}. */
+  private static List<Slide> described(List<String> titles, DeckLayout deck) {
     List<Slide> slides = new ArrayList<>();
-    var written = theme.show().getSlides();
-    for (int i = 0; i < written.size(); i++) {
-      XSLFSlide slide = written.get(i);
-      String title = "";
-      for (XSLFShape shape : slide.getShapes()) {
-        // POI's getTitle() finds a title placeholder but not a title slide's centred one.
-        if (title.isEmpty() && shape instanceof XSLFTextShape text
-            && (text.getTextType() == Placeholder.TITLE
-                || text.getTextType() == Placeholder.CENTERED_TITLE)) {
-          title = text.getText().replaceAll("\\s+", " ").strip();
-        }
-      }
+    for (int i = 0; i < titles.size(); i++) {
       SlideLayout decided = i < deck.slides().size() ? deck.slides().get(i) : null;
       String role = decided == null ? "" : decided.role();
       String notes = decided == null ? "" : text(decided.notes());
-      slides.add(new Slide(i + 1, role, title, notes));
+      slides.add(new Slide(i + 1, role, titles.get(i), notes));
     }
     return slides;
   }

@@ -4,8 +4,11 @@ import java.awt.Color;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
@@ -21,11 +24,17 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
  * and a quarter of finishing them; the answer is the same for every paragraph (or run) of a
  * level that sets none of it itself, so it is asked once per level. Holds one shape's answers:
  * make one per shape written or read.
+ *
+ * <p>Text written as XML ({@link SlideText}) has no paragraphs or runs of POI's to ask about;
+ * for it POI is asked about a probe, a paragraph of the level with one run, added to the shape
+ * and taken away again.
  */
 final class InheritedLook {
   private final Map<Integer, Boolean> bulletByLevel = new HashMap<>();
   private final Map<Integer, MutedInk.Tint> mutedByLevel = new HashMap<>();
   private final Map<Integer, Optional<Color>> colourByLevel = new HashMap<>();
+  private final Map<Integer, Optional<Color>> bulletColourByLevel = new HashMap<>();
+  private final Map<String, Optional<Color>> colourByFill = new HashMap<>();
 
   /**
    * Whether {@code paragraph}, whose own properties name no bullet yet, shows one; asked of POI
@@ -52,10 +61,62 @@ final class InheritedLook {
    */
   Color colour(XSLFTextRun run) {
     if (ownFill(run) || paragraphFill(run.getParagraph())) {
-      return ReadableInk.shown(run.getFontColor());
+      return SchemeColours.shown(run.getFontColor());
     }
     return colourByLevel.computeIfAbsent(run.getParagraph().getIndentLevel(),
-        level -> Optional.ofNullable(ReadableInk.shown(run.getFontColor()))).orElse(null);
+        level -> Optional.ofNullable(SchemeColours.shown(run.getFontColor()))).orElse(null);
+  }
+
+  /** Whether a paragraph of {@code level} in {@code shape} shows a bullet unless told otherwise. */
+  boolean bullet(XSLFTextShape shape, int level) {
+    return bulletByLevel.computeIfAbsent(level,
+        l -> probe(shape, l, (paragraph, run) -> paragraph.isBullet()));
+  }
+
+  /** The muted colour of a run of {@code level} in {@code shape}. */
+  MutedInk.Tint muted(XSLFTextShape shape, int level) {
+    return mutedByLevel.computeIfAbsent(level, l -> probe(shape, l,
+        (paragraph, run) -> MutedInk.of(run)));
+  }
+
+  /** The colour a run of {@code level} in {@code shape} shows, without a colour of its own. */
+  Color colour(XSLFTextShape shape, int level) {
+    return colourByLevel.computeIfAbsent(level, l -> Optional.ofNullable(probe(shape, l,
+        (paragraph, run) -> SchemeColours.shown(run.getFontColor())))).orElse(null);
+  }
+
+  /**
+   * The colour a run in {@code shape} shows in its own fill {@code fill} (as XML), which
+   * {@code paint} gives it.
+   */
+  Color colour(XSLFTextShape shape, String fill, Consumer<XSLFTextRun> paint) {
+    return colourByFill.computeIfAbsent(fill, f -> Optional.ofNullable(probe(shape, 0,
+        (paragraph, run) -> {
+          paint.accept(run);
+          return SchemeColours.shown(run.getFontColor());
+        }))).orElse(null);
+  }
+
+  /**
+   * The colour the bullet or number of a paragraph of {@code level} in {@code shape} is given,
+   * as {@link ReadableInk#shown} has it; {@code null} when it takes its text's.
+   */
+  Color bulletColour(XSLFTextShape shape, int level) {
+    return bulletColourByLevel.computeIfAbsent(level, l -> Optional.ofNullable(probe(shape, l,
+        (paragraph, run) -> SchemeColours.shown(paragraph.getBulletFontColor())))).orElse(null);
+  }
+
+  private static <T> T probe(XSLFTextShape shape, int level,
+      BiFunction<XSLFTextParagraph, XSLFTextRun, T> ask) {
+    XSLFTextParagraph paragraph = shape.addNewTextParagraph();
+    try {
+      paragraph.setIndentLevel(level);
+      XSLFTextRun run = paragraph.addNewTextRun();
+      run.setText("x");
+      return ask.apply(paragraph, run);
+    } finally {
+      shape.removeTextParagraph(paragraph);
+    }
   }
 
   private static boolean ownFill(XSLFTextRun run) {

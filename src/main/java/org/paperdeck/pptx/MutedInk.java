@@ -48,11 +48,11 @@ final class MutedInk {
    * gives it.
    */
   static Tint of(XSLFTextRun run) {
-    Color own = ReadableInk.shown(run.getFontColor());
+    Color own = SchemeColours.shown(run.getFontColor());
     Color ink = own != null ? own : Color.BLACK;
     XSLFSheet sheet = run.getParagraph().getParentShape().getSheet();
     XSLFTheme theme = sheet.getTheme();
-    List<Contrast.Swatch> scheme = ReadableInk.scheme(theme);
+    List<Contrast.Swatch> scheme = SchemeColours.scheme(theme);
     double lightness = Contrast.luminance(ink);
     Contrast.Swatch nearest = scheme.stream().min(Comparator.comparingDouble(
         swatch -> Math.abs(Contrast.luminance(swatch.color()) - lightness))).orElseThrow();

@@ -2,11 +2,10 @@ package org.paperdeck.pptx;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import javax.xml.namespace.QName;
-import org.apache.poi.sl.draw.DrawPaint;
-import org.apache.poi.sl.usermodel.PaintStyle;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -16,16 +15,13 @@ import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.apache.poi.xslf.usermodel.XSLFTheme;
-import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTColorScheme;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
 import org.paperdeck.layout.Contrast;
+import org.paperdeck.layout.Typeset;
 
 /**
  * Keeps every text of a written slide readable: each run's colour as it shows (its own, or the
@@ -39,10 +35,6 @@ import org.paperdeck.layout.Contrast;
  * measured ratio.
  */
 final class ReadableInk {
-  private static final List<String> SCHEME = List.of("dk1", "lt1", "dk2", "lt2");
-  private static final String LINK_COLOUR_URI = "{A12FA001-AC4F-418D-AE19-62706E023703}";
-  private static final String LINK_COLOUR_NS =
-      "http://schemas.microsoft.com/office/drawing/2018/hyperlinkcolor";
 
   private ReadableInk() {}
 
@@ -60,25 +52,44 @@ final class ReadableInk {
    */
   static void mend(XSLFSlide slide, int layout, PlaceholderLooks looks,
       BackgroundSampler backdrop, Consumer<String> warn) {
-    List<Contrast.Swatch> scheme = scheme(slide.getSlideMaster().getTheme());
-    Color link = hyperlinkColour(slide.getSlideMaster().getTheme());
+    mend(slide, layout, looks, backdrop, warn, Map.of(), Map.of());
+  }
+
+  /**
+   * As {@link #mend(XSLFSlide, int, PlaceholderLooks, BackgroundSampler, Consumer)}, for a slide
+   * some of whose placeholders' text is written as XML ({@code texts}, by shape): each of those
+   * is judged on its paragraphs, with the same verdicts, and how to dress each paragraph goes
+   * into {@code dresses}. A text whose links read on their box only where the letters are is
+   * written into its shape through POI instead, since only drawn letters tell, and is judged
+   * and mended there as any other; it gets no dresses.
+   */
+  static void mend(XSLFSlide slide, int layout, PlaceholderLooks looks,
+      BackgroundSampler backdrop, Consumer<String> warn, Map<XSLFTextShape, SlideText> texts,
+      Map<SlideText, List<ParagraphXml.Dress>> dresses) {
+    List<Contrast.Swatch> scheme = SchemeColours.scheme(slide.getSlideMaster().getTheme());
+    Color link = SchemeColours.hyperlink(slide.getSlideMaster().getTheme());
     for (XSLFShape shape : slide.getShapes()) {
+      SlideText pending = shape instanceof XSLFTextShape text ? texts.get(text) : null;
+      if (pending != null) {
+        List<ParagraphXml.Dress> dressed =
+            dress(pending, layout, looks, backdrop, scheme, link, warn);
+        if (dressed != null) {
+          dresses.put(pending, dressed);
+          continue;
+        }
+        TextWriter.writeFitted(pending.shape(), pending.paras(), pending.accent(),
+            looks.look(layout, pending.shape()), pending.links());
+      }
       if (shape instanceof XSLFTextShape text && text.getText() != null
           && !text.getText().isBlank()) {
-        Color fill = looks.fill(layout, text);
-        boolean filled = fill != null && fill.getAlpha() > 200;
-        Contrast.Backdrop behind = filled
-            ? Contrast.Backdrop.of(fill) : backdrop.under(looks.box(layout, text));
-        Placeholder kind = Placeholders.kind(text);
-        InkFindings found = new InkFindings(behind, scheme,
-            kind == Placeholder.TITLE || kind == Placeholder.CENTERED_TITLE
-                ? Contrast.TITLE : Contrast.BODY);
-        InkFindings forLinks = filled ? found
-            : found.on(behindLinks(text, link, backdrop, behind, scheme, found.needed()));
+        TextBox judged = TextBox.of(text, layout, looks, backdrop, scheme);
+        InkFindings found = judged.found();
+        InkFindings forLinks = judged.filled() ? found : found.on(
+            behindLinks(text, link, backdrop, judged.behind(), scheme, found.needed()));
         InheritedLook inherited = looks.look(layout, text);
         text.getTextParagraphs().forEach(
             paragraph -> mend(paragraph, link, found, forLinks, inherited));
-        found.report(box(text, kind), warn);
+        found.report(box(text, judged.kind()), warn);
       } else if (shape instanceof XSLFTable table) {
         // Cells are judged on their own fill: the table's header is the accent, its rows tints.
         InkFindings found = new InkFindings(backdrop.under(table.getAnchor()), scheme,
@@ -96,6 +107,143 @@ final class ReadableInk {
         found.report("a table ('" + table.getShapeName() + "')", warn);
       }
     }
+  }
+
+  /**
+   * Judges the text of {@code text} as {@link #mend} judges a shape's runs, on its typeset
+   * paragraphs: the colour each piece shows (its own, the one its level inherits, or the theme's
+   * hyperlink colour) against what lies behind the box. Returns how to dress each paragraph, or
+   * {@code null} when its links are to be judged on the letters themselves.
+   */
+  private static List<ParagraphXml.Dress> dress(SlideText text, int layout,
+      PlaceholderLooks looks, BackgroundSampler backdrop, List<Contrast.Swatch> scheme,
+      Color link, Consumer<String> warn) {
+    XSLFTextShape shape = text.shape();
+    TextBox judged = TextBox.of(shape, layout, looks, backdrop, scheme);
+    InkFindings found = judged.found();
+    Contrast.Backdrop linksBehind = judged.behind();
+    if (!judged.filled() && link != null && hasLinkInLinkColour(text)) {
+      linksBehind = backdrop.everyPatchUnder(shape.getAnchor());
+      if (!Contrast.judge(link, linksBehind, scheme, found.needed()).readable()) {
+        return null;
+      }
+    }
+    InkFindings forLinks = judged.filled() ? found : found.on(linksBehind);
+    InheritedLook inherited = looks.look(layout, shape);
+    Iterator<String> linkIds = text.links();
+    List<ParagraphXml.Dress> dresses = new ArrayList<>();
+    for (Typeset.Para paragraph : text.paras()) {
+      dresses.add(dress(paragraph, text, link, found, forLinks, inherited, linkIds));
+    }
+    found.report(box(shape, judged.kind()), warn);
+    return dresses;
+  }
+
+  /**
+   * A text box about to be judged: what lies behind it (its own fill when it has one), its
+   * kind, and the findings its text adds up into.
+   */
+  private record TextBox(InkFindings found, Contrast.Backdrop behind, boolean filled,
+      Placeholder kind) {
+    static TextBox of(XSLFTextShape text, int layout, PlaceholderLooks looks,
+        BackgroundSampler backdrop, List<Contrast.Swatch> scheme) {
+      Color fill = looks.fill(layout, text);
+      boolean filled = fill != null && fill.getAlpha() > 200;
+      Contrast.Backdrop behind = filled
+          ? Contrast.Backdrop.of(fill) : backdrop.under(looks.box(layout, text));
+      Placeholder kind = Placeholders.kind(text);
+      InkFindings found = new InkFindings(behind, scheme,
+          kind == Placeholder.TITLE || kind == Placeholder.CENTERED_TITLE
+              ? Contrast.TITLE : Contrast.BODY);
+      return new TextBox(found, behind, filled, kind);
+    }
+  }
+
+  /**
+   * One paragraph judged as
+   * {@link #mend(XSLFTextParagraph, Color, InkFindings, InkFindings, InheritedLook)} judges
+   * one: each piece with text, then its bullet or number.
+   */
+  private static ParagraphXml.Dress dress(Typeset.Para paragraph, SlideText text, Color link,
+      InkFindings found, InkFindings forLinks, InheritedLook inherited,
+      Iterator<String> linkIds) {
+    XSLFTextShape shape = text.shape();
+    int level = paragraph.level();
+    List<ParagraphXml.RunDress> runs = new ArrayList<>();
+    boolean seenFirst = false;
+    String firstSwatch = null;
+    Color firstInk = null;
+    boolean firstShownAsLink = false;
+    for (Typeset.Piece piece : paragraph.runs()) {
+      if (piece.lineBreak()) {
+        runs.add(ParagraphXml.RunDress.NONE);
+        continue;
+      }
+      MutedInk.Tint muted = piece.muted() ? inherited.muted(shape, level) : null;
+      if (piece.latex() != null) {
+        // A formula's runs are the equation's, apart from the spaces around it: not judged.
+        runs.add(new ParagraphXml.RunDress(muted == null ? null : muted.fill(), null, null,
+            false));
+        continue;
+      }
+      String ownFill = muted != null ? muted.fill()
+          : piece.accent() ? accentFill(text.accent()) : null;
+      String linkId = SlideText.linked(piece) ? linkIds.next() : null;
+      boolean shownAsLink = link != null && linkId != null && !piece.muted();
+      String swatch = null;
+      if (!piece.text().isBlank()) {
+        Color own = ownFill == null ? inherited.colour(shape, level)
+            : inherited.colour(shape, ownFill, run -> {
+              if (muted != null) {
+                MutedInk.apply(run, muted);
+              } else {
+                paint(run, "accent" + accentNumber(text.accent()));
+              }
+            });
+        Color textInk = own == null ? Color.BLACK : own;
+        swatch = (shownAsLink ? forLinks : found).mend(shownAsLink ? link : textInk, name -> { });
+        if (!seenFirst) {
+          seenFirst = true;
+          firstSwatch = swatch;
+          firstInk = textInk;
+          firstShownAsLink = shownAsLink;
+        }
+      }
+      runs.add(new ParagraphXml.RunDress(swatch != null ? schemeFill(swatch) : ownFill, linkId,
+          piece.href(), linkId != null && (piece.muted() || swatch != null)));
+    }
+    Typeset.Marker marker = paragraph.marker();
+    boolean inheritsBullet = marker != Typeset.Marker.NUMBER && inherited.bullet(shape, level);
+    String bulletColour = null;
+    if (marker != Typeset.Marker.NONE && seenFirst) {
+      Color bullet = inherited.bulletColour(shape, level);
+      if (firstSwatch == null && link != null && firstShownAsLink) {
+        bulletColour = "hlink";
+      } else if (bullet == null && firstSwatch != null) {
+        bulletColour = firstSwatch;
+      } else {
+        bulletColour = found.mend(bullet != null ? bullet : firstInk, name -> { });
+      }
+    }
+    return new ParagraphXml.Dress(inheritsBullet, bulletColour, runs);
+  }
+
+  private static boolean hasLinkInLinkColour(SlideText text) {
+    return text.paras().stream().flatMap(p -> p.runs().stream())
+        .anyMatch(piece -> SlideText.linked(piece) && !piece.muted());
+  }
+
+  /** The accent a section label is set in, as {@code TextWriter} names it. */
+  private static int accentNumber(int accent) {
+    return accent >= 1 && accent <= 6 ? accent : 1;
+  }
+
+  private static String accentFill(int accent) {
+    return schemeFill("accent" + accentNumber(accent));
+  }
+
+  private static String schemeFill(String schemeName) {
+    return "<a:solidFill><a:schemeClr val=\"" + schemeName + "\"/></a:solidFill>";
   }
 
   /**
@@ -161,7 +309,7 @@ final class ReadableInk {
     }
     // A bullet without a colour of its own shows in its first run's text colour, which is not
     // the colour that run shows when it is a link.
-    Color bullet = shown(paragraph.getBulletFontColor());
+    Color bullet = SchemeColours.shown(paragraph.getBulletFontColor());
     boolean ownBulletColour = properties != null && properties.isSetBuClr();
     if (firstSwatch == null && !ownBulletColour && link != null && inLinkColour(first)) {
       // A further-reading entry: its number would take a colour no word of it shows (LibreOffice
@@ -222,18 +370,6 @@ final class ReadableInk {
    * default PowerPoint and LibreOffice show every link in the theme's hyperlink colour, which
    * is what did not read.
    */
-  /**
-   * The colour a paint shows, its tints, shades and luminance changes applied (a theme's
-   * "Text 1, lighter 25%" is not Text 1); {@code null} when it is not one plain colour.
-   */
-  static Color shown(PaintStyle paint) {
-    if (!(paint instanceof PaintStyle.SolidPaint solid) || solid.getSolidColor() == null
-        || solid.getSolidColor().getColor() == null) {
-      return null;
-    }
-    Color color = DrawPaint.applyColorTransform(solid.getSolidColor());
-    return new Color(color.getRed(), color.getGreen(), color.getBlue());
-  }
 
   private static void paint(XSLFTextRun run, String schemeName) {
     CTTextCharacterProperties props;
@@ -251,15 +387,15 @@ final class ReadableInk {
       props.unsetGradFill();
     }
     props.addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.Enum.forString(schemeName));
-    if (props.isSetHlinkClick() && !inTextColour(props.getHlinkClick())) {
-      showInTextColour(props.getHlinkClick());
+    if (props.isSetHlinkClick() && !LinkColour.inTextColour(props.getHlinkClick())) {
+      LinkColour.showInTextColour(props.getHlinkClick());
     }
   }
 
   /** Whether {@code run} is a link shown in the theme's hyperlink colour, not its text's. */
   private static boolean inLinkColour(XSLFTextRun run) {
     CTHyperlink link = hyperlink(run);
-    return link != null && !inTextColour(link);
+    return link != null && !LinkColour.inTextColour(link);
   }
 
   private static CTHyperlink hyperlink(XSLFTextRun run) {
@@ -268,69 +404,8 @@ final class ReadableInk {
     return props != null && props.isSetHlinkClick() ? props.getHlinkClick() : null;
   }
 
-  /**
-   * Office's extension that shows a link in its text's colour rather than the theme's
-   * hyperlink colour ({@code <ahyp:hlinkClr val="tx"/>}); PowerPoint 2019 and later and
-   * LibreOffice 7.4 and later read it, older versions show the theme's colour.
-   */
-  static void showInTextColour(CTHyperlink link) {
-    var extensions = link.isSetExtLst() ? link.getExtLst() : link.addNewExtLst();
-    var extension = extensions.addNewExt();
-    extension.setUri(LINK_COLOUR_URI);
-    try (XmlCursor cursor = extension.newCursor()) {
-      cursor.toEndToken();
-      cursor.beginElement(new QName(LINK_COLOUR_NS, "hlinkClr", "ahyp"));
-      cursor.insertAttributeWithValue("val", "tx");
-    }
-  }
 
-  private static boolean inTextColour(CTHyperlink link) {
-    if (!link.isSetExtLst()) {
-      return false;
-    }
-    for (var extension : link.getExtLst().getExtArray()) {
-      if (LINK_COLOUR_URI.equals(extension.getUri())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** The theme's hyperlink colour, or {@code null} when it names none. */
-  private static Color hyperlinkColour(XSLFTheme theme) {
-    if (theme == null || theme.getXmlObject().getThemeElements() == null) {
-      return null;
-    }
-    return rgb(theme.getXmlObject().getThemeElements().getClrScheme().getHlink());
-  }
 
-  /** The theme's dark and light scheme colours, by name. */
-  static List<Contrast.Swatch> scheme(XSLFTheme theme) {
-    List<Contrast.Swatch> swatches = new ArrayList<>();
-    if (theme == null || theme.getXmlObject().getThemeElements() == null) {
-      swatches.add(new Contrast.Swatch("dk1", Color.BLACK));
-      swatches.add(new Contrast.Swatch("lt1", Color.WHITE));
-      return swatches;
-    }
-    CTColorScheme scheme = theme.getXmlObject().getThemeElements().getClrScheme();
-    List<CTColor> colors = List.of(scheme.getDk1(), scheme.getLt1(), scheme.getDk2(),
-        scheme.getLt2());
-    for (int i = 0; i < SCHEME.size(); i++) {
-      Color color = rgb(colors.get(i));
-      if (color != null) {
-        swatches.add(new Contrast.Swatch(SCHEME.get(i), color));
-      }
-    }
-    return swatches;
-  }
 
-  private static Color rgb(CTColor color) {
-    if (color == null) {
-      return null;
-    }
-    byte[] v = color.isSetSrgbClr() ? color.getSrgbClr().getVal()
-        : color.isSetSysClr() && color.getSysClr().isSetLastClr()
-            ? color.getSysClr().getLastClr() : null;
-    return v == null || v.length < 3 ? null : new Color(v[0] & 0xff, v[1] & 0xff, v[2] & 0xff);
-  }
 }

@@ -1,11 +1,15 @@
 package org.paperdeck.pptx;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +24,16 @@ import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlOptions;
 
 /**
  * Finishes each slide the deck's thread has made, on a thread of its own, while the deck's
  * thread makes the next ones: makes its text readable on what lies behind it
  * ({@link ReadableInk}), tags its runs with their languages ({@link RunLanguages}), and saves its
- * XML into its part as POI would at the end ({@code XSLFSheet.commit}: the same options, the same
- * bytes), marking it saved so that POI does not save it again. For a thousand papers that is
+ * XML into its part as POI would at the end ({@code XSLFSheet.commit}: the same options),
+ * marking it saved so that POI does not save it again; the text of its placeholders goes in as
+ * XML text where their markers are ({@link SlideText}). For a thousand papers that is
  * about a third of the deck's work, which then runs on the core the handout has left by then
  * (docs/performance.md, "Fifth round"); the deck comes out byte for byte as it did when one
  * thread did it all.
@@ -86,15 +92,82 @@ final class SlideFinisher implements AutoCloseable {
 
   /**
    * Finishes {@code slide}, the deck's {@code number}th, made on the theme's layout
-   * {@code layout}.
+   * {@code layout}, with the placeholders' text {@code texts} still to be written.
    */
-  void finish(XSLFSlide slide, int number, int layout) {
+  void finish(XSLFSlide slide, int number, int layout, List<SlideText> texts) {
     finished.add(CompletableFuture.runAsync(() -> {
+      Map<XSLFTextShape, SlideText> byShape = new IdentityHashMap<>();
+      texts.forEach(text -> byShape.put(text.shape(), text));
+      Map<SlideText, List<ParagraphXml.Dress>> dresses = new IdentityHashMap<>();
       ReadableInk.mend(slide, layout, looks, backdrops.get(layout), finding ->
-          slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(number));
+          slidesByFinding.computeIfAbsent(finding, f -> new ArrayList<>()).add(number),
+          byShape, dresses);
       RunLanguages.tag(slide, talkLang);
-      save(slide);
+      if (texts.isEmpty()) {
+        save(slide);
+      } else {
+        save(slide, texts, dresses, talkLang);
+      }
     }, thread));
+  }
+
+  /**
+   * Saves the slide's XML with the paragraphs of {@code texts} written where their markers are,
+   * dressed as {@code dresses} says; a text without dresses was written into its shape, and its
+   * marker is dropped.
+   */
+  static void save(XSLFSlide slide, List<SlideText> texts,
+      Map<SlideText, List<ParagraphXml.Dress>> dresses, String talkLang) {
+    StringWriter saved = new StringWriter();
+    try {
+      slide.getXmlObject().save(saved, options());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String xml = saved.toString();
+    // The root declares the prefixes its descendants use; text that uses one it does not
+    // declare declares it itself.
+    String root = xml.substring(0, xml.indexOf('>'));
+    ParagraphXml paragraphs = new ParagraphXml(talkLang,
+        !root.contains(" xmlns:a=\"" + ParagraphXml.DRAWINGML + "\""),
+        !root.contains(" xmlns:r=\"" + ParagraphXml.RELATIONSHIPS + "\""));
+    List<SlideText> inOrder = new ArrayList<>(texts);
+    Map<SlideText, Integer> at = new IdentityHashMap<>();
+    for (SlideText text : texts) {
+      int found = xml.indexOf(text.marker());
+      if (found < 0) {
+        throw new IllegalStateException("slide text " + text.number() + " lost its marker");
+      }
+      at.put(text, found);
+    }
+    inOrder.sort(Comparator.comparing(at::get));
+    StringBuilder out = new StringBuilder(xml.length() + 2048 * texts.size())
+        .append(XML_DECLARATION);
+    int from = 0;
+    for (SlideText text : inOrder) {
+      int marker = at.get(text);
+      out.append(xml, from, marker);
+      List<ParagraphXml.Dress> dressed = dresses.get(text);
+      if (dressed != null) {
+        paragraphs.append(out, text.paras(), dressed);
+      }
+      from = marker + text.marker().length();
+    }
+    out.append(xml, from, xml.length());
+    PackagePart part = slide.getPackagePart();
+    part.clear();
+    try (OutputStream stream = part.getOutputStream()) {
+      stream.write(out.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    slide.setCommitted(true);
+  }
+
+  private static XmlOptions options() {
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    options.setSaveSyntheticDocumentElement(SLIDE);
+    return options;
   }
 
   /**
@@ -103,8 +176,7 @@ final class SlideFinisher implements AutoCloseable {
    * through a buffer of its own ({@code SlideFinisherTest} compares the two).
    */
   static void save(XSLFSlide slide) {
-    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-    options.setSaveSyntheticDocumentElement(SLIDE);
+    XmlOptions options = options();
     PackagePart part = slide.getPackagePart();
     part.clear();
     try (Writer out = new OutputStreamWriter(part.getOutputStream(), StandardCharsets.UTF_8)) {

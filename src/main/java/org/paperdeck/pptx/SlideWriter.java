@@ -1,12 +1,18 @@
 package org.paperdeck.pptx;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.sl.usermodel.PaintStyle;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -21,9 +27,19 @@ import org.paperdeck.layout.TextMeasure;
 /**
  * Makes the slides the layout stage decided, on the theme's layouts: decor, moved placeholders,
  * pictures, text and speaker notes, in the order the decisions were made, so every picture and
- * text box gets the same place among the slide's shapes.
+ * text box gets the same place among the slide's shapes. A placeholder's text is left to be
+ * written as XML text when the slide is saved ({@link SlideText}); text beside pictures and
+ * tables is written through POI.
  */
 final class SlideWriter {
+  /**
+   * A slide made, with the placeholders' text still to be written into it.
+   *
+   * @param slide the slide
+   * @param texts its placeholders' text, to be written when it is saved
+   */
+  record Made(XSLFSlide slide, List<SlideText> texts) {}
+
   private final Theme theme;
   private final SlideParts parts;
   private final NotesPages notes;
@@ -31,6 +47,8 @@ final class SlideWriter {
   private final Map<XSLFSlideLayout, SlideDecor.FromLayout> decorOf = new HashMap<>();
   /** What the layouts' placeholders pass on, as this thread has asked POI. */
   private final PlaceholderLooks looks = new PlaceholderLooks();
+  /** Each slide's title as a reader of it finds it, in slide order. */
+  private final List<String> titles = new ArrayList<>();
 
   /** @param talkLang the talk's {@code lang}, which the speaker notes are tagged with */
   SlideWriter(Theme theme, String talkLang) throws IOException {
@@ -40,7 +58,7 @@ final class SlideWriter {
   }
 
   /** Makes the slide {@code decided} and returns it. */
-  XSLFSlide write(SlideLayout decided) {
+  Made write(SlideLayout decided) {
     XSLFSlideLayout layout = theme.layouts().get(decided.layout());
     XSLFSlide slide = parts.slide(layout);
     SlideLayout.Decor decor = decided.decor();
@@ -51,10 +69,17 @@ final class SlideWriter {
       Placeholders.move(placeholders.get(move.getKey()), Placeholders.rectangle(move.getValue()));
     }
     decided.pictures().forEach(picture -> theme.pictures().add(slide, picture));
+    List<SlideText> texts = new ArrayList<>();
     for (SlideLayout.PlaceholderText text : decided.texts()) {
       XSLFTextShape shape = placeholders.get(text.placeholder());
-      TextWriter.writeFitted(shape, text.paras(), decor.accent(),
-          looks.look(decided.layout(), shape));
+      SlideText later = text.placeholder() == decided.stackPlaceholder() ? null
+          : SlideText.reserve(slide, shape, texts.size(), text.paras(), decor.accent());
+      if (later != null) {
+        texts.add(later);
+      } else {
+        TextWriter.writeFitted(shape, text.paras(), decor.accent(),
+            looks.look(decided.layout(), shape));
+      }
     }
     if (decided.stackPlaceholder() >= 0) {
       writeStack(slide, placeholders.get(decided.stackPlaceholder()), decided.stack());
@@ -62,8 +87,35 @@ final class SlideWriter {
     if (!decided.notes().isEmpty()) {
       notes.write(slide, decided.notes());
     }
-    removeEmptyPlaceholders(slide);
-    return slide;
+    Map<XSLFTextShape, SlideText> byShape = new IdentityHashMap<>();
+    texts.forEach(text -> byShape.put(text.shape(), text));
+    removeEmptyPlaceholders(slide, byShape.keySet());
+    titles.add(title(slide, byShape));
+    return new Made(slide, texts);
+  }
+
+  /** Each slide's title, one line, or empty, in the order the slides were made. */
+  List<String> titles() {
+    return Collections.unmodifiableList(titles);
+  }
+
+  /**
+   * The slide's title as a reader finds it: the text of its first title placeholder.
+   * POI's getTitle() finds a title placeholder but not a title slide's centred one.
+   */
+  private static String title(XSLFSlide slide, Map<XSLFTextShape, SlideText> texts) {
+    for (XSLFShape shape : slide.getShapes()) {
+      if (shape instanceof XSLFTextShape text && (text.getTextType() == Placeholder.TITLE
+          || text.getTextType() == Placeholder.CENTERED_TITLE)) {
+        SlideText later = texts.get(text);
+        String title = (later != null ? later.text() : text.getText())
+            .replaceAll("\\s+", " ").strip();
+        if (!title.isEmpty()) {
+          return title;
+        }
+      }
+    }
+    return "";
   }
 
   /** Whether the theme gave the notes pages no notes placeholder, so they got one of ours. */
@@ -106,10 +158,13 @@ final class SlideWriter {
     }
   }
 
-  /** Placeholders nobody wrote to would show "Click to add text" in PowerPoint. */
-  private static void removeEmptyPlaceholders(XSLFSlide slide) {
+  /**
+   * Placeholders nobody wrote to would show "Click to add text" in PowerPoint; those whose text
+   * is still to be written ({@code later}) are kept.
+   */
+  private static void removeEmptyPlaceholders(XSLFSlide slide, Set<XSLFTextShape> later) {
     for (XSLFTextShape shape : Placeholders.all(slide)) {
-      if (shape.getText() == null || shape.getText().isBlank()) {
+      if (!later.contains(shape) && (shape.getText() == null || shape.getText().isBlank())) {
         slide.removeShape(shape);
       }
     }

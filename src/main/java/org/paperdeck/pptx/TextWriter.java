@@ -1,5 +1,6 @@
 package org.paperdeck.pptx;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.sl.usermodel.AutoNumberingScheme;
@@ -17,17 +18,17 @@ import org.paperdeck.math.Script;
  * so the slide shows what the layout stage measured, whatever the theme's defaults are.
  */
 final class TextWriter {
+  /** Splits after each run of spaces, so each part is a word with the spaces that follow it. */
+  static final Pattern WORD_WITH_ITS_SPACE = Pattern.compile("(?<= )(?=[^ ])");
   /** Raised and lowered by these percentages of the type size, as PowerPoint's own buttons do. */
   static final double SUPERSCRIPT_OFFSET = 30;
   static final double SUBSCRIPT_OFFSET = -25;
-  /** Splits after each run of spaces, so each part is a word with the spaces that follow it. */
-  private static final Pattern WORD_WITH_ITS_SPACE = Pattern.compile("(?<= )(?=[^ ])");
 
   private TextWriter() {}
 
   /** Replaces the shape's text, with sizes that are final (speaker notes, stacked boxes). */
   static void write(XSLFTextShape shape, List<Typeset.Para> paras) {
-    write(shape, paras, 0, false, new InheritedLook());
+    write(shape, paras, 0, false, new InheritedLook(), null);
   }
 
   /**
@@ -42,11 +43,20 @@ final class TextWriter {
    */
   static void writeFitted(XSLFTextShape shape, List<Typeset.Para> paras, int accent,
       InheritedLook inherited) {
-    write(shape, paras, accent, true, inherited);
+    write(shape, paras, accent, true, inherited, null);
+  }
+
+  /**
+   * As {@link #writeFitted(XSLFTextShape, List, int, InheritedLook)}, with the links' relationships
+   * already made: {@code linkIds} gives one for each linked piece, in order.
+   */
+  static void writeFitted(XSLFTextShape shape, List<Typeset.Para> paras, int accent,
+      InheritedLook inherited, Iterator<String> linkIds) {
+    write(shape, paras, accent, true, inherited, linkIds);
   }
 
   private static void write(XSLFTextShape shape, List<Typeset.Para> paras, int accent,
-      boolean autofit, InheritedLook inherited) {
+      boolean autofit, InheritedLook inherited, Iterator<String> linkIds) {
     shape.clearText();
     shape.setWordWrap(true);
     // Without autofit our sizes are final: PowerPoint and LibreOffice leave them alone.
@@ -78,14 +88,14 @@ final class TextWriter {
         } else if (piece.latex() != null) {
           EquationRuns.write(paragraph, piece);
         } else {
-          text(paragraph, piece, accent, inherited);
+          text(paragraph, piece, accent, inherited, linkIds);
         }
       }
     }
   }
 
   static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece) {
-    return text(paragraph, piece, 0, new InheritedLook());
+    return text(paragraph, piece, 0, new InheritedLook(), null);
   }
 
   /**
@@ -96,22 +106,26 @@ final class TextWriter {
    * lines than the layout measured.
    */
   private static XSLFTextRun text(XSLFTextParagraph paragraph, Typeset.Piece piece, int accent,
-      InheritedLook inherited) {
+      InheritedLook inherited, Iterator<String> linkIds) {
+    String linkId = piece.href() != null && linkIds != null ? linkIds.next() : null;
     if (piece.href() == null || piece.text().strip().indexOf(' ') < 0) {
-      return run(paragraph, piece, piece.text(), accent, null, inherited);
+      return run(paragraph, piece, piece.text(), accent, null, linkId, inherited);
     }
     XSLFTextRun first = null;
     for (String word : WORD_WITH_ITS_SPACE.split(piece.text())) {
       XSLFTextRun run = run(paragraph, piece, word, accent,
-          first == null ? null : first.getRPr(false).getHlinkClick(), inherited);
+          first == null ? null : first.getRPr(false).getHlinkClick(), linkId, inherited);
       first = first == null ? run : first;
     }
     return first;
   }
 
-  /** One run of {@code piece}'s look holding {@code content}; linked as {@code sameLink}. */
+  /**
+   * One run of {@code piece}'s look holding {@code content}; linked as {@code sameLink}, or
+   * through the relationship {@code linkId} when that is made already.
+   */
   private static XSLFTextRun run(XSLFTextParagraph paragraph, Typeset.Piece piece,
-      String content, int accent, CTHyperlink sameLink, InheritedLook inherited) {
+      String content, int accent, CTHyperlink sameLink, String linkId, InheritedLook inherited) {
     XSLFTextRun text = paragraph.addNewTextRun();
     text.setText(content);
     text.setFontSize(piece.size());
@@ -143,13 +157,19 @@ final class TextWriter {
     if (sameLink != null) {
       text.getRPr(true).addNewHlinkClick().set(sameLink);
     } else if (piece.href() != null) {
-      text.createHyperlink().setAddress(piece.href());
+      if (linkId != null) {
+        CTHyperlink link = text.getRPr(true).addNewHlinkClick();
+        link.setId(linkId);
+        link.setTooltip(piece.href());
+      } else {
+        text.createHyperlink().setAddress(piece.href());
+      }
       if (piece.muted()) {
         // A byline's links keep the byline's quieter colour, underlined. Left to the theme's
         // link colour, LibreOffice tints that colour as the run's own is tinted, on some themes
         // (a paler blue at 4.0:1 on a yellow page) and not on others, where PowerPoint shows
         // it untinted; the run's own colour is judged readable and shows the same in both.
-        ReadableInk.showInTextColour(text.getRPr(false).getHlinkClick());
+        LinkColour.showInTextColour(text.getRPr(false).getHlinkClick());
       }
     }
     return text;

@@ -324,7 +324,7 @@ final class ThemeReader {
 
   /** The colour of the placeholder's text; black when it is not one plain colour. */
   private static Color ink(XSLFTextShape shape) {
-    Color ink = ReadableInk.shown(probe(shape).getFontColor());
+    Color ink = SchemeColours.shown(probe(shape).getFontColor());
     shape.clearText();
     return ink == null ? Color.BLACK : ink;
   }

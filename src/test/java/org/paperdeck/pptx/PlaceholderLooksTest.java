@@ -64,7 +64,7 @@ class PlaceholderLooksTest {
           InheritedLook look = looks.look(0, text);
           for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
             for (XSLFTextRun run : paragraph.getTextRuns()) {
-              assertEquals(ReadableInk.shown(run.getFontColor()), look.colour(run),
+              assertEquals(SchemeColours.shown(run.getFontColor()), look.colour(run),
                   which + " level " + paragraph.getIndentLevel());
             }
           }
