@@ -40,7 +40,7 @@ class NotesPagesTest {
         null);
   }
 
-  private static Typeset.Para para(Typeset.Marker marker, int level, Typeset.Piece... pieces) {
+  static Typeset.Para para(Typeset.Marker marker, int level, Typeset.Piece... pieces) {
     return new Typeset.Para(level, 12, marker == Typeset.Marker.NONE ? 0 : 18 + 18 * level,
         marker == Typeset.Marker.NONE ? 0 : -18, level == 0 ? 0 : 5, marker,
         marker == Typeset.Marker.BULLET ? "•" : null, marker == Typeset.Marker.NUMBER ? 3 : 0,

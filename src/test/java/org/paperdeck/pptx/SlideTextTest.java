@@ -49,10 +49,7 @@ class SlideTextTest {
   }
 
   private static Typeset.Para para(Typeset.Marker marker, int level, Typeset.Piece... pieces) {
-    return new Typeset.Para(level, 20, marker == Typeset.Marker.NONE ? 0 : 18 + 18 * level,
-        marker == Typeset.Marker.NONE ? 0 : -18, level == 0 ? 0 : 6, marker,
-        marker == Typeset.Marker.BULLET ? "–" : null, marker == Typeset.Marker.NUMBER ? 2 : 0,
-        List.of(pieces));
+    return NotesPagesTest.para(marker, level, pieces);
   }
 
   /** Every look a placeholder's text takes: bylines with links, labels, lists, scripts. */
