@@ -3,6 +3,7 @@ package org.paperdeck.pptx;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -29,9 +30,11 @@ record SlideText(XSLFTextShape shape, int number, List<Typeset.Para> paras, int 
     List<String> linkIds) {
   /**
    * What each marker comment says before its number. No text of a slide can make a comment, as
-   * XMLBeans writes '<' in text as an entity.
+   * XMLBeans writes '<' in text as an entity; the number drawn for each run of paperdeck keeps a
+   * comment a theme's layout carries into the slide from being taken for one.
    */
-  private static final String MARKER = "paperdeck text ";
+  private static final String MARKER =
+      "paperdeck text " + Long.toHexString(new SplittableRandom().nextLong()) + " ";
 
   SlideText {
     paras = List.copyOf(paras);
