@@ -61,6 +61,8 @@ final class ParagraphXml {
   private final String declaration;
   /** Declares the prefix {@code r} on each link, for a part that does not declare it. */
   private final String linkDeclaration;
+  /** Declares the prefix {@code ahyp} on each link colour, for a part that does not declare it. */
+  private final String linkColourDeclaration;
   /** Whether the text is a slide's, whose runs without a language keep POI's. */
   private final boolean onSlide;
 
@@ -74,6 +76,7 @@ final class ParagraphXml {
     this.mutedFill = mutedFill;
     this.declaration = declareDrawingMl ? " xmlns:a=\"" + DRAWINGML + "\"" : "";
     this.linkDeclaration = "";
+    this.linkColourDeclaration = "";
     this.onSlide = false;
   }
 
@@ -82,12 +85,16 @@ final class ParagraphXml {
    * made through POI did.
    *
    * @param declareRelationships whether each link declares the relationships prefix itself
+   * @param declareLinkColour whether each link's colour declares its prefix itself
    */
-  ParagraphXml(String talkLang, boolean declareDrawingMl, boolean declareRelationships) {
+  ParagraphXml(String talkLang, boolean declareDrawingMl, boolean declareRelationships,
+      boolean declareLinkColour) {
     this.talkLang = talkLang;
     this.mutedFill = null;
     this.declaration = declareDrawingMl ? " xmlns:a=\"" + DRAWINGML + "\"" : "";
     this.linkDeclaration = declareRelationships ? " xmlns:r=\"" + RELATIONSHIPS + "\"" : "";
+    this.linkColourDeclaration =
+        declareLinkColour ? " xmlns:ahyp=\"" + LinkColour.NAMESPACE + "\"" : "";
     this.onSlide = true;
   }
 
@@ -250,8 +257,8 @@ final class ParagraphXml {
       return;
     }
     out.append("><a:extLst><a:ext uri=\"").append(LinkColour.URI)
-        .append("\"><ahyp:hlinkClr xmlns:ahyp=\"").append(LinkColour.NAMESPACE)
-        .append("\" val=\"tx\"/></a:ext></a:extLst></a:hlinkClick>");
+        .append("\"><ahyp:hlinkClr").append(linkColourDeclaration)
+        .append(" val=\"tx\"/></a:ext></a:extLst></a:hlinkClick>");
   }
 
   /** Hundredths of a point, as POI's {@code setFontSize} writes them. */

@@ -125,12 +125,17 @@ final class SlideFinisher implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     String xml = saved.toString();
-    // The root declares the prefixes its descendants use; text that uses one it does not
-    // declare declares it itself.
-    String root = xml.substring(0, xml.indexOf('>'));
+    // The root declares the prefixes its descendants use, and the prefixes the text uses
+    // where it declares none of them; where it gives one to another namespace, the text
+    // declares its own on each element that uses it.
+    int rootEnd = xml.indexOf('>');
+    String root = xml.substring(0, rootEnd);
+    boolean linked = texts.stream().anyMatch(text -> !text.linkIds().isEmpty());
+    StringBuilder declarations = new StringBuilder();
     ParagraphXml paragraphs = new ParagraphXml(talkLang,
-        !root.contains(" xmlns:a=\"" + ParagraphXml.DRAWINGML + "\""),
-        !root.contains(" xmlns:r=\"" + ParagraphXml.RELATIONSHIPS + "\""));
+        ownDeclaration(root, "a", ParagraphXml.DRAWINGML, true, declarations),
+        ownDeclaration(root, "r", ParagraphXml.RELATIONSHIPS, linked, declarations),
+        ownDeclaration(root, "ahyp", LinkColour.NAMESPACE, linked, declarations));
     List<SlideText> inOrder = new ArrayList<>(texts);
     Map<SlideText, Integer> at = new IdentityHashMap<>();
     for (SlideText text : texts) {
@@ -142,8 +147,8 @@ final class SlideFinisher implements AutoCloseable {
     }
     inOrder.sort(Comparator.comparing(at::get));
     StringBuilder out = new StringBuilder(xml.length() + 2048 * texts.size())
-        .append(XML_DECLARATION);
-    int from = 0;
+        .append(XML_DECLARATION).append(root).append(declarations);
+    int from = rootEnd;
     for (SlideText text : inOrder) {
       int marker = at.get(text);
       out.append(xml, from, marker);
@@ -162,6 +167,27 @@ final class SlideFinisher implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     slide.setCommitted(true);
+  }
+
+  /**
+   * Whether text written into a part whose root element starts {@code root} must declare
+   * {@code prefix} for {@code namespace} on its own elements: when the root gives the prefix to
+   * another namespace. When the root has no such prefix and the text {@code uses} it, its
+   * declaration is added to {@code declarations}, for the root.
+   */
+  private static boolean ownDeclaration(String root, String prefix, String namespace,
+      boolean uses, StringBuilder declarations) {
+    String declared = " xmlns:" + prefix + "=\"";
+    if (root.contains(declared + namespace + "\"")) {
+      return false;
+    }
+    if (root.contains(declared)) {
+      return true;
+    }
+    if (uses) {
+      declarations.append(declared).append(namespace).append('"');
+    }
+    return false;
   }
 
   private static XmlOptions options() {
