@@ -136,14 +136,16 @@ final class SlideFinisher implements AutoCloseable {
         ownDeclaration(root, "a", ParagraphXml.DRAWINGML, true, declarations),
         ownDeclaration(root, "r", ParagraphXml.RELATIONSHIPS, linked, declarations),
         ownDeclaration(root, "ahyp", LinkColour.NAMESPACE, linked, declarations));
-    List<SlideText> inOrder = new ArrayList<>(texts);
+    List<SlideText> inOrder = new ArrayList<>();
     Map<SlideText, Integer> at = new IdentityHashMap<>();
     for (SlideText text : texts) {
       int found = xml.indexOf(text.marker());
-      if (found < 0) {
+      if (found >= 0) {
+        at.put(text, found);
+        inOrder.add(text);
+      } else if (dresses.containsKey(text)) {
         throw new IllegalStateException("slide text " + text.number() + " lost its marker");
       }
-      at.put(text, found);
     }
     inOrder.sort(Comparator.comparing(at::get));
     StringBuilder out = new StringBuilder(xml.length() + 2048 * texts.size())
