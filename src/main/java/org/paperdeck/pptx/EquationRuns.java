@@ -46,9 +46,8 @@ final class EquationRuns {
 
   /** Writes {@code piece}, whose {@code latex} is set, at the end of the paragraph. */
   static void write(XSLFTextParagraph paragraph, Typeset.Piece piece) {
-    String text = piece.text();
-    String lead = text.substring(0, text.length() - text.stripLeading().length());
-    String trail = text.substring(text.stripTrailing().length());
+    String lead = lead(piece.text());
+    String trail = trail(piece.text());
     if (!lead.isEmpty()) {
       TextWriter.text(paragraph, plain(piece, lead));
     }
@@ -84,6 +83,16 @@ final class EquationRuns {
     if (!trail.isEmpty()) {
       TextWriter.text(paragraph, plain(piece, trail));
     }
+  }
+
+  /** The spaces before a formula in its piece's text, which are a run of their own. */
+  static String lead(String text) {
+    return text.substring(0, text.length() - text.stripLeading().length());
+  }
+
+  /** The spaces after a formula in its piece's text, which are a run of their own. */
+  static String trail(String text) {
+    return text.substring(text.stripTrailing().length());
   }
 
   private static XmlCursor endOf(CTTextParagraph p) {

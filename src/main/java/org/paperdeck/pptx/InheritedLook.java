@@ -55,7 +55,7 @@ final class InheritedLook {
   }
 
   /**
-   * The colour {@code run} shows, as {@link ReadableInk#shown} has it. A run with a fill of its
+   * The colour {@code run} shows, as {@link SchemeColours#shown} has it. A run with a fill of its
    * own, or in a paragraph that gives its runs one, is asked about itself; any other is asked
    * about for the first such run of its level.
    */
@@ -99,7 +99,7 @@ final class InheritedLook {
 
   /**
    * The colour the bullet or number of a paragraph of {@code level} in {@code shape} is given,
-   * as {@link ReadableInk#shown} has it; {@code null} when it takes its text's.
+   * as {@link SchemeColours#shown} has it; {@code null} when it takes its text's.
    */
   Color bulletColour(XSLFTextShape shape, int level) {
     return bulletColourByLevel.computeIfAbsent(level, l -> Optional.ofNullable(probe(shape, l,

@@ -166,9 +166,8 @@ final class ParagraphXml {
    * Unicode text as runs for every other reader, the spaces around it as runs of their own.
    */
   private void equation(StringBuilder out, Typeset.Piece piece, RunDress look) {
-    String text = piece.text();
-    String lead = text.substring(0, text.length() - text.stripLeading().length());
-    String trail = text.substring(text.stripTrailing().length());
+    String lead = EquationRuns.lead(piece.text());
+    String trail = EquationRuns.trail(piece.text());
     if (!lead.isEmpty()) {
       text(out, plain(piece, piece.script()), lead, look);
     }

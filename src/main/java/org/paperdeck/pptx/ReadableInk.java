@@ -35,7 +35,6 @@ import org.paperdeck.layout.Typeset;
  * measured ratio.
  */
 final class ReadableInk {
-
   private ReadableInk() {}
 
   /**
@@ -370,7 +369,6 @@ final class ReadableInk {
    * default PowerPoint and LibreOffice show every link in the theme's hyperlink colour, which
    * is what did not read.
    */
-
   private static void paint(XSLFTextRun run, String schemeName) {
     CTTextCharacterProperties props;
     if (run.getXmlObject() instanceof CTRegularTextRun r) {
@@ -403,9 +401,4 @@ final class ReadableInk {
         ? r.getRPr() : run.getXmlObject() instanceof CTTextField f ? f.getRPr() : null;
     return props != null && props.isSetHlinkClick() ? props.getHlinkClick() : null;
   }
-
-
-
-
-
 }

@@ -101,9 +101,7 @@ record SlideText(XSLFTextShape shape, int number, List<Typeset.Para> paras, int 
           out.append(piece.text());
         } else {
           // Only the spaces around a formula are runs of the paragraph's own.
-          String text = piece.text();
-          out.append(text, 0, text.length() - text.stripLeading().length())
-              .append(text.substring(text.stripTrailing().length()));
+          out.append(EquationRuns.lead(piece.text())).append(EquationRuns.trail(piece.text()));
         }
       }
     }
